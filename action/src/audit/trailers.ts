@@ -1,0 +1,163 @@
+/**
+ * The one vocabulary of machine-readable commit trailers. Every commit the tool makes carries them;
+ * plan reads the decision record from them and audit rebuilds every lifecycle from them.
+ * Parsing follows `git interpret-trailers`: the last paragraph, every line `Key: value`.
+ */
+
+export const T = {
+  grant: 'Breakglass-Grant',
+  action: 'Breakglass-Action',
+  decision: 'Breakglass-Decision',
+  rule: 'Breakglass-Rule',
+  requester: 'Breakglass-Requester',
+  bundle: 'Breakglass-Bundle',
+  approvedBy: 'Breakglass-Approved-By',
+  onCall: 'Breakglass-On-Call',
+  start: 'Breakglass-Start',
+  expires: 'Breakglass-Expires',
+  targets: 'Breakglass-Targets',
+  pr: 'Breakglass-PR',
+  head: 'Breakglass-Head',
+  extends: 'Breakglass-Extends',
+  reason: 'Breakglass-Reason',
+  time: 'Breakglass-Time',
+  result: 'Breakglass-Result',
+} as const;
+
+export type TrailerAction = 'approve' | 'apply' | 'revoke' | 'review' | 'close';
+
+export type Trailers = Map<string, string[]>;
+
+/** Characters a trailer value may hold: no line breaks, no control characters, bounded. */
+function clean(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim().slice(0, 500);
+}
+
+/** Renders trailers as the final paragraph of a commit message. Keys keep the given order. */
+export function formatTrailers(entries: readonly (readonly [string, string | readonly string[] | undefined])[]): string {
+  const lines: string[] = [];
+  for (const [key, value] of entries) {
+    if (value === undefined) continue;
+    for (const v of typeof value === 'string' ? [value] : value) if (clean(v) !== '') lines.push(`${key}: ${clean(v)}`);
+  }
+  return lines.join('\n');
+}
+
+const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):\s?(.*)$/;
+
+/** Parses the trailer block of a commit message (its last paragraph) like `git interpret-trailers --parse`. */
+export function parseTrailers(message: string): Trailers {
+  const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n\s*\n/);
+  const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1]! : '';
+  const out: Trailers = new Map();
+  let lastKey: string | undefined;
+  for (const line of last.split('\n')) {
+    const m = TRAILER_LINE.exec(line);
+    if (m) {
+      lastKey = m[1]!;
+      const list = out.get(lastKey) ?? [];
+      list.push(m[2]!.trim());
+      out.set(lastKey, list);
+    } else if (/^\s+\S/.test(line) && lastKey) {
+      const list = out.get(lastKey)!;
+      list[list.length - 1] = `${list[list.length - 1]} ${line.trim()}`;
+    } else {
+      return new Map();
+    }
+  }
+  return out;
+}
+
+export function first(t: Trailers, key: string): string | undefined {
+  return t.get(key)?.[0];
+}
+
+/** The record of an approval: what the merge commit of a grant PR says. */
+export interface DecisionRecord {
+  grantId: string;
+  decision: 'approve';
+  rule: string;
+  requester: string;
+  bundle: string;
+  approvedBy: string[];
+  onCall: string[];
+  start: string;
+  expires: string;
+  targets: string[];
+  pr?: string;
+  head?: string;
+  extends?: string;
+}
+
+export function decisionTrailers(r: DecisionRecord): string {
+  return formatTrailers([
+    [T.grant, r.grantId],
+    [T.action, 'approve'],
+    [T.decision, r.decision],
+    [T.rule, r.rule],
+    [T.requester, r.requester],
+    [T.bundle, r.bundle],
+    [T.approvedBy, r.approvedBy],
+    [T.onCall, r.onCall],
+    [T.start, r.start],
+    [T.expires, r.expires],
+    [T.targets, r.targets],
+    [T.pr, r.pr],
+    [T.head, r.head],
+    [T.extends, r.extends],
+  ]);
+}
+
+/** Reads a decision record back; undefined unless the trailers are a complete approval. */
+export function readDecisionRecord(t: Trailers): DecisionRecord | undefined {
+  const grantId = first(t, T.grant);
+  const start = first(t, T.start);
+  const expires = first(t, T.expires);
+  if (first(t, T.action) !== 'approve' || first(t, T.decision) !== 'approve' || !grantId || !start || !expires) return undefined;
+  if (Number.isNaN(Date.parse(start)) || Number.isNaN(Date.parse(expires)) || Date.parse(expires) <= Date.parse(start)) return undefined;
+  const r: DecisionRecord = {
+    grantId,
+    decision: 'approve',
+    rule: first(t, T.rule) ?? '',
+    requester: first(t, T.requester) ?? '',
+    bundle: first(t, T.bundle) ?? '',
+    approvedBy: t.get(T.approvedBy) ?? [],
+    onCall: t.get(T.onCall) ?? [],
+    start,
+    expires,
+    targets: t.get(T.targets) ?? [],
+  };
+  for (const [k, key] of [['pr', T.pr], ['head', T.head], ['extends', T.extends]] as const) {
+    const v = first(t, key);
+    if (v) r[k] = v;
+  }
+  return r;
+}
+
+export type RevokeReason = 'expired' | 'early' | 'drift';
+
+export interface RevocationRecord {
+  grantId: string;
+  reason: RevokeReason;
+  time: string;
+  /** One line per target: `<target> <status>[: message]`. */
+  results: string[];
+}
+
+export function revocationTrailers(r: RevocationRecord): string {
+  return formatTrailers([
+    [T.grant, r.grantId],
+    [T.action, 'revoke'],
+    [T.reason, r.reason],
+    [T.time, r.time],
+    [T.result, r.results],
+  ]);
+}
+
+export function readRevocationRecord(t: Trailers): RevocationRecord | undefined {
+  const grantId = first(t, T.grant);
+  const reason = first(t, T.reason);
+  const time = first(t, T.time);
+  if (first(t, T.action) !== 'revoke' || !grantId || !time || !['expired', 'early', 'drift'].includes(reason ?? '')) return undefined;
+  return { grantId, reason: reason as RevokeReason, time, results: t.get(T.result) ?? [] };
+}

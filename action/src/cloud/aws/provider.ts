@@ -1,0 +1,221 @@
+/**
+ * AWS behind the CloudProvider interface: reads and writes the `breakglass-*` inline policies of IAM
+ * roles and users. Each change stands alone (one failure never stops the others), puts are checked
+ * against IAM's size quota before any write, and every write is read back until IAM shows it,
+ * because IAM is eventually consistent.
+ */
+import type { IAMClient } from '@aws-sdk/client-iam';
+import type {
+  AwsInlineEntry,
+  AwsSessionRevokeEntry,
+  Change,
+  ChangeResult,
+  CloudProvider,
+  Entry,
+  ManagedEntry,
+  ReadResult,
+  Scope,
+  WriteGuard,
+} from '../model.js';
+import { MANAGED_PREFIX, entryKey } from '../model.js';
+import { errorMessage } from '../../core/errors.js';
+import { awsInlineSize, parseManagedAwsPolicy } from '../../plan/aws-entries.js';
+import { PrincipalPolicies, opName, parsePrincipalArn } from './iam-calls.js';
+import type { AwsPrincipal } from './iam-calls.js';
+import { CallFailed, RetryingIam, sameDocument } from './retrying.js';
+import type { RetryingDeps } from './retrying.js';
+
+export { createAwsClientFactory } from './iam-calls.js';
+export type { AwsClientOptions } from './iam-calls.js';
+export { DEFAULT_VERIFY } from './retrying.js';
+
+/** Dependencies of AwsProvider; tests pass clients pointed at the loopback fake and a recording sleep. */
+export interface AwsProviderDeps extends RetryingDeps {
+  clientFor(account: string): IAMClient;
+}
+
+/** IAM aggregate inline-policy quotas (non-whitespace characters). */
+export const INLINE_LIMIT = { role: 10_240, user: 2_048 } as const;
+
+type AwsEntry = AwsInlineEntry | AwsSessionRevokeEntry;
+type Outcome = Omit<ChangeResult, 'change'>;
+
+/** State kept while writing one scope: the principal's current inline policies, read once. */
+interface ScopeState {
+  iam: RetryingIam;
+  inventory?: Promise<Map<string, string>>;
+}
+
+/** The AWS implementation of CloudProvider. */
+export class AwsProvider implements CloudProvider {
+  readonly cloud = 'aws' as const;
+
+  constructor(private readonly deps: AwsProviderDeps) {}
+
+  async read(scopes: Scope[]): Promise<ReadResult> {
+    const out: ReadResult = { entries: [], flags: [], errors: [] };
+    for (const scope of scopes) {
+      try {
+        const iam = this.open(scope);
+        const arn = iam.iam.principal.arn;
+        const found: ManagedEntry[] = [];
+        for (const [name, doc] of await iam.loadPolicies((n) => n.startsWith(MANAGED_PREFIX))) {
+          let entry = parseManagedAwsPolicy(arn, name, doc);
+          if (!entry) {
+            // A managed name without a bounded document is drift: hand reconcile an expired entry so it removes it.
+            const message = `${name} on ${arn} is named like a breakglass policy but has no readable expiry window; it will be removed`;
+            out.flags.push({ scope, ruleId: 'aws-unrecognised-managed-policy', message });
+            entry = expiredStandIn(iam.iam.principal, name);
+          }
+          found.push({ scope, key: entryKey(entry), grantId: entry.grantId, entry });
+        }
+        out.entries.push(...found);
+      } catch (e) {
+        out.errors.push({ scope, message: errorMessage(e) });
+      }
+    }
+    return out;
+  }
+
+  async write(scope: Scope, changes: Change[], guard: WriteGuard): Promise<ChangeResult[]> {
+    let state: ScopeState;
+    try {
+      state = { iam: this.open(scope) };
+    } catch (e) {
+      const message = errorMessage(e);
+      return changes.map((change) => ({ change, status: 'failed', retryable: false, message }));
+    }
+    const results: ChangeResult[] = [];
+    for (const change of changes) {
+      const requestIds: string[] = [];
+      const ids = () => (requestIds.length ? { requestIds } : {});
+      try {
+        const e = change.entry;
+        if (e.kind === 'gcp-binding' || e.principalArn !== state.iam.iam.principal.arn) {
+          throw new CallFailed(
+            `change for ${entryKey(e)} does not belong to scope ${scopeName(scope)}`,
+            false,
+          );
+        }
+        const r =
+          change.op === 'put'
+            ? await this.put(state, e, guard, requestIds)
+            : await this.remove(state, e, requestIds);
+        results.push({ change, ...r, ...ids() });
+      } catch (e) {
+        const retryable = e instanceof CallFailed ? e.retryable : false;
+        results.push({ change, status: 'failed', message: errorMessage(e), retryable, ...ids() });
+      }
+    }
+    return results;
+  }
+
+  private async put(
+    state: ScopeState,
+    entry: AwsEntry,
+    guard: WriteGuard,
+    ids: string[],
+  ): Promise<Outcome> {
+    const { iam } = state;
+    const p = iam.iam.principal;
+    const name = entry.policyName;
+    const doc = JSON.stringify(entry.document);
+    state.inventory ??= iam.loadPolicies(() => true);
+    const current = await state.inventory;
+    const existing = current.get(name);
+    if (existing !== undefined && sameDocument(existing, doc)) return { status: 'already-done' };
+    const refused = preflight(p, name, doc, current);
+    if (refused) return { status: 'failed', retryable: false, message: refused };
+    if (!guard.stillValid(entry)) {
+      const message = `grant ${entry.grantId} is no longer valid at write time (expired or withdrawn); nothing written`;
+      return { status: 'skipped', message };
+    }
+    await iam.call('Put', name, ids, async () =>
+      ids.push(...defined(await iam.iam.put(name, doc))),
+    );
+    current.set(name, doc);
+    return (await iam.readBack(name, doc))
+      ? { status: 'done' }
+      : { status: 'done', message: 'applied-unverified' };
+  }
+
+  private async remove(state: ScopeState, entry: AwsEntry, ids: string[]): Promise<Outcome> {
+    const { iam } = state;
+    const name = entry.policyName;
+    let gone = false;
+    const del = async () => {
+      ids.push(...defined(await iam.iam.delete(name)));
+    };
+    await iam.call('Delete', name, ids, del, () => {
+      gone = true;
+    });
+    (await state.inventory?.catch(() => undefined))?.delete(name);
+    if (gone) return { status: 'already-done' };
+    return (await iam.readBack(name, undefined))
+      ? { status: 'done' }
+      : { status: 'done', message: 'applied-unverified' };
+  }
+
+  private open(scope: Scope): RetryingIam {
+    if (scope.cloud !== 'aws') throw new Error(`AWS provider cannot handle a ${scope.cloud} scope`);
+    const p = parsePrincipalArn(scope.principalArn);
+    if (!p) {
+      throw new Error(
+        `${scope.principalArn} is not an IAM role or user ARN (arn:aws:iam::<account>:role/<name> or :user/<name>)`,
+      );
+    }
+    if (p.account !== scope.account)
+      throw new Error(`${scope.principalArn} is not in account ${scope.account}`);
+    return new RetryingIam(new PrincipalPolicies(this.deps.clientFor(scope.account), p), this.deps);
+  }
+}
+
+/**
+ * IAM's aggregate quota checked before any write: every other inline policy of the principal plus the
+ * new document, whitespace not counted. Returns the refusal message, or undefined when it fits.
+ */
+function preflight(
+  p: AwsPrincipal,
+  name: string,
+  doc: string,
+  current: Map<string, string>,
+): string | undefined {
+  const others = [...current]
+    .filter(([n]) => n !== name)
+    .reduce((n, [, d]) => n + awsInlineSize(d), 0);
+  const size = awsInlineSize(doc);
+  const limit = INLINE_LIMIT[p.kind];
+  if (others + size <= limit) return undefined;
+  return (
+    `${opName(p, 'Put')} ${name} on ${p.arn} not attempted: the ${p.kind}'s inline policies would total ` +
+    `${fmt(others + size)} non-whitespace characters (existing ${fmt(others)} + this grant ${fmt(size)}; ` +
+    `IAM limit ${fmt(limit)}). Remove or shrink inline policies on this ${p.kind}, or split the bundle.`
+  );
+}
+
+/** An already-expired stand-in for a managed policy whose document cannot be parsed, so reconcile removes it. */
+function expiredStandIn(p: AwsPrincipal, policyName: string): Entry {
+  const epoch = '1970-01-01T00:00:00Z';
+  return {
+    kind: 'aws-inline',
+    grantId: policyName.slice(MANAGED_PREFIX.length),
+    account: p.account,
+    principalArn: p.arn,
+    policyName,
+    document: { Version: '2012-10-17', Statement: [] },
+    start: epoch,
+    expires: epoch,
+  };
+}
+
+function scopeName(s: Scope): string {
+  return s.cloud === 'aws' ? s.principalArn : s.project;
+}
+
+function defined(id: string | undefined): string[] {
+  return id ? [id] : [];
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}

@@ -1,0 +1,57 @@
+/**
+ * `breakglass decide` and the decision step of the action: gather on-call evidence for every
+ * schedule the candidate rules consult (in parallel), then run the pure engine.
+ */
+import { isoSeconds } from '../core/clock.js';
+import type { Finding } from '../core/finding.js';
+import { schedulesToConsult } from '../decision/checks/requester-matches.js';
+import { decide } from '../decision/decide.js';
+import type { Decision, DecisionInput, PullRequestFacts, Review } from '../decision/model.js';
+import { grantIdFromPath, type LoadedGrant } from '../grant/grant.js';
+import type { OnCallLookup } from '../oncall/providers.js';
+import type { Policy } from '../policy/model.js';
+
+export interface EvaluateInput {
+  policy: Policy | undefined;
+  /** The grant, or the findings that stopped it from loading. */
+  grant: LoadedGrant | { file: string; findings: Finding[] };
+  pr: PullRequestFacts;
+  reviews: Review[];
+  now: Date;
+  onCall: OnCallLookup;
+  autoApprovalBlocked?: string[];
+  extendsUntil?: string;
+}
+
+/** A rejection that never reached the engine: unreadable grant or policies. */
+export function rejected(file: string, findings: Finding[], headSha: string, now: Date): Decision {
+  const id = grantIdFromPath(file) ?? '';
+  return {
+    outcome: 'reject',
+    grantId: id,
+    file,
+    requester: '',
+    bundle: '',
+    headSha,
+    reasons: findings,
+    notes: [],
+    onCall: [],
+    ignoredApprovals: [],
+    decidedAt: isoSeconds(now),
+  };
+}
+
+export async function evaluateGrant(input: EvaluateInput): Promise<Decision> {
+  const { grant, policy } = input;
+  if (!('grant' in grant)) return rejected(grant.file, grant.findings, input.pr.headSha, input.now);
+  if (!policy) {
+    const f: Finding = { ruleId: 'policy/invalid', severity: 'error', message: 'policies/ on the base branch are invalid; no grant can be decided until they are fixed (run `breakglass validate`)', file: grant.grant.file };
+    return rejected(grant.grant.file, [f], input.pr.headSha, input.now);
+  }
+  const schedules = schedulesToConsult(policy, grant.grant.bundle);
+  const onCall = await Promise.all(schedules.map((s) => input.onCall.snapshot(s, input.now)));
+  const decisionInput: DecisionInput = { grant, policy, pr: input.pr, reviews: input.reviews, onCall, now: input.now };
+  if (input.autoApprovalBlocked) decisionInput.autoApprovalBlocked = input.autoApprovalBlocked;
+  if (input.extendsUntil) decisionInput.extendsUntil = input.extendsUntil;
+  return decide(decisionInput);
+}

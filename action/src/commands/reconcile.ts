@@ -1,0 +1,133 @@
+/**
+ * `breakglass plan` and `breakglass reconcile`: desired state from git, actual state from the clouds,
+ * the plan between them, then (reconcile only) its execution and the revocation records.
+ */
+import type { ManagedEntry, ProviderFlag, Scope } from '../cloud/model.js';
+import type { Clock } from '../core/clock.js';
+import { errorMessage } from '../core/errors.js';
+import { formatFinding, type Finding } from '../core/finding.js';
+import { grantIdFromPath } from '../grant/grant.js';
+import { desiredState, type GrantOnBranch } from '../plan/desired.js';
+import { computePlan, scopesToRead, type Plan } from '../plan/plan.js';
+import type { Policy } from '../policy/model.js';
+import { executePlan, succeeded, type ItemResult, type Providers } from '../reconcile/execute.js';
+import type { RecordStore } from '../reconcile/record-store.js';
+import { pendingRecords, type PendingRecord } from '../reconcile/records.js';
+import type { RepoFiles } from '../repo/files.js';
+import { grantHistory, type GrantHistory } from '../repo/grant-records.js';
+import type { HistorySource } from '../repo/history.js';
+import { listGrantPaths, loadGrantFile, loadPolicies } from '../repo/load-all.js';
+
+export interface ReconcileDeps {
+  repo: RepoFiles;
+  history: HistorySource;
+  providers: Providers;
+  records?: RecordStore;
+  clock: Clock;
+  log?: (line: string) => void;
+  concurrency?: number;
+}
+
+export interface PlanState {
+  policy: Policy;
+  plan: Plan;
+  actual: ManagedEntry[];
+  history: GrantHistory;
+  onBranch: Map<string, string>;
+}
+
+export class InvalidPolicies extends Error {
+  constructor(readonly findings: Finding[]) {
+    super(`policies/ are invalid:\n${findings.map(formatFinding).join('\n')}`);
+  }
+}
+
+/** Builds the plan at `at` (default now). `offline` assumes the clouds hold nothing managed. */
+export async function buildPlan(deps: ReconcileDeps, opts: { at?: Date; offline?: boolean } = {}): Promise<PlanState> {
+  const now = opts.at ?? deps.clock.now();
+  const [policies, paths, commits] = await Promise.all([loadPolicies(deps.repo), listGrantPaths(deps.repo), deps.history.commits()]);
+  if (!policies.loaded) throw new InvalidPolicies(policies.findings);
+  const policy = policies.loaded.policy;
+  const history = grantHistory(commits);
+  const grants: GrantOnBranch[] = await Promise.all(
+    paths.map(async (path) => {
+      const g = await loadGrantFile(deps.repo, path);
+      const approval = history.approvals.get(path);
+      const item: GrantOnBranch = { path, grantId: grantIdFromPath(path) ?? path, findings: g.findings };
+      if (g.loaded) item.loaded = g.loaded;
+      if (approval?.record) item.record = approval.record;
+      return item;
+    }),
+  );
+  const onBranch = new Map(grants.map((g) => [g.grantId, g.path]));
+  const desired = desiredState(policy, grants, now);
+  const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps.providers, scopesToRead(policy, desired));
+  const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });
+  return { policy, plan, actual, history, onBranch };
+}
+
+async function readClouds(providers: Providers, scopes: Scope[]) {
+  const actual: ManagedEntry[] = [];
+  const flags: ProviderFlag[] = [];
+  const readErrors: { scope: Scope; message: string }[] = [];
+  await Promise.all(
+    (['aws', 'gcp'] as const).map(async (cloud) => {
+      const mine = scopes.filter((s) => s.cloud === cloud);
+      if (mine.length === 0) return;
+      const provider = providers[cloud];
+      if (!provider) {
+        for (const scope of mine) readErrors.push({ scope, message: `${cloud.toUpperCase()} is not configured for this run` });
+        return;
+      }
+      try {
+        const r = await provider.read(mine);
+        actual.push(...r.entries);
+        flags.push(...r.flags);
+        readErrors.push(...r.errors);
+      } catch (e) {
+        for (const scope of mine) readErrors.push({ scope, message: errorMessage(e) });
+      }
+    }),
+  );
+  return { actual, flags, readErrors };
+}
+
+export interface ReconcileReport extends PlanState {
+  results: ItemResult[];
+  recorded: PendingRecord[];
+  recordErrors: { grantId: string; message: string }[];
+  /** Revocations (removals) that did not succeed: the run fails when there is any. */
+  failedRevocations: ItemResult[];
+  failedApplies: ItemResult[];
+}
+
+/** Plan, then execute (unless dry run), then record what was revoked. */
+export async function reconcile(deps: ReconcileDeps, opts: { dryRun?: boolean } = {}): Promise<ReconcileReport> {
+  const state = await buildPlan(deps);
+  const log = deps.log ?? (() => {});
+  if (opts.dryRun) return { ...state, results: [], recorded: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
+  const results = await executePlan(state.plan, { providers: deps.providers, clock: deps.clock, ...(deps.concurrency ? { concurrency: deps.concurrency } : {}) });
+  for (const r of results) log(`${r.item.reason} ${r.item.grantId}: ${r.result.status}${r.result.message ? ` (${r.result.message})` : ''}`);
+  const pending = pendingRecords({ plan: state.plan, results, actual: state.actual, history: state.history, onBranch: state.onBranch, now: deps.clock.now() });
+  const recorded: PendingRecord[] = [];
+  const recordErrors: { grantId: string; message: string }[] = [];
+  // Records are written one at a time: each is a commit on the same branch.
+  for (const p of pending) {
+    if (!deps.records) break;
+    try {
+      await deps.records.commit(p);
+      recorded.push(p);
+    } catch (e) {
+      recordErrors.push({ grantId: p.record.grantId, message: errorMessage(e) });
+    }
+  }
+  const failed = results.filter((r) => !succeeded(r.result) && r.result.status !== 'skipped');
+  return {
+    ...state,
+    results,
+    recorded,
+    recordErrors,
+    failedRevocations: failed.filter((r) => r.item.change.op === 'remove' || r.item.reason === 'end-sessions'),
+    failedApplies: failed.filter((r) => r.item.change.op === 'put' && r.item.reason !== 'end-sessions'),
+  };
+}

@@ -1,0 +1,32 @@
+/** A located problem with a file, a rule or a decision. Everything that can be wrong becomes one. */
+export interface Finding {
+  /** Stable identifier of the check that produced it, e.g. `yaml/duplicate-key` or `rule/max-duration`. */
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  /** Path relative to the repository root, with forward slashes. */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Dotted path of the field, e.g. `bundles.prod-admin.aws[0].account`. */
+  field?: string;
+}
+
+export function error(ruleId: string, message: string, at: Partial<Finding> = {}): Finding {
+  return { ruleId, severity: 'error', message, ...at };
+}
+
+export function warning(ruleId: string, message: string, at: Partial<Finding> = {}): Finding {
+  return { ruleId, severity: 'warning', message, ...at };
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
+
+/** `file:line:col: message (field)`: the one-line text form used by the CLI. */
+export function formatFinding(f: Finding): string {
+  const where = [f.file, f.line, f.column].filter((x) => x !== undefined).join(':');
+  const field = f.field ? ` [${f.field}]` : '';
+  return `${where ? where + ': ' : ''}${f.severity}: ${f.message}${field} (${f.ruleId})`;
+}

@@ -1,0 +1,28 @@
+/**
+ * Where revocation records go. Locally: a commit in the checkout (the grant file leaves grants/ in the
+ * same commit). On GitHub: a commit made through the API, so GitHub signs it (github/record-store.ts).
+ */
+import { revocationTrailers } from '../audit/trailers.js';
+import { git } from '../repo/git.js';
+import type { PendingRecord } from './records.js';
+
+export interface RecordStore {
+  commit(pending: PendingRecord): Promise<void>;
+}
+
+/** The commit message of a revocation: a subject for people, trailers for machines. */
+export function revocationMessage(p: PendingRecord): string {
+  const r = p.record;
+  return `breakglass: revoke ${r.grantId} (${r.reason})\n\n${revocationTrailers(r)}\n`;
+}
+
+/** Commits in a local checkout as the breakglass identity. */
+export function localRecordStore(cwd: string): RecordStore {
+  const identity = ['-c', 'user.name=breakglass', '-c', 'user.email=breakglass@users.noreply.github.com'];
+  return {
+    async commit(p) {
+      if (p.removePath) await git(cwd, ['rm', '-q', '--', p.removePath]);
+      await git(cwd, [...identity, 'commit', '-q', '--allow-empty', '--no-verify', '-F', '-'], revocationMessage(p));
+    },
+  };
+}

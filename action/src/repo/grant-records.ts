@@ -1,0 +1,35 @@
+/**
+ * What history says about grants: for each grant file, the commit that added it and whether that
+ * commit carries a decision record; every revocation recorded. Pure over HistoryCommit[].
+ */
+import { readDecisionRecord, readRevocationRecord, type DecisionRecord, type RevocationRecord } from '../audit/trailers.js';
+import { grantIdFromPath } from '../grant/grant.js';
+import type { HistoryCommit } from './history.js';
+
+export interface GrantHistory {
+  /** Decision record of the commit that most recently added each grant path (absent: unapproved). */
+  approvals: Map<string, { record?: DecisionRecord; commit: HistoryCommit }>;
+  /** Every approval ever recorded, by grant id (files may be gone). */
+  everApproved: Map<string, DecisionRecord>;
+  revocations: Map<string, RevocationRecord>;
+}
+
+export function grantHistory(commits: readonly HistoryCommit[]): GrantHistory {
+  const approvals: GrantHistory['approvals'] = new Map();
+  const everApproved = new Map<string, DecisionRecord>();
+  const revocations = new Map<string, RevocationRecord>();
+  // Newest first: the first add seen for a path is the one that put today's file there.
+  for (const c of commits) {
+    const record = readDecisionRecord(c.trailers);
+    if (record && !everApproved.has(record.grantId)) everApproved.set(record.grantId, record);
+    const rev = readRevocationRecord(c.trailers);
+    if (rev && !revocations.has(rev.grantId)) revocations.set(rev.grantId, rev);
+    for (const ch of c.changes) {
+      if (ch.status !== 'A' || approvals.has(ch.path)) continue;
+      const id = grantIdFromPath(ch.path);
+      if (id === undefined) continue;
+      approvals.set(ch.path, record && record.grantId === id ? { record, commit: c } : { commit: c });
+    }
+  }
+  return { approvals, everApproved, revocations };
+}

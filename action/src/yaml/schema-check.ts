@@ -1,0 +1,111 @@
+/**
+ * JSON Schema validation of parsed YAML, with every ajv error turned into a located Finding.
+ * Schemas are bundled with the code (never read from a PR); ajv runs with `$data` off and strict on.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import grantSchema from '../../schemas/grant.schema.json' with { type: 'json' };
+import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
+import { error, type Finding } from '../core/finding.js';
+import type { DataPath, Location } from './read-yaml.js';
+
+let compiled: { grant: ValidateFunction; policy: ValidateFunction } | undefined;
+
+/** Compiles both schemas once per process. Options are asserted by the tests (IN-12). */
+export function ajvOptions() {
+  return { allErrors: true, verbose: true, strict: true, strictRequired: false, $data: false, allowUnionTypes: false, unicodeRegExp: true } as const;
+}
+
+function validators() {
+  if (!compiled) {
+    const ajv = new Ajv(ajvOptions());
+    compiled = { grant: ajv.compile(grantSchema), policy: ajv.compile(policySchema) };
+  }
+  return compiled;
+}
+
+export type SchemaName = 'grant' | 'policy';
+
+/** Validates `value` against a bundled schema; findings carry file, line, column and the dotted field. */
+export function checkSchema(
+  name: SchemaName,
+  value: unknown,
+  file: string,
+  locate: (path: DataPath) => Location | undefined,
+): Finding[] {
+  const validate = validators()[name];
+  if (validate(value)) return [];
+  return simplify(validate.errors ?? []).map((e) => {
+    const path = pointerToPath(e.instancePath);
+    const missing = e.keyword === 'required' ? String((e.params as { missingProperty: string }).missingProperty) : undefined;
+    const extra = e.keyword === 'additionalProperties' ? String((e.params as { additionalProperty: string }).additionalProperty) : undefined;
+    const fieldPath = extra !== undefined ? [...path, extra] : missing !== undefined ? [...path, missing] : path;
+    const loc = locate(extra !== undefined ? [...path, extra] : path) ?? locate([]);
+    const at: Partial<Finding> = { file, field: dotted(fieldPath) || '(file)' };
+    if (loc) Object.assign(at, loc);
+    return error(`schema/${e.keyword}`, messageFor(e, missing, extra), at);
+  });
+}
+
+/** Keeps the errors a person can act on: drops ajv's "must match schema in if/then/oneOf" wrappers. */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const meaningful = errors.filter((e) => !['if', 'oneOf', 'anyOf'].includes(e.keyword) || errors.length === 1);
+  const seen = new Set<string>();
+  return (meaningful.length > 0 ? meaningful : errors).filter((e) => {
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function messageFor(e: ErrorObject, missing?: string, extra?: string): string {
+  switch (e.keyword) {
+    case 'required':
+      return `missing required field "${missing}"`;
+    case 'additionalProperties':
+      return `unknown field "${extra}"`;
+    case 'pattern':
+      return `value does not have the expected format (${describePattern(e)})`;
+    case 'type':
+      return `must be ${(e.params as { type: string }).type}${hintForType(e)}`;
+    case 'const':
+      return `must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    case 'enum':
+      return `must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return e.message ?? 'is invalid';
+  }
+}
+
+function hintForType(e: ErrorObject): string {
+  const want = (e.params as { type: string }).type;
+  if (want === 'string' && typeof e.data === 'number') return ' (put the value in quotes so YAML keeps it text)';
+  if (want === 'string' && typeof e.data === 'boolean') return ' (YAML read a boolean; put the value in quotes)';
+  return '';
+}
+
+function describePattern(e: ErrorObject): string {
+  const field = e.instancePath.split('/').pop() ?? '';
+  const known: Record<string, string> = {
+    requester: 'a GitHub login: letters, digits and single inner hyphens, at most 39 characters',
+    duration: 'like 30m, 2h, 1h30m or 1d',
+    start: 'a quoted UTC time like "2026-11-22T18:00:00Z"',
+    bundle: 'lowercase letters, digits and hyphens',
+    account: 'a 12-digit AWS account id in quotes',
+  };
+  return known[field] ?? `must match ${(e.params as { pattern: string }).pattern}`;
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** `bundles.prod-admin.aws[0].account` */
+export function dotted(path: readonly (string | number)[]): string {
+  return path.reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), '');
+}
