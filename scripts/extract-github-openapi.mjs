@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { tsImport } from 'tsx/esm/api';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,7 +20,14 @@ const OUT = join(root, 'test/fixtures/github-openapi-subset.json');
 // Served by the fake but not part of the REST description.
 const NOT_REST = new Set(['POST /graphql']);
 // Annotation keywords ajv does not need; dropping them keeps the subset small.
-const ANNOTATIONS = new Set(['description', 'summary', 'example', 'examples', 'externalDocs', 'title']);
+const ANNOTATIONS = new Set([
+  'description',
+  'summary',
+  'example',
+  'examples',
+  'externalDocs',
+  'title',
+]);
 
 function specPath() {
   const arg = process.argv[2] ?? process.env.OCTOKIT_OPENAPI_JSON;
@@ -28,7 +36,9 @@ function specPath() {
     return createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
   } catch {
     console.error('extract-github-openapi: @octokit/openapi is not installed.');
-    console.error('Run: npm i --no-save @octokit/openapi@23.0.2   (or pass the api.github.com.json path)');
+    console.error(
+      'Run: npm i --no-save @octokit/openapi@23.0.2   (or pass the api.github.com.json path)',
+    );
     process.exit(2);
   }
 }
@@ -40,7 +50,18 @@ function strip(node, keyIsName = false) {
   const out = {};
   for (const [k, v] of Object.entries(node)) {
     if (!keyIsName && (ANNOTATIONS.has(k) || k.startsWith('x-'))) continue;
-    out[k] = strip(v, !keyIsName && (k === 'properties' || k === 'patternProperties' || k === 'schemas' || k === 'responses' || k === 'parameters' || k === 'content' || k === 'headers' || k === 'mapping'));
+    out[k] = strip(
+      v,
+      !keyIsName &&
+        (k === 'properties' ||
+          k === 'patternProperties' ||
+          k === 'schemas' ||
+          k === 'responses' ||
+          k === 'parameters' ||
+          k === 'content' ||
+          k === 'headers' ||
+          k === 'mapping'),
+    );
   }
   return out;
 }
@@ -76,7 +97,12 @@ for (const op of FakeGitHub.operations) {
     continue;
   }
   paths[path] ??= {};
-  paths[path][method.toLowerCase()] = strip({ operationId: operation.operationId, parameters: operation.parameters, requestBody: operation.requestBody, responses: operation.responses });
+  paths[path][method.toLowerCase()] = strip({
+    operationId: operation.operationId,
+    parameters: operation.parameters,
+    requestBody: operation.requestBody,
+    responses: operation.responses,
+  });
 }
 if (missing.length > 0) {
   console.error(`extract-github-openapi: not in the description: ${missing.join(', ')}`);
@@ -102,17 +128,27 @@ while (queue.length > 0) {
   collectRefs(copy, queue);
 }
 for (const kind of Object.keys(components)) {
-  components[kind] = Object.fromEntries(Object.entries(components[kind]).sort(([a], [b]) => a.localeCompare(b)));
+  components[kind] = Object.fromEntries(
+    Object.entries(components[kind]).sort(([a], [b]) => a.localeCompare(b)),
+  );
 }
 
 const subset = {
   openapi: spec.openapi,
-  info: { title: 'GitHub REST API subset served by FakeGitHub', version: spec.info?.version ?? 'unknown', 'x-source': source },
+  info: {
+    title: 'GitHub REST API subset served by FakeGitHub',
+    version: spec.info?.version ?? 'unknown',
+    'x-source': source,
+  },
   paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
   components,
 };
-const text = `${JSON.stringify(subset, null, 1)}\n`;
+// Formatted like the rest of the repository so `npm run format:check` stays green.
+const options = (await prettier.resolveConfig(OUT)) ?? {};
+const text = await prettier.format(JSON.stringify(subset), { ...options, filepath: OUT });
 writeFileSync(OUT, text);
 const ops = Object.values(paths).reduce((n, p) => n + Object.keys(p).length, 0);
 const schemas = Object.keys(components.schemas ?? {}).length;
-console.log(`wrote ${OUT}: ${ops} operations, ${schemas} schemas, ${(text.length / 1024).toFixed(0)} KiB (from ${source})`);
+console.log(
+  `wrote ${OUT}: ${ops} operations, ${schemas} schemas, ${(text.length / 1024).toFixed(0)} KiB (from ${source})`,
+);

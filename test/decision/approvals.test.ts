@@ -8,12 +8,30 @@ import { countApprovals, eligibleApprovers } from '../../action/src/decision/che
 import type { Review } from '../../action/src/decision/model.js';
 import type { OnCallSnapshot } from '../../action/src/oncall/model.js';
 import type { AccessRule } from '../../action/src/policy/model.js';
-import { OLD_SHA, decisionInput, examplePolicy, grantFrom, onCallFailed, onCallOk, prFacts, review } from '../support/builders.js';
+import {
+  OLD_SHA,
+  decisionInput,
+  examplePolicy,
+  grantFrom,
+  onCallFailed,
+  onCallOk,
+  prFacts,
+  review,
+} from '../support/builders.js';
 
 const rule = (id: string): AccessRule => examplePolicy().rules.find((r) => r.id === id)!;
 const SRE = rule('sre-reviewed'); // 1 approval from group security (carol, dave) or on call for sre-primary
 
-function count(reviews: Review[], o: { contributors?: string[]; onCall?: OnCallSnapshot[]; r?: AccessRule; requester?: string; bundle?: string } = {}) {
+function count(
+  reviews: Review[],
+  o: {
+    contributors?: string[];
+    onCall?: OnCallSnapshot[];
+    r?: AccessRule;
+    requester?: string;
+    bundle?: string;
+  } = {},
+) {
   const requester = o.requester ?? 'alice';
   const input = decisionInput({
     grant: grantFrom({ requester, ...(o.bundle ? { bundle: o.bundle } : {}) }),
@@ -27,7 +45,12 @@ function count(reviews: Review[], o: { contributors?: string[]; onCall?: OnCallS
 describe('approvals: passing', () => {
   it('one APPROVED from an eligible approver on the head SHA counts', () => {
     const { state, ignored } = count([review('carol')]);
-    assert.deepEqual(state, { required: 1, approvals: ['carol'], eligible: ['carol', 'dave'], blockedBy: [] });
+    assert.deepEqual(state, {
+      required: 1,
+      approvals: ['carol'],
+      eligible: ['carol', 'dave'],
+      blockedBy: [],
+    });
     assert.deepEqual(ignored, []);
   });
 
@@ -41,36 +64,103 @@ describe('approvals: passing', () => {
   });
 
   it('a later COMMENTED review does not undo an approval', () => {
-    assert.deepEqual(count([review('carol'), review('carol', 'COMMENTED')]).state.approvals, ['carol']);
+    assert.deepEqual(count([review('carol'), review('carol', 'COMMENTED')]).state.approvals, [
+      'carol',
+    ]);
   });
 
   it('an on-call reviewer counts while the provider shows them on call', () => {
-    const { state } = count([review('bob')], { onCall: [onCallOk('sre-primary', [{ login: 'bob' }])] });
+    const { state } = count([review('bob')], {
+      onCall: [onCallOk('sre-primary', [{ login: 'bob' }])],
+    });
     assert.deepEqual(state.eligible, ['bob', 'carol', 'dave']);
     assert.deepEqual(state.approvals, ['bob']);
   });
 
   it("the requester's manager is eligible where the rule says so", () => {
-    const { state } = count([review('frank')], { r: rule('data-team'), requester: 'erin', bundle: 'data-readonly' });
+    const { state } = count([review('frank')], {
+      r: rule('data-team'),
+      requester: 'erin',
+      bundle: 'data-readonly',
+    });
     assert.deepEqual([state.eligible, state.approvals], [['frank'], ['frank']]);
-    assert.deepEqual(eligibleApprovers(decisionInput({ grant: grantFrom({ requester: 'bob' }) }), { count: 1, from: [{ manager: true }] }), ['dave']);
+    assert.deepEqual(
+      eligibleApprovers(decisionInput({ grant: grantFrom({ requester: 'bob' }) }), {
+        count: 1,
+        from: [{ manager: true }],
+      }),
+      ['dave'],
+    );
   });
 });
 
 describe('approvals: failing (ignored, with the reason, or blocked)', () => {
-  const IGNORED: { name: string; reviews: Review[]; contributors?: string[]; onCall?: OnCallSnapshot[]; login: string; why: RegExp }[] = [
-    { name: 'the author approving their own grant', reviews: [review('alice')], login: 'alice', why: /requester and people who pushed/ },
-    { name: 'an eligible approver who pushed a commit', reviews: [review('carol')], contributors: ['alice', 'carol'], login: 'carol', why: /people who pushed/ },
-    { name: 'an approval on an old SHA', reviews: [review('carol', 'APPROVED', { commitId: OLD_SHA })], login: 'carol', why: /approved an older commit 0000111, not the head a1b2c3d/ },
-    { name: 'a read-only stranger', reviews: [review('mallory')], login: 'mallory', why: /not an eligible approver under rule "sre-reviewed"/ },
-    { name: 'a bot by flag', reviews: [review('carol', 'APPROVED', { isBot: true })], login: 'carol', why: /bots never count/ },
-    { name: 'a bot by [bot] login', reviews: [review('security-bot[bot]')], login: 'security-bot[bot]', why: /bots never count/ },
-    { name: 'an on-call reviewer whose shift has ended', reviews: [review('bob')], onCall: [onCallOk('sre-primary', [{ login: 'bob', end: '2026-03-10T09:00:00Z' }])], login: 'bob', why: /not an eligible approver/ },
-    { name: 'an on-call reviewer when the provider failed', reviews: [review('bob')], onCall: [onCallFailed('sre-primary')], login: 'bob', why: /not an eligible approver/ },
+  const IGNORED: {
+    name: string;
+    reviews: Review[];
+    contributors?: string[];
+    onCall?: OnCallSnapshot[];
+    login: string;
+    why: RegExp;
+  }[] = [
+    {
+      name: 'the author approving their own grant',
+      reviews: [review('alice')],
+      login: 'alice',
+      why: /requester and people who pushed/,
+    },
+    {
+      name: 'an eligible approver who pushed a commit',
+      reviews: [review('carol')],
+      contributors: ['alice', 'carol'],
+      login: 'carol',
+      why: /people who pushed/,
+    },
+    {
+      name: 'an approval on an old SHA',
+      reviews: [review('carol', 'APPROVED', { commitId: OLD_SHA })],
+      login: 'carol',
+      why: /approved an older commit 0000111, not the head a1b2c3d/,
+    },
+    {
+      name: 'a read-only stranger',
+      reviews: [review('mallory')],
+      login: 'mallory',
+      why: /not an eligible approver under rule "sre-reviewed"/,
+    },
+    {
+      name: 'a bot by flag',
+      reviews: [review('carol', 'APPROVED', { isBot: true })],
+      login: 'carol',
+      why: /bots never count/,
+    },
+    {
+      name: 'a bot by [bot] login',
+      reviews: [review('security-bot[bot]')],
+      login: 'security-bot[bot]',
+      why: /bots never count/,
+    },
+    {
+      name: 'an on-call reviewer whose shift has ended',
+      reviews: [review('bob')],
+      onCall: [onCallOk('sre-primary', [{ login: 'bob', end: '2026-03-10T09:00:00Z' }])],
+      login: 'bob',
+      why: /not an eligible approver/,
+    },
+    {
+      name: 'an on-call reviewer when the provider failed',
+      reviews: [review('bob')],
+      onCall: [onCallFailed('sre-primary')],
+      login: 'bob',
+      why: /not an eligible approver/,
+    },
   ];
   for (const c of IGNORED) {
     it(`ignores ${c.name}`, () => {
-      const { state, ignored } = count(c.reviews, { ...(c.contributors ? { contributors: c.contributors } : {}), ...(c.onCall ? { onCall: c.onCall } : {}) });
+      const { state, ignored } = count(c.reviews, {
+        ...(c.contributors ? { contributors: c.contributors } : {}),
+        ...(c.onCall ? { onCall: c.onCall } : {}),
+      });
       assert.deepEqual(state.approvals, []);
       assert.equal(ignored.length, 1);
       assert.equal(ignored[0]?.login, c.login);
@@ -104,13 +194,21 @@ describe('approvals: failing (ignored, with the reason, or blocked)', () => {
   });
 
   it('RC-03: author APPROVED, read-only collaborator APPROVED, member APPROVED then CHANGES_REQUESTED → 0', () => {
-    const { state } = count([review('alice'), review('mallory'), review('carol'), review('carol', 'CHANGES_REQUESTED')]);
+    const { state } = count([
+      review('alice'),
+      review('mallory'),
+      review('carol'),
+      review('carol', 'CHANGES_REQUESTED'),
+    ]);
     assert.equal(state.approvals.length, 0);
   });
 });
 
 describe('approvals: not applicable', () => {
   it('an auto rule has no reviewers to count (the engine never asks)', () => {
-    assert.throws(() => count([review('carol')], { r: rule('oncall-emergency') }), /has no reviewers/);
+    assert.throws(
+      () => count([review('carol')], { r: rule('oncall-emergency') }),
+      /has no reviewers/,
+    );
   });
 });

@@ -1,18 +1,40 @@
 /**
- * The decision engine as a whole (issue 2, item 7): scope, requester, approvers, on-call evidence,
- * duration and incident limits, auto-approval guards, fail-closed checks, and the decision's
- * rule, evidence and UTC window.
+ * The decision engine as a whole (issue 2, item 7): scope, requester, approvers, on-call reviewers,
+ * duration and incident limits, fail-closed checks, and the decision's rule, evidence and UTC window.
+ * Auto-approval guards are in decide-auto.test.ts.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { decide, grantWindow, runCheck } from '../../action/src/decision/decide.js';
-import type { ChangedFile, Decision, DecisionInput, GateCheck } from '../../action/src/decision/model.js';
-import { GRANT_FILE, HEAD_SHA, NOW, OLD_SHA, decisionInput, grantFrom, onCallFailed, onCallOk, prFacts, review } from '../support/builders.js';
+import type {
+  ChangedFile,
+  Decision,
+  DecisionInput,
+  GateCheck,
+} from '../../action/src/decision/model.js';
+import {
+  GRANT_FILE,
+  HEAD_SHA,
+  NOW,
+  OLD_SHA,
+  decisionInput,
+  grantFrom,
+  onCallFailed,
+  onCallOk,
+  prFacts,
+  review,
+} from '../support/builders.js';
 
 const added: ChangedFile = { path: GRANT_FILE, status: 'added', mode: '100644' };
 /** Alice on call at level 1 for sre-primary, nobody on the platform roster. */
-const aliceOnCall = () => [onCallOk('platform-roster', [], 'roster'), onCallOk('sre-primary', [{ login: 'alice' }])];
-const nobodyOnCall = () => [onCallOk('platform-roster', [], 'roster'), onCallOk('sre-primary', [{ login: 'bob' }])];
+const aliceOnCall = () => [
+  onCallOk('platform-roster', [], 'roster'),
+  onCallOk('sre-primary', [{ login: 'alice' }]),
+];
+const nobodyOnCall = () => [
+  onCallOk('platform-roster', [], 'roster'),
+  onCallOk('sre-primary', [{ login: 'bob' }]),
+];
 
 function run(o: Partial<DecisionInput> = {}): Decision {
   return decide(decisionInput({ onCall: nobodyOnCall(), ...o }));
@@ -30,10 +52,23 @@ function assertRejected(d: Decision, ruleId: string, message?: RegExp): void {
 
 describe('decide: a grant PR adds exactly one regular file under grants/', () => {
   const CASES: [string, ChangedFile[]][] = [
-    ['an extra policy file', [added, { path: 'policies/rules.yaml', status: 'modified', mode: '100644' }]],
+    [
+      'an extra policy file',
+      [added, { path: 'policies/rules.yaml', status: 'modified', mode: '100644' }],
+    ],
     ['a modified grant', [{ ...added, status: 'modified' }]],
     ['a symlink (mode 120000)', [{ ...added, mode: '120000' }]],
-    ['3,000 listed files (fail closed)', [added, ...Array.from({ length: 2999 }, (_, i): ChangedFile => ({ path: `docs/${i}.md`, status: 'added', mode: '100644' }))]],
+    [
+      '3,000 listed files (fail closed)',
+      [
+        added,
+        ...Array.from({ length: 2999 }, (_, i): ChangedFile => ({
+          path: `docs/${i}.md`,
+          status: 'added',
+          mode: '100644',
+        })),
+      ],
+    ],
   ];
   for (const [name, files] of CASES) {
     it(`rejects ${name}, even for an on-call requester`, () => {
@@ -44,10 +79,18 @@ describe('decide: a grant PR adds exactly one regular file under grants/', () =>
 
 describe('decide: requester = PR author', () => {
   it("rejects Bob's PR with requester alice", () => {
-    assertRejected(run({ pr: prFacts({ author: 'bob' }) }), 'requester-is-author', /not the PR author "bob"/);
+    assertRejected(
+      run({ pr: prFacts({ author: 'bob' }) }),
+      'requester-is-author',
+      /not the PR author "bob"/,
+    );
   });
   it('rejects a numeric id mismatch', () => {
-    assertRejected(run({ pr: prFacts({ authorId: 4242 }) }), 'requester-is-author', /GitHub id 4242/);
+    assertRejected(
+      run({ pr: prFacts({ authorId: 4242 }) }),
+      'requester-is-author',
+      /GitHub id 4242/,
+    );
   });
   it('accepts the matching id', () => {
     assert.equal(run({ pr: prFacts({ authorId: 1001 }) }).outcome, 'review');
@@ -57,13 +100,21 @@ describe('decide: requester = PR author', () => {
 describe('decide: approvals', () => {
   it('one eligible approval on the head SHA approves with the reviewers rule', () => {
     const d = run({ reviews: [review('carol')] });
-    assert.deepEqual([d.outcome, d.rule, d.approval, d.review?.approvals], ['approve', 'sre-reviewed', 'reviewers', ['carol']]);
+    assert.deepEqual(
+      [d.outcome, d.rule, d.approval, d.review?.approvals],
+      ['approve', 'sre-reviewed', 'reviewers', ['carol']],
+    );
   });
 
   it('without approvals it asks the eligible approvers', () => {
     const d = run();
     assert.deepEqual([d.outcome, d.rule], ['review', 'sre-reviewed']);
-    assert.deepEqual(d.review, { required: 1, approvals: [], eligible: ['bob', 'carol', 'dave'], blockedBy: [] });
+    assert.deepEqual(d.review, {
+      required: 1,
+      approvals: [],
+      eligible: ['bob', 'carol', 'dave'],
+      blockedBy: [],
+    });
   });
 
   it('the author never counts', () => {
@@ -73,19 +124,35 @@ describe('decide: approvals', () => {
   });
 
   it('anyone who pushed never counts (and commits by another person block auto-approval)', () => {
-    const d = run({ pr: prFacts({ contributors: ['alice', 'carol'] }), reviews: [review('carol')], onCall: aliceOnCall() });
+    const d = run({
+      pr: prFacts({ contributors: ['alice', 'carol'] }),
+      reviews: [review('carol')],
+      onCall: aliceOnCall(),
+    });
     assert.deepEqual([d.outcome, d.rule, d.review?.approvals], ['review', 'sre-reviewed', []]);
-    assert.deepEqual(d.ignoredApprovals.map((i) => i.login), ['carol']);
-    assert.ok(d.notes.some((n) => /commits by others \(carol\)/.test(n)), d.notes.join('\n'));
+    assert.deepEqual(
+      d.ignoredApprovals.map((i) => i.login),
+      ['carol'],
+    );
+    assert.ok(
+      d.notes.some((n) => /commits by others \(carol\)/.test(n)),
+      d.notes.join('\n'),
+    );
   });
 
   it('an on-call-shift reviewer counts only while the provider shows them on call', () => {
     assert.equal(run({ reviews: [review('bob')] }).outcome, 'approve');
-    const ended = [onCallOk('platform-roster', [], 'roster'), onCallOk('sre-primary', [{ login: 'bob', end: '2026-03-10T09:59:59Z' }])];
+    const ended = [
+      onCallOk('platform-roster', [], 'roster'),
+      onCallOk('sre-primary', [{ login: 'bob', end: '2026-03-10T09:59:59Z' }]),
+    ];
     const d = run({ reviews: [review('bob')], onCall: ended });
     assert.equal(d.outcome, 'review');
     assert.match(d.ignoredApprovals[0]?.why ?? '', /not an eligible approver/);
-    assert.equal(run({ reviews: [review('bob')], onCall: [onCallFailed('sre-primary', 'HTTP 500')] }).outcome, 'review');
+    assert.equal(
+      run({ reviews: [review('bob')], onCall: [onCallFailed('sre-primary', 'HTTP 500')] }).outcome,
+      'review',
+    );
   });
 
   it("only each reviewer's latest review counts: APPROVED then CHANGES_REQUESTED → 0 and blocked", () => {
@@ -97,24 +164,48 @@ describe('decide: approvals', () => {
 
   it('CHANGES_REQUESTED blocks even when enough others approved', () => {
     const d = run({ reviews: [review('carol'), review('dave', 'CHANGES_REQUESTED')] });
-    assert.deepEqual([d.outcome, d.review?.approvals, d.review?.blockedBy], ['review', ['carol'], ['dave']]);
+    assert.deepEqual(
+      [d.outcome, d.review?.approvals, d.review?.blockedBy],
+      ['review', ['carol'], ['dave']],
+    );
   });
 
   it('only APPROVED on the current head SHA: an approval on an old SHA is ignored with the reason', () => {
     const d = run({ reviews: [review('carol', 'APPROVED', { commitId: OLD_SHA })] });
     assert.equal(d.outcome, 'review');
-    assert.deepEqual(d.ignoredApprovals, [{ login: 'carol', why: 'approved an older commit 0000111, not the head a1b2c3d' }]);
+    assert.deepEqual(d.ignoredApprovals, [
+      { login: 'carol', why: 'approved an older commit 0000111, not the head a1b2c3d' },
+    ]);
   });
 
   it('only eligible approvers: a read-only stranger is ignored; bots are ignored', () => {
-    const d = run({ reviews: [review('mallory'), review('ci-bot[bot]'), review('dave', 'APPROVED', { isBot: true })] });
+    const d = run({
+      reviews: [
+        review('mallory'),
+        review('ci-bot[bot]'),
+        review('dave', 'APPROVED', { isBot: true }),
+      ],
+    });
     assert.equal(d.outcome, 'review');
-    assert.deepEqual(d.ignoredApprovals.map((i) => i.login).sort(), ['ci-bot[bot]', 'dave', 'mallory']);
+    assert.deepEqual(d.ignoredApprovals.map((i) => i.login).sort(), [
+      'ci-bot[bot]',
+      'dave',
+      'mallory',
+    ]);
   });
 
   it('two approvals are needed where the rule says two', () => {
-    const heidi = { grant: grantFrom({ requester: 'heidi', targets: ['aws:111122223333'] }), pr: prFacts({ author: 'heidi' }) };
-    assert.deepEqual([run({ ...heidi, reviews: [review('carol')] }).outcome, run({ ...heidi, reviews: [review('carol'), review('dave')] }).outcome], ['review', 'approve']);
+    const heidi = {
+      grant: grantFrom({ requester: 'heidi', targets: ['aws:111122223333'] }),
+      pr: prFacts({ author: 'heidi' }),
+    };
+    assert.deepEqual(
+      [
+        run({ ...heidi, reviews: [review('carol')] }).outcome,
+        run({ ...heidi, reviews: [review('carol'), review('dave')] }).outcome,
+      ],
+      ['review', 'approve'],
+    );
   });
 });
 
@@ -122,11 +213,19 @@ describe('decide: duration and incident limits', () => {
   it('falls through to a later rule with a longer maximum (6h: on-call max 4h → sre-reviewed 8h)', () => {
     const d = run({ grant: grantFrom({ duration: '6h' }), onCall: aliceOnCall() });
     assert.deepEqual([d.outcome, d.rule], ['review', 'sre-reviewed']);
-    assert.ok(d.notes.some((n) => /rule "oncall-emergency" does not apply: duration 6h is over the 4h/.test(n)), d.notes.join('\n'));
+    assert.ok(
+      d.notes.some((n) =>
+        /rule "oncall-emergency" does not apply: duration 6h is over the 4h/.test(n),
+      ),
+      d.notes.join('\n'),
+    );
   });
 
   it('rejects a duration over the bundle maximum under every rule, located on the field', () => {
-    const d = run({ grant: grantFrom({ bundle: 'prod-admin', duration: '3h' }), onCall: aliceOnCall() });
+    const d = run({
+      grant: grantFrom({ bundle: 'prod-admin', duration: '3h' }),
+      onCall: aliceOnCall(),
+    });
     assertRejected(d, 'duration-limit', /over the 2h allowed by bundle "prod-admin"/);
     assert.deepEqual([d.reasons[0]?.field, d.reasons[0]?.line], ['duration', 4]);
   });
@@ -141,48 +240,19 @@ describe('decide: duration and incident limits', () => {
   });
 
   it('rejects a malformed incident where every candidate rule checks its format', () => {
-    assertRejected(run({ grant: grantFrom({ incident: 'INC-abc' }), onCall: aliceOnCall() }), 'incident', /does not match the format/);
+    assertRejected(
+      run({ grant: grantFrom({ incident: 'INC-abc' }), onCall: aliceOnCall() }),
+      'incident',
+      /does not match the format/,
+    );
   });
 
   it('rejects when no rule lets the requester ask for the bundle', () => {
-    const d = run({ grant: grantFrom({ requester: 'erin', targets: ['gcp:acme-prod'] }), pr: prFacts({ author: 'erin' }) });
-    assertRejected(d, 'no-rule', /no access rule lets erin request bundle "prod-readonly"/);
-  });
-});
-
-describe('decide: auto-approval needs a provider confirming the requester on call now', () => {
-  it('approves at once when the provider shows the requester on call', () => {
-    const d = run({ onCall: aliceOnCall() });
-    assert.deepEqual([d.outcome, d.rule, d.approval, d.review], ['approve', 'oncall-emergency', 'auto', undefined]);
-  });
-
-  const NOT_AUTO: [string, Partial<DecisionInput>, RegExp][] = [
-    ['provider error', { onCall: [onCallFailed('sre-primary', 'HTTP 500')] }, /could not confirm on-call status \(HTTP 500\)/],
-    ['provider timeout', { onCall: [onCallFailed('sre-primary', 'timeout after 5000 ms')] }, /timeout after 5000 ms/],
-    ['provider rate limit', { onCall: [onCallFailed('sre-primary', 'HTTP 429')] }, /HTTP 429/],
-    ['no snapshot for the schedule', { onCall: [] }, /was not consulted/],
-    ['level above maxLevel', { onCall: [onCallOk('sre-primary', [{ login: 'alice', level: 3 }])] }, /only above level 2/],
-    ['shift already ended', { onCall: [onCallOk('sre-primary', [{ login: 'alice', end: '2026-03-10T10:00:00Z' }])] }, /alice is not on call/],
-    ['shift not yet started', { onCall: [onCallOk('sre-primary', [{ login: 'alice', start: '2026-03-10T10:00:01Z' }])] }, /alice is not on call/],
-    ['a look-alike login on call', { onCall: [onCallOk('sre-primary', [{ login: '\u0430lice' }])] }, /alice is not on call/],
-    ['fork PR', { pr: prFacts({ fromFork: true }), onCall: aliceOnCall() }, /the PR comes from a fork/],
-    ['commits by another person', { pr: prFacts({ contributors: ['alice', 'mallory'] }), onCall: aliceOnCall() }, /commits by others \(mallory\)/],
-    ['autoApprovalBlocked', { autoApprovalBlocked: ['branch protection could not be verified'], onCall: aliceOnCall() }, /branch protection could not be verified/],
-  ];
-  for (const [name, o, note] of NOT_AUTO) {
-    it(`${name} → review, never approve`, () => {
-      const d = run(o);
-      assert.deepEqual([d.outcome, d.rule, d.approval], ['review', 'sre-reviewed', 'reviewers']);
-      assert.ok(d.notes.some((n) => note.test(n)), `${note} not in:\n${d.notes.join('\n')}`);
+    const d = run({
+      grant: grantFrom({ requester: 'erin', targets: ['gcp:acme-prod'] }),
+      pr: prFacts({ author: 'erin' }),
     });
-  }
-
-  it('the roster schedule approves its on-call member and sends the off-call one to review', () => {
-    const grace = { grant: grantFrom({ requester: 'grace' }), pr: prFacts({ author: 'grace' }) };
-    const onShift = run({ ...grace, onCall: [onCallOk('platform-roster', [{ login: 'grace' }], 'roster'), onCallFailed('sre-primary')] });
-    assert.deepEqual([onShift.outcome, onShift.rule], ['approve', 'platform-roster-oncall']);
-    const offShift = run({ ...grace, onCall: [onCallOk('platform-roster', [{ login: 'heidi' }], 'roster')] });
-    assert.deepEqual([offShift.outcome, offShift.rule, offShift.review?.eligible], ['review', 'platform-reviewed', ['carol', 'dave']]);
+    assertRejected(d, 'no-rule', /no access rule lets erin request bundle "prod-readonly"/);
   });
 });
 
@@ -196,18 +266,29 @@ describe('decide: fail closed', () => {
     };
     const findings = runCheck(boom.id, GRANT_FILE, () => boom.check(decisionInput()));
     assert.equal(findings.length, 1);
-    assert.deepEqual([findings[0]?.ruleId, findings[0]?.severity, findings[0]?.file], ['boom', 'error', GRANT_FILE]);
-    assert.match(findings[0]?.message ?? '', /check "boom" failed to run: kaput; refusing to approve/);
+    assert.deepEqual(
+      [findings[0]?.ruleId, findings[0]?.severity, findings[0]?.file],
+      ['boom', 'error', GRANT_FILE],
+    );
+    assert.match(
+      findings[0]?.message ?? '',
+      /check "boom" failed to run: kaput; refusing to approve/,
+    );
   });
 
   it('a gate check that throws inside decide rejects the PR', () => {
     const files = new Proxy([added], {
       get(target, key, receiver) {
-        if (key === 'filter' || key === 'find' || key === 'length') throw new Error('files unreadable');
+        if (key === 'filter' || key === 'find' || key === 'length')
+          throw new Error('files unreadable');
         return Reflect.get(target, key, receiver) as unknown;
       },
     });
-    assertRejected(run({ pr: { ...prFacts(), files }, onCall: aliceOnCall() }), 'pr-scope', /failed to run: files unreadable/);
+    assertRejected(
+      run({ pr: { ...prFacts(), files }, onCall: aliceOnCall() }),
+      'pr-scope',
+      /failed to run: files unreadable/,
+    );
   });
 
   it('counting approvals that throws rejects the PR', () => {
@@ -221,17 +302,30 @@ describe('decide: fail closed', () => {
 describe('decide: the decision carries rule, evidence and a UTC window', () => {
   it('start = now rounded down to the second; expiry = start + duration', () => {
     const evidence = aliceOnCall();
-    const d = run({ now: new Date('2026-03-10T10:00:00.789Z'), onCall: evidence, grant: grantFrom({ duration: '1h30m' }) });
+    const d = run({
+      now: new Date('2026-03-10T10:00:00.789Z'),
+      onCall: evidence,
+      grant: grantFrom({ duration: '1h30m' }),
+    });
     assert.equal(d.outcome, 'approve');
     assert.equal(d.rule, 'oncall-emergency');
     assert.deepEqual(d.onCall, evidence);
-    assert.deepEqual([d.start, d.expires, d.decidedAt], ['2026-03-10T10:00:00Z', '2026-03-10T11:30:00Z', '2026-03-10T10:00:00Z']);
-    assert.deepEqual([d.grantId, d.file, d.requester, d.bundle, d.headSha], ['db-fix', GRANT_FILE, 'alice', 'prod-readonly', HEAD_SHA]);
+    assert.deepEqual(
+      [d.start, d.expires, d.decidedAt],
+      ['2026-03-10T10:00:00Z', '2026-03-10T11:30:00Z', '2026-03-10T10:00:00Z'],
+    );
+    assert.deepEqual(
+      [d.grantId, d.file, d.requester, d.bundle, d.headSha],
+      ['db-fix', GRANT_FILE, 'alice', 'prod-readonly', HEAD_SHA],
+    );
   });
 
   it('a requested start is used as given', () => {
     const d = run({ grant: grantFrom({ start: '2026-03-10T18:00Z', duration: '2h' }) });
-    assert.deepEqual([d.outcome, d.start, d.expires], ['review', '2026-03-10T18:00:00Z', '2026-03-10T20:00:00Z']);
+    assert.deepEqual(
+      [d.outcome, d.start, d.expires],
+      ['review', '2026-03-10T18:00:00Z', '2026-03-10T20:00:00Z'],
+    );
   });
 
   it('a start slightly in the past (within skew) starts now', () => {
@@ -246,6 +340,7 @@ describe('decide: the decision carries rule, evidence and a UTC window', () => {
 
   it('every timestamp is UTC with a Z suffix and second precision', () => {
     const d = run({ now: NOW });
-    for (const t of [d.start, d.expires, d.decidedAt]) assert.match(t ?? '', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    for (const t of [d.start, d.expires, d.decidedAt])
+      assert.match(t ?? '', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
   });
 });

@@ -16,12 +16,25 @@ describe('duration-limit', () => {
     ['prod-readonly', '4h', 'oncall-emergency'],
     ['prod-admin', '2h', 'sre-reviewed'],
   ] as const) {
-    it(`passes: ${bundle} for ${duration} under ${ruleId}`, () => assert.deepEqual(check(bundle, duration, ruleId), { status: 'pass' }));
+    it(`passes: ${bundle} for ${duration} under ${ruleId}`, () =>
+      assert.deepEqual(check(bundle, duration, ruleId), { status: 'pass' }));
   }
 
   for (const [name, bundle, duration, ruleId, message] of [
-    ['over the rule (4h) though within the bundle (8h)', 'prod-readonly', '4h1m', 'oncall-emergency', /duration 4h1m is over the 4h allowed by rule "oncall-emergency"/],
-    ['over the bundle (2h) though within the rule (8h)', 'prod-admin', '3h', 'sre-reviewed', /duration 3h is over the 2h allowed by bundle "prod-admin"/],
+    [
+      'over the rule (4h) though within the bundle (8h)',
+      'prod-readonly',
+      '4h1m',
+      'oncall-emergency',
+      /duration 4h1m is over the 4h allowed by rule "oncall-emergency"/,
+    ],
+    [
+      'over the bundle (2h) though within the rule (8h)',
+      'prod-admin',
+      '3h',
+      'sre-reviewed',
+      /duration 3h is over the 2h allowed by bundle "prod-admin"/,
+    ],
     ['over both', 'prod-readonly', '1d', 'sre-reviewed', /over the 8h allowed/],
   ] as const) {
     it(`fails: ${name}`, () => {
@@ -29,7 +42,10 @@ describe('duration-limit', () => {
       assert.equal(r.status, 'fail');
       if (r.status !== 'fail') return;
       assert.match(r.findings[0]?.message ?? '', message);
-      assert.deepEqual([r.findings[0]?.ruleId, r.findings[0]?.field, r.findings[0]?.line], ['duration-limit', 'duration', 4]);
+      assert.deepEqual(
+        [r.findings[0]?.ruleId, r.findings[0]?.field, r.findings[0]?.line],
+        ['duration-limit', 'duration', 4],
+      );
     });
   }
 

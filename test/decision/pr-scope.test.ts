@@ -14,31 +14,81 @@ describe('pr-scope', () => {
   });
 
   const FAILING: { name: string; files: ChangedFile[]; message: RegExp }[] = [
-    { name: 'an extra policy file', files: [added, { path: 'policies/rules.yaml', status: 'modified', mode: '100644' }], message: /also modifies policies\/rules\.yaml/ },
-    { name: 'a second grant', files: [added, { path: 'grants/other.yaml', status: 'added', mode: '100644' }], message: /also adds grants\/other\.yaml/ },
-    { name: 'a workflow deleted', files: [added, { path: '.github/workflows/x.yml', status: 'removed' }], message: /also deletes \.github\/workflows\/x\.yml/ },
-    { name: 'the grant modified (merged grants are immutable)', files: [{ ...added, status: 'modified' }], message: /must be a new file \(status is "modified"\)/ },
-    { name: 'the grant renamed', files: [{ ...added, status: 'renamed', previousPath: 'grants/old.yaml' }], message: /status is "renamed"/ },
-    { name: 'the grant is a symlink (mode 120000)', files: [{ ...added, mode: '120000' }], message: /regular file \(mode 120000/ },
-    { name: 'the grant is executable (mode 100755)', files: [{ ...added, mode: '100755' }], message: /mode 100755/ },
-    { name: 'the grant is a submodule (mode 160000)', files: [{ ...added, mode: '160000' }], message: /mode 160000/ },
-    { name: 'the grant mode is unknown (fail closed)', files: [{ path: GRANT_FILE, status: 'added' }], message: /mode unknown/ },
-    { name: 'the grant is not among the changed files', files: [{ path: 'grants/other.yaml', status: 'added', mode: '100644' }], message: /is not among the PR's changed files/ },
+    {
+      name: 'an extra policy file',
+      files: [added, { path: 'policies/rules.yaml', status: 'modified', mode: '100644' }],
+      message: /also modifies policies\/rules\.yaml/,
+    },
+    {
+      name: 'a second grant',
+      files: [added, { path: 'grants/other.yaml', status: 'added', mode: '100644' }],
+      message: /also adds grants\/other\.yaml/,
+    },
+    {
+      name: 'a workflow deleted',
+      files: [added, { path: '.github/workflows/x.yml', status: 'removed' }],
+      message: /also deletes \.github\/workflows\/x\.yml/,
+    },
+    {
+      name: 'the grant modified (merged grants are immutable)',
+      files: [{ ...added, status: 'modified' }],
+      message: /must be a new file \(status is "modified"\)/,
+    },
+    {
+      name: 'the grant renamed',
+      files: [{ ...added, status: 'renamed', previousPath: 'grants/old.yaml' }],
+      message: /status is "renamed"/,
+    },
+    {
+      name: 'the grant is a symlink (mode 120000)',
+      files: [{ ...added, mode: '120000' }],
+      message: /regular file \(mode 120000/,
+    },
+    {
+      name: 'the grant is executable (mode 100755)',
+      files: [{ ...added, mode: '100755' }],
+      message: /mode 100755/,
+    },
+    {
+      name: 'the grant is a submodule (mode 160000)',
+      files: [{ ...added, mode: '160000' }],
+      message: /mode 160000/,
+    },
+    {
+      name: 'the grant mode is unknown (fail closed)',
+      files: [{ path: GRANT_FILE, status: 'added' }],
+      message: /mode unknown/,
+    },
+    {
+      name: 'the grant is not among the changed files',
+      files: [{ path: 'grants/other.yaml', status: 'added', mode: '100644' }],
+      message: /is not among the PR's changed files/,
+    },
     { name: 'no changed files at all', files: [], message: /is not among the PR's changed files/ },
-    { name: 'a traversal path next to the grant', files: [added, { path: 'grants/../policies/p.yaml', status: 'added', mode: '100644' }], message: /also adds grants\/\.\.\/policies\/p\.yaml/ },
+    {
+      name: 'a traversal path next to the grant',
+      files: [added, { path: 'grants/../policies/p.yaml', status: 'added', mode: '100644' }],
+      message: /also adds grants\/\.\.\/policies\/p\.yaml/,
+    },
   ];
   for (const c of FAILING) {
     it(`fails: ${c.name}`, () => {
       const r = run(c.files);
       assert.equal(r.status, 'fail');
       if (r.status !== 'fail') return;
-      assert.ok(r.findings.some((f) => c.message.test(f.message)), JSON.stringify(r.findings));
-      for (const f of r.findings) assert.deepEqual([f.ruleId, f.severity, f.file], ['pr-scope', 'error', GRANT_FILE]);
+      assert.ok(
+        r.findings.some((f) => c.message.test(f.message)),
+        JSON.stringify(r.findings),
+      );
+      for (const f of r.findings)
+        assert.deepEqual([f.ruleId, f.severity, f.file], ['pr-scope', 'error', GRANT_FILE]);
     });
   }
 
   it(`fails closed: ${MAX_LISTED_FILES} listed files cannot be judged`, () => {
-    const files = Array.from({ length: MAX_LISTED_FILES }, (_, i): ChangedFile => (i === 0 ? added : { path: `x/${i}.txt`, status: 'added', mode: '100644' }));
+    const files = Array.from({ length: MAX_LISTED_FILES }, (_, i): ChangedFile =>
+      i === 0 ? added : { path: `x/${i}.txt`, status: 'added', mode: '100644' },
+    );
     const r = run(files);
     assert.equal(r.status, 'fail');
     if (r.status === 'fail') {

@@ -5,7 +5,12 @@ import { requesterIsAuthor } from '../../action/src/decision/checks/requester-is
 import { decisionInput, grantFrom, policyFrom, prFacts } from '../support/builders.js';
 
 const check = (requester: string, author: string, authorId?: number) =>
-  requesterIsAuthor.check(decisionInput({ grant: grantFrom({ requester }), pr: prFacts({ author, ...(authorId !== undefined ? { authorId } : {}) }) }));
+  requesterIsAuthor.check(
+    decisionInput({
+      grant: grantFrom({ requester }),
+      pr: prFacts({ author, ...(authorId !== undefined ? { authorId } : {}) }),
+    }),
+  );
 
 describe('requester-is-author', () => {
   for (const [requester, author, id] of [
@@ -19,9 +24,27 @@ describe('requester-is-author', () => {
   }
 
   const FAILING = [
-    { name: "Bob's PR with requester alice", requester: 'alice', author: 'bob', id: 1002, message: /requester "alice" is not the PR author "bob"/ },
-    { name: 'numeric id mismatch (a renamed or recycled login)', requester: 'alice', author: 'alice', id: 6666, message: /GitHub id 6666 does not match alice's declared id 1001/ },
-    { name: 'requester without an identity', requester: 'zed', author: 'zed', id: 77, message: /"zed" has no identity/ },
+    {
+      name: "Bob's PR with requester alice",
+      requester: 'alice',
+      author: 'bob',
+      id: 1002,
+      message: /requester "alice" is not the PR author "bob"/,
+    },
+    {
+      name: 'numeric id mismatch (a renamed or recycled login)',
+      requester: 'alice',
+      author: 'alice',
+      id: 6666,
+      message: /GitHub id 6666 does not match alice's declared id 1001/,
+    },
+    {
+      name: 'requester without an identity',
+      requester: 'zed',
+      author: 'zed',
+      id: 77,
+      message: /"zed" has no identity/,
+    },
   ];
   for (const c of FAILING) {
     it(`fails: ${c.name}`, () => {
@@ -35,8 +58,17 @@ describe('requester-is-author', () => {
   }
 
   it('not applicable: the id comparison, when the identity declares no githubId', () => {
-    const policy = policyFrom({ 'policies/zz.yaml': 'identities:\n  ivan:\n    gcp: user:ivan@example.com\n' }, true);
-    const r = requesterIsAuthor.check(decisionInput({ policy, grant: grantFrom({ requester: 'ivan' }), pr: prFacts({ author: 'ivan', authorId: 999 }) }));
+    const policy = policyFrom(
+      { 'policies/zz.yaml': 'identities:\n  ivan:\n    gcp: user:ivan@example.com\n' },
+      true,
+    );
+    const r = requesterIsAuthor.check(
+      decisionInput({
+        policy,
+        grant: grantFrom({ requester: 'ivan' }),
+        pr: prFacts({ author: 'ivan', authorId: 999 }),
+      }),
+    );
     assert.deepEqual(r, { status: 'pass' });
   });
 });

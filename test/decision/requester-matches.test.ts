@@ -1,7 +1,10 @@
 /** requester-matches: whether a rule names the requester, and which schedules a decision must consult. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { namedInRule, schedulesToConsult } from '../../action/src/decision/checks/requester-matches.js';
+import {
+  namedInRule,
+  schedulesToConsult,
+} from '../../action/src/decision/checks/requester-matches.js';
 import type { AccessRule } from '../../action/src/policy/model.js';
 import { examplePolicy } from '../support/builders.js';
 

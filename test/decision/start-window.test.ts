@@ -4,8 +4,10 @@ import assert from 'node:assert/strict';
 import { startWindow } from '../../action/src/decision/checks/start-window.js';
 import { NOW, decisionInput, grantFrom } from '../support/builders.js';
 
-const at = (offsetMs: number) => new Date(NOW.getTime() + offsetMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
-const check = (start?: string) => startWindow.check(decisionInput({ grant: grantFrom({ ...(start ? { start } : {}) }) }));
+const at = (offsetMs: number) =>
+  new Date(NOW.getTime() + offsetMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const check = (start?: string) =>
+  startWindow.check(decisionInput({ grant: grantFrom({ ...(start ? { start } : {}) }) }));
 const H = 3_600_000;
 
 describe('start-window', () => {
@@ -28,7 +30,10 @@ describe('start-window', () => {
       assert.equal(r.status, 'fail');
       if (r.status !== 'fail') return;
       assert.match(r.findings[0]?.message ?? '', message);
-      assert.deepEqual([r.findings[0]?.ruleId, r.findings[0]?.field, r.findings[0]?.line], ['start-window', 'start', 7]);
+      assert.deepEqual(
+        [r.findings[0]?.ruleId, r.findings[0]?.field, r.findings[0]?.line],
+        ['start-window', 'start', 7],
+      );
     });
   }
 

@@ -20,11 +20,33 @@ export interface Exchange {
 }
 
 interface Spec {
-  paths: Record<string, Record<string, { requestBody?: unknown; responses: Record<string, unknown> }>>;
+  paths: Record<
+    string,
+    Record<string, { requestBody?: unknown; responses: Record<string, unknown> }>
+  >;
   components: { responses?: Record<string, unknown> };
 }
 
-const escape = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
+/** A JSON-pointer segment inside a URI fragment (ajv resolves `gh#/paths/...`). */
+const escape = (s: string): string =>
+  encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'));
+
+/** Rewrites OpenAPI 3.0 `nullable` (which ajv refuses beside oneOf/anyOf/$ref, and ignores in enums) as JSON Schema's "or null". */
+function normaliseNullable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(normaliseNullable);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = normaliseNullable(v);
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null))
+    out.enum = [...(out.enum as unknown[]), null];
+  if (out.nullable !== true || 'type' in out) return out;
+  delete out.nullable;
+  if (Array.isArray(out.oneOf))
+    return { ...out, oneOf: [...(out.oneOf as unknown[]), { type: 'null' }] };
+  if (Array.isArray(out.anyOf))
+    return { ...out, anyOf: [...(out.anyOf as unknown[]), { type: 'null' }] };
+  return { anyOf: [out, { type: 'null' }] };
+}
 
 /** Wraps fetch so every exchange made by a client is recorded. */
 export function recordingFetch(log: Exchange[]): typeof fetch {
@@ -48,18 +70,25 @@ export class OpenApiChecker {
   private readonly ajv: Ajv;
   private readonly spec: Spec;
   private readonly cache = new Map<string, ValidateFunction>();
-  private readonly templates: Array<{ method: string; path: string; re: RegExp; literal: number }> = [];
+  private readonly templates: Array<{ method: string; path: string; re: RegExp; literal: number }> =
+    [];
 
   constructor(file: string) {
-    this.spec = JSON.parse(readFileSync(file, 'utf8')) as Spec;
+    this.spec = normaliseNullable(JSON.parse(readFileSync(file, 'utf8'))) as Spec;
     this.ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(this.ajv);
     this.ajv.addFormat('uri-template', true);
+    this.ajv.addFormat('repo.nwo', /^[^/]+\/[^/]+$/);
     this.ajv.addSchema(this.spec as object, 'gh');
     for (const [path, methods] of Object.entries(this.spec.paths)) {
       const pattern = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '(.+)');
       for (const method of Object.keys(methods)) {
-        this.templates.push({ method: method.toUpperCase(), path, re: new RegExp(`^${pattern}$`), literal: path.replace(/\{\w+\}/g, '').length });
+        this.templates.push({
+          method: method.toUpperCase(),
+          path,
+          re: new RegExp(`^${pattern}$`),
+          literal: path.replace(/\{\w+\}/g, '').length,
+        });
       }
     }
   }
@@ -67,7 +96,9 @@ export class OpenApiChecker {
   /** `METHOD /template` for a concrete request, chosen from the description alone. */
   operationFor(method: string, url: string): string | undefined {
     const path = decodeURIComponent(new URL(url).pathname);
-    const hits = this.templates.filter((t) => t.method === method && t.re.test(path)).sort((a, b) => b.literal - a.literal);
+    const hits = this.templates
+      .filter((t) => t.method === method && t.re.test(path))
+      .sort((a, b) => b.literal - a.literal);
     return hits[0] ? `${method} ${hits[0].path}` : undefined;
   }
 
@@ -88,7 +119,11 @@ export class OpenApiChecker {
 
   private errorsOf(pointer: string, data: unknown): string[] {
     const v = this.validator(pointer);
-    return v(data) ? [] : (v.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+    return v(data)
+      ? []
+      : (v.errors ?? []).map(
+          (e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`,
+        );
   }
 
   /** Problems with one exchange, each naming the operation; [] when it conforms. */
@@ -99,10 +134,18 @@ export class OpenApiChecker {
     const base = `/paths/${escape(path)}/${method.toLowerCase()}`;
     const out: string[] = [];
     if (x.requestBody !== undefined && x.requestBody !== '') {
-      if (operation.requestBody === undefined) out.push(`${op}: sends a body the operation does not take`);
-      else out.push(...this.errorsOf(`${base}/requestBody/content/application~1json/schema`, JSON.parse(x.requestBody)).map((e) => `${op} request: ${e}`));
+      if (operation.requestBody === undefined)
+        out.push(`${op}: sends a body the operation does not take`);
+      else
+        out.push(
+          ...this.errorsOf(
+            `${base}/requestBody/content/application~1json/schema`,
+            JSON.parse(x.requestBody),
+          ).map((e) => `${op} request: ${e}`),
+        );
     }
-    let response = operation.responses[String(x.status)] as { $ref?: string; content?: Record<string, unknown> } | undefined;
+    let response = operation.responses[String(x.status)] as
+      { $ref?: string; content?: Record<string, unknown> } | undefined;
     let pointer = `${base}/responses/${x.status}`;
     if (response?.$ref) {
       const name = response.$ref.replace('#/components/responses/', '');
@@ -112,11 +155,18 @@ export class OpenApiChecker {
     if (!response) return [...out, `${op}: status ${x.status} is not documented`];
     const schema = response.content?.['application/json'];
     if (!schema) {
-      if (x.responseBody !== '') out.push(`${op} ${x.status}: body sent where the description has none`);
+      if (x.responseBody !== '')
+        out.push(`${op} ${x.status}: body sent where the description has none`);
       return out;
     }
-    if (!x.contentType.includes('application/json')) out.push(`${op} ${x.status}: content-type ${x.contentType}`);
-    out.push(...this.errorsOf(`${pointer}/content/application~1json/schema`, JSON.parse(x.responseBody)).map((e) => `${op} ${x.status} response: ${e}`));
+    if (!x.contentType.includes('application/json'))
+      out.push(`${op} ${x.status}: content-type ${x.contentType}`);
+    out.push(
+      ...this.errorsOf(
+        `${pointer}/content/application~1json/schema`,
+        JSON.parse(x.responseBody),
+      ).map((e) => `${op} ${x.status} response: ${e}`),
+    );
     return out;
   }
 }

@@ -1,17 +1,12 @@
 /**
  * The grant file format: the example loads; every field's bad values are rejected with the field and
- * its line (IN-04, IN-07, IN-08, IN-09, IN-10); ajv runs with safe options and linear patterns (IN-12).
+ * its line (IN-04, IN-07, IN-08, IN-09, IN-10). ajv options and pattern timing (IN-12) are in
+ * schema-patterns.test.ts.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import grantSchema from '../../action/schemas/grant.schema.json' with { type: 'json' };
-import policySchema from '../../action/schemas/policy.schema.json' with { type: 'json' };
 import { loadGrant } from '../../action/src/grant/grant.js';
-import { ajvOptions, checkSchema } from '../../action/src/yaml/schema-check.js';
-import { GRANT_FILE, REPO_ROOT, grantYaml } from '../support/builders.js';
+import { GRANT_FILE, grantYaml } from '../support/builders.js';
 
 const EXAMPLE = `# yaml-language-server: $schema=../action/schemas/grant.schema.json
 requester: alice
@@ -65,40 +60,263 @@ interface BadCase {
 }
 
 const BAD: BadCase[] = [
-  { name: 'Cyrillic look-alike login аlice', fields: { requester: '\u0430lice' }, ruleId: 'schema/pattern', field: 'requester', line: 2, message: /GitHub login/ },
-  { name: 'login with a zero-width space (character check)', fields: { requester: 'alice\u200b' }, ruleId: 'input/forbidden-character', line: 2, message: /U\+200B/ },
-  { name: 'login with a double hyphen', fields: { requester: 'al--ice' }, ruleId: 'schema/pattern', field: 'requester', line: 2 },
-  { name: 'login with a leading hyphen', fields: { requester: '-alice' }, ruleId: 'schema/pattern', field: 'requester', line: 2 },
-  { name: 'login with a trailing hyphen', fields: { requester: 'alice-' }, ruleId: 'schema/pattern', field: 'requester', line: 2 },
-  { name: 'login of 40 characters', fields: { requester: 'a'.repeat(40) }, ruleId: 'schema/maxLength', field: 'requester', line: 2 },
-  { name: 'login with an email', fields: { requester: 'alice@example.com' }, ruleId: 'schema/pattern', field: 'requester', line: 2 },
-  { name: 'bundle injection admin","Action":"*', fields: { bundle: 'admin","Action":"*' }, ruleId: 'schema/pattern', field: 'bundle', line: 3 },
-  { name: 'bundle in capitals', fields: { bundle: 'Prod-Admin' }, ruleId: 'schema/pattern', field: 'bundle', line: 3 },
-  { name: 'duration 8d (over the 7-day ceiling)', fields: { duration: '8d' }, ruleId: 'grant/duration', field: 'duration', line: 4, message: /7-day/ },
-  { name: 'duration 0m', fields: { duration: '0m' }, ruleId: 'grant/duration', field: 'duration', line: 4, message: /longer than zero/ },
-  { name: 'duration "1e9" quoted', fields: { duration: '1e9' }, ruleId: 'schema/pattern', field: 'duration', line: 4, message: /like 30m/ },
-  { name: 'duration 2 hours', fields: { duration: '2 hours' }, ruleId: 'schema/pattern', field: 'duration', line: 4 },
-  { name: 'duration empty', fields: { duration: '' }, ruleId: 'schema/pattern', field: 'duration', line: 4 },
-  { name: 'duration -1h', fields: { duration: '-1h' }, ruleId: 'schema/pattern', field: 'duration', line: 4 },
-  { name: 'reason too short', fields: { reason: 'need access' }, ruleId: 'schema/minLength', field: 'reason', line: 5 },
-  { name: 'reason padded with spaces', fields: { reason: '      fix it          ' }, ruleId: 'grant/reason', field: 'reason', line: 5 },
-  { name: 'reason missing', fields: { reason: undefined }, ruleId: 'schema/required', field: 'reason', line: 2, message: /missing required field "reason"/ },
-  { name: 'reason too long', fields: { reason: 'x'.repeat(2001) }, ruleId: 'schema/maxLength', field: 'reason', line: 5 },
-  { name: 'incident with quotes and spaces', fields: { incident: 'INC-1") || true' }, ruleId: 'schema/pattern', field: 'incident', line: 6 },
-  { name: 'unknown field approved: yes', extra: 'approved: yes\n', ruleId: 'schema/additionalProperties', field: 'approved', line: 7, message: /unknown field "approved"/ },
-  { name: 'unknown field expires_at', extra: 'expires_at: 2026-01-01\n', ruleId: 'schema/additionalProperties', field: 'expires_at', line: 7 },
-  { name: 'requester as a number', fields: { requester: undefined }, extra: 'requester: 1001\n', ruleId: 'schema/type', field: 'requester', line: 6, message: /quotes/ },
-  { name: 'start not ISO (space, no Z)', extra: 'start: "2026-11-22 18:00"\n', ruleId: 'schema/pattern', field: 'start', line: 7, message: /quoted UTC time/ },
-  { name: 'start with an offset', extra: 'start: "2026-11-22T18:00:00+01:00"\n', ruleId: 'schema/maxLength', field: 'start', line: 7 },
-  { name: 'start impossible date 2026-02-30T00:00Z', extra: 'start: "2026-02-30T00:00Z"\n', ruleId: 'grant/start', field: 'start', line: 7, message: /not a real UTC time/ },
-  { name: 'start hour 24', extra: 'start: "2026-02-10T24:00Z"\n', ruleId: 'grant/start', field: 'start', line: 7 },
-  { name: 'start carrying a CEL injection', extra: 'start: \'2026-01-01T00:00:00Z") || true || ("\'\n', ruleId: 'schema/maxLength', field: 'start', line: 7 },
-  { name: 'target with a short account', fields: { targets: ['aws:1234'] }, ruleId: 'schema/pattern', field: 'targets[0]', line: 7 },
-  { name: 'target of an unknown cloud', fields: { targets: ['azure:sub-1'] }, ruleId: 'schema/pattern', field: 'targets[0]', line: 7 },
-  { name: 'targets duplicated', fields: { targets: ['gcp:acme-prod', 'gcp:acme-prod'] }, ruleId: 'schema/uniqueItems', field: 'targets', line: 7 },
-  { name: 'targets empty', fields: { targets: [] }, ruleId: 'schema/minItems', field: 'targets', line: 7 },
-  { name: 'targets not a list', extra: 'targets: gcp:acme-prod\n', ruleId: 'schema/type', field: 'targets', line: 7 },
-  { name: 'extends with a path', fields: { extends: '../other' }, ruleId: 'schema/pattern', field: 'extends', line: 7 },
+  {
+    name: 'Cyrillic look-alike login аlice',
+    fields: { requester: '\u0430lice' },
+    ruleId: 'schema/pattern',
+    field: 'requester',
+    line: 2,
+    message: /GitHub login/,
+  },
+  {
+    name: 'login with a zero-width space (character check)',
+    fields: { requester: 'alice\u200b' },
+    ruleId: 'input/forbidden-character',
+    line: 2,
+    message: /U\+200B/,
+  },
+  {
+    name: 'login with a double hyphen',
+    fields: { requester: 'al--ice' },
+    ruleId: 'schema/pattern',
+    field: 'requester',
+    line: 2,
+  },
+  {
+    name: 'login with a leading hyphen',
+    fields: { requester: '-alice' },
+    ruleId: 'schema/pattern',
+    field: 'requester',
+    line: 2,
+  },
+  {
+    name: 'login with a trailing hyphen',
+    fields: { requester: 'alice-' },
+    ruleId: 'schema/pattern',
+    field: 'requester',
+    line: 2,
+  },
+  {
+    name: 'login of 40 characters',
+    fields: { requester: 'a'.repeat(40) },
+    ruleId: 'schema/maxLength',
+    field: 'requester',
+    line: 2,
+  },
+  {
+    name: 'login with an email',
+    fields: { requester: 'alice@example.com' },
+    ruleId: 'schema/pattern',
+    field: 'requester',
+    line: 2,
+  },
+  {
+    name: 'bundle injection admin","Action":"*',
+    fields: { bundle: 'admin","Action":"*' },
+    ruleId: 'schema/pattern',
+    field: 'bundle',
+    line: 3,
+  },
+  {
+    name: 'bundle in capitals',
+    fields: { bundle: 'Prod-Admin' },
+    ruleId: 'schema/pattern',
+    field: 'bundle',
+    line: 3,
+  },
+  {
+    name: 'duration 8d (over the 7-day ceiling)',
+    fields: { duration: '8d' },
+    ruleId: 'grant/duration',
+    field: 'duration',
+    line: 4,
+    message: /7-day/,
+  },
+  {
+    name: 'duration 0m',
+    fields: { duration: '0m' },
+    ruleId: 'grant/duration',
+    field: 'duration',
+    line: 4,
+    message: /longer than zero/,
+  },
+  {
+    name: 'duration "1e9" quoted',
+    fields: { duration: '1e9' },
+    ruleId: 'schema/pattern',
+    field: 'duration',
+    line: 4,
+    message: /like 30m/,
+  },
+  {
+    name: 'duration 2 hours',
+    fields: { duration: '2 hours' },
+    ruleId: 'schema/pattern',
+    field: 'duration',
+    line: 4,
+  },
+  {
+    name: 'duration 1e9 unquoted (a YAML number)',
+    fields: { duration: undefined },
+    extra: 'duration: 1e9\n',
+    ruleId: 'schema/type',
+    field: 'duration',
+    line: 6,
+    message: /put the value in quotes/,
+  },
+  {
+    name: 'duration empty',
+    fields: { duration: '' },
+    ruleId: 'schema/pattern',
+    field: 'duration',
+    line: 4,
+  },
+  {
+    name: 'duration -1h',
+    fields: { duration: '-1h' },
+    ruleId: 'schema/pattern',
+    field: 'duration',
+    line: 4,
+  },
+  {
+    name: 'reason too short',
+    fields: { reason: 'need access' },
+    ruleId: 'schema/minLength',
+    field: 'reason',
+    line: 5,
+  },
+  {
+    name: 'reason padded with spaces',
+    fields: { reason: '      fix it          ' },
+    ruleId: 'grant/reason',
+    field: 'reason',
+    line: 5,
+  },
+  {
+    name: 'reason missing',
+    fields: { reason: undefined },
+    ruleId: 'schema/required',
+    field: 'reason',
+    line: 2,
+    message: /missing required field "reason"/,
+  },
+  {
+    name: 'reason too long',
+    fields: { reason: 'x'.repeat(2001) },
+    ruleId: 'schema/maxLength',
+    field: 'reason',
+    line: 5,
+  },
+  {
+    name: 'incident with quotes and spaces',
+    fields: { incident: 'INC-1") || true' },
+    ruleId: 'schema/pattern',
+    field: 'incident',
+    line: 6,
+  },
+  {
+    name: 'unknown field approved: yes',
+    extra: 'approved: yes\n',
+    ruleId: 'schema/additionalProperties',
+    field: 'approved',
+    line: 7,
+    message: /unknown field "approved"/,
+  },
+  {
+    name: 'unknown field expires_at',
+    extra: 'expires_at: 2026-01-01\n',
+    ruleId: 'schema/additionalProperties',
+    field: 'expires_at',
+    line: 7,
+  },
+  {
+    name: 'requester as a number',
+    fields: { requester: undefined },
+    extra: 'requester: 1001\n',
+    ruleId: 'schema/type',
+    field: 'requester',
+    line: 6,
+    message: /quotes/,
+  },
+  {
+    name: 'start not ISO (space, no Z)',
+    extra: 'start: "2026-11-22 18:00"\n',
+    ruleId: 'schema/pattern',
+    field: 'start',
+    line: 7,
+    message: /quoted UTC time/,
+  },
+  {
+    name: 'start with an offset',
+    extra: 'start: "2026-11-22T18:00:00+01:00"\n',
+    ruleId: 'schema/maxLength',
+    field: 'start',
+    line: 7,
+  },
+  {
+    name: 'start impossible date 2026-02-30T00:00Z',
+    extra: 'start: "2026-02-30T00:00Z"\n',
+    ruleId: 'grant/start',
+    field: 'start',
+    line: 7,
+    message: /not a real UTC time/,
+  },
+  {
+    name: 'start hour 24',
+    extra: 'start: "2026-02-10T24:00Z"\n',
+    ruleId: 'grant/start',
+    field: 'start',
+    line: 7,
+  },
+  {
+    name: 'start carrying a CEL injection',
+    extra: 'start: \'2026-01-01T00:00:00Z") || true || ("\'\n',
+    ruleId: 'schema/maxLength',
+    field: 'start',
+    line: 7,
+  },
+  {
+    name: 'target with a short account',
+    fields: { targets: ['aws:1234'] },
+    ruleId: 'schema/pattern',
+    field: 'targets[0]',
+    line: 7,
+  },
+  {
+    name: 'target of an unknown cloud',
+    fields: { targets: ['azure:sub-1'] },
+    ruleId: 'schema/pattern',
+    field: 'targets[0]',
+    line: 7,
+  },
+  {
+    name: 'targets duplicated',
+    fields: { targets: ['gcp:acme-prod', 'gcp:acme-prod'] },
+    ruleId: 'schema/uniqueItems',
+    field: 'targets',
+    line: 7,
+  },
+  {
+    name: 'targets empty',
+    fields: { targets: [] },
+    ruleId: 'schema/minItems',
+    field: 'targets',
+    line: 7,
+  },
+  {
+    name: 'targets not a list',
+    extra: 'targets: gcp:acme-prod\n',
+    ruleId: 'schema/type',
+    field: 'targets',
+    line: 7,
+  },
+  {
+    name: 'extends with a path',
+    fields: { extends: '../other' },
+    ruleId: 'schema/pattern',
+    field: 'extends',
+    line: 7,
+  },
 ];
 
 describe('bad grant values are rejected with field and line', () => {
@@ -117,11 +335,25 @@ describe('bad grant values are rejected with field and line', () => {
     });
   }
 
-  for (const file of ['grants/../policies/x.yaml', 'grants/UPPER.yaml', 'grants/a/b.yaml', 'grants/x.yml', 'grants/-x.yaml', 'grants/x-.yaml', 'policies/x.yaml', `grants/${'a'.repeat(65)}.yaml`, 'grants/.yaml']) {
+  for (const file of [
+    'grants/../policies/x.yaml',
+    'grants/UPPER.yaml',
+    'grants/a/b.yaml',
+    'grants/x.yml',
+    'grants/-x.yaml',
+    'grants/x-.yaml',
+    'policies/x.yaml',
+    `grants/${'a'.repeat(65)}.yaml`,
+    'grants/.yaml',
+  ]) {
     it(`bad grant path ${file}`, () => {
       const r = loadGrant(grantYaml(), file);
       assert.equal(r.ok, false);
-      if (!r.ok) assert.deepEqual(r.findings.map((f) => [f.ruleId, f.file]), [['grant/path', file]]);
+      if (!r.ok)
+        assert.deepEqual(
+          r.findings.map((f) => [f.ruleId, f.file]),
+          [['grant/path', file]],
+        );
     });
   }
 
@@ -129,79 +361,5 @@ describe('bad grant values are rejected with field and line', () => {
     const r = loadGrant(grantYaml(), `grants/${'a'.repeat(64)}.yaml`);
     assert.equal(r.ok, true);
     if (r.ok) assert.equal(r.loaded.grant.id, 'a'.repeat(64));
-  });
-});
-
-describe('ajv and schema patterns (IN-12)', () => {
-  it('ajv runs with $data off, strict on and all errors reported', () => {
-    const o = ajvOptions();
-    assert.equal(o.$data, false);
-    assert.equal(o.strict, true);
-    assert.equal(o.allErrors, true);
-    assert.equal(o.unicodeRegExp, true);
-  });
-
-  it('ajv is at least 8.18.0', () => {
-    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules/ajv/package.json'), 'utf8')) as { version: string };
-    const [maj, min] = pkg.version.split('.').map(Number) as [number, number];
-    assert.ok(maj > 8 || (maj === 8 && min >= 18), pkg.version);
-  });
-
-  const patterns = new Set<string>();
-  const collect = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(collect);
-    else if (node && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) {
-        if (k === 'pattern' && typeof v === 'string') patterns.add(v);
-        else collect(v);
-      }
-    }
-  };
-  collect(grantSchema);
-  collect(policySchema);
-  const N = 50 * 1024;
-  const adversarial = [
-    'a'.repeat(N) + '!',
-    '0'.repeat(N) + '!',
-    '9'.repeat(N) + 'd',
-    '1h'.repeat(N / 2) + 'x',
-    'a-'.repeat(N / 2) + '-',
-    'aws:' + '0'.repeat(N),
-    'gcp:a' + 'a-'.repeat(N / 2) + '-',
-    'arn:aws:iam::123456789012:role/' + 'a/'.repeat(N / 2) + '!',
-    'arn:aws:' + ':'.repeat(N) + '\n',
-    'user:' + 'a'.repeat(N) + '@',
-    'a@' + '.'.repeat(N) + '!',
-    'roles/' + 'a.'.repeat(N / 2) + '!',
-    '2026-01-01T00:00' + ':00'.repeat(N / 3) + 'Z',
-    'INC' + '#/'.repeat(N / 2) + ' ',
-  ];
-
-  it(`collects the schemas' patterns (${patterns.size})`, () => assert.ok(patterns.size >= 15));
-
-  for (const p of patterns) {
-    it(`pattern ${p.length > 60 ? p.slice(0, 57) + '...' : p} is linear on 50 KB inputs`, () => {
-      const re = new RegExp(p, 'u');
-      for (const s of adversarial) {
-        const t0 = performance.now();
-        re.test(s);
-        const elapsed = performance.now() - t0;
-        assert.ok(elapsed < 50, `${elapsed.toFixed(1)} ms on ${JSON.stringify(s.slice(0, 30))}…`);
-      }
-    });
-  }
-
-  it('validating a grant whose every string field is 50 KB stays fast and rejects each field', () => {
-    checkSchema('grant', {}, GRANT_FILE, () => undefined); // compile outside the timing
-    for (const field of ['requester', 'bundle', 'duration', 'reason', 'incident', 'ticket', 'start', 'extends']) {
-      for (const s of adversarial) {
-        const value = { requester: 'alice', bundle: 'prod-readonly', duration: '1h', reason: 'x'.repeat(20), [field]: s };
-        const t0 = performance.now();
-        const findings = checkSchema('grant', value, GRANT_FILE, () => undefined);
-        const elapsed = performance.now() - t0;
-        assert.ok(elapsed < 50, `${field}: ${elapsed.toFixed(1)} ms`);
-        assert.ok(findings.some((f) => f.field === field), `${field} accepted a 50 KB value`);
-      }
-    }
   });
 });

@@ -21,7 +21,8 @@ const RULES = 'policies/rules.yaml';
 /** A rules file: the rules below, each a YAML block of `- id: …` lines. */
 const rules = (...blocks: string[]): string => `rules:\n${blocks.join('')}`;
 
-const reviewedBy = (group = 'security') => `    approval:\n      reviewers:\n        count: 1\n        from:\n          - group: ${group}\n`;
+const reviewedBy = (group = 'security') =>
+  `    approval:\n      reviewers:\n        count: 1\n        from:\n          - group: ${group}\n`;
 
 interface CrossCase {
   name: string;
@@ -39,7 +40,11 @@ interface CrossCase {
 const CASES: CrossCase[] = [
   {
     name: 'unknown bundle in a rule',
-    files: { [RULES]: rules(`  - id: r1\n    who: { groups: [sre] }\n    bundles:\n      - prod-readonly\n      - prod-everything\n${reviewedBy()}    maxDuration: 1h\n`) },
+    files: {
+      [RULES]: rules(
+        `  - id: r1\n    who: { groups: [sre] }\n    bundles:\n      - prod-readonly\n      - prod-everything\n${reviewedBy()}    maxDuration: 1h\n`,
+      ),
+    },
     ruleId: 'policy/unknown-bundle',
     file: RULES,
     lineWith: '- prod-everything',
@@ -48,7 +53,11 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'unknown group as requesters',
-    files: { [RULES]: rules(`  - id: r1\n    who:\n      groups: [ghosts]\n    bundles: [prod-readonly]\n${reviewedBy()}    maxDuration: 1h\n`) },
+    files: {
+      [RULES]: rules(
+        `  - id: r1\n    who:\n      groups: [ghosts]\n    bundles: [prod-readonly]\n${reviewedBy()}    maxDuration: 1h\n`,
+      ),
+    },
     ruleId: 'policy/unknown-group',
     file: RULES,
     lineWith: 'groups: [ghosts]',
@@ -56,7 +65,11 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'unknown group as reviewers',
-    files: { [RULES]: rules(`  - id: r1\n    who: { groups: [sre] }\n    bundles: [prod-readonly]\n${reviewedBy('auditors')}    maxDuration: 1h\n`) },
+    files: {
+      [RULES]: rules(
+        `  - id: r1\n    who: { groups: [sre] }\n    bundles: [prod-readonly]\n${reviewedBy('auditors')}    maxDuration: 1h\n`,
+      ),
+    },
     ruleId: 'policy/unknown-group',
     file: RULES,
     lineWith: '- group: auditors',
@@ -64,7 +77,11 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'unknown schedule',
-    files: { [RULES]: rules(`  - id: r1\n    who:\n      onCall:\n        schedule: nobody-rota\n    bundles: [prod-readonly]\n${reviewedBy()}    maxDuration: 1h\n`) },
+    files: {
+      [RULES]: rules(
+        `  - id: r1\n    who:\n      onCall:\n        schedule: nobody-rota\n    bundles: [prod-readonly]\n${reviewedBy()}    maxDuration: 1h\n`,
+      ),
+    },
     ruleId: 'policy/unknown-schedule',
     file: RULES,
     lineWith: 'schedule: nobody-rota',
@@ -72,7 +89,11 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'auto approval on a rule that is not on-call',
-    files: { [RULES]: rules(`  - id: r1\n    who: { groups: [sre] }\n    bundles: [prod-readonly]\n    approval: auto\n    maxDuration: 1h\n`) },
+    files: {
+      [RULES]: rules(
+        `  - id: r1\n    who: { groups: [sre] }\n    bundles: [prod-readonly]\n    approval: auto\n    maxDuration: 1h\n`,
+      ),
+    },
     ruleId: 'policy/auto-needs-on-call',
     file: RULES,
     lineWith: 'approval: auto',
@@ -80,7 +101,10 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'duplicate bundle id across two files',
-    files: { 'policies/zz-more.yaml': 'bundles:\n  prod-readonly:\n    description: again\n    maxDuration: 1h\n    gcp:\n      - project: acme-prod\n        roles: [roles/viewer]\n' },
+    files: {
+      'policies/zz-more.yaml':
+        'bundles:\n  prod-readonly:\n    description: again\n    maxDuration: 1h\n    gcp:\n      - project: acme-prod\n        roles: [roles/viewer]\n',
+    },
     ruleId: 'policy/duplicate-id',
     file: 'policies/zz-more.yaml',
     lineWith: 'description: again',
@@ -97,7 +121,11 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'duplicate rule id across two files',
-    files: { 'policies/zz-rules.yaml': rules(`  - id: sre-reviewed\n    who: { users: [carol] }\n    bundles: [data-readonly]\n${reviewedBy()}    maxDuration: 1h\n`) },
+    files: {
+      'policies/zz-rules.yaml': rules(
+        `  - id: sre-reviewed\n    who: { users: [carol] }\n    bundles: [data-readonly]\n${reviewedBy()}    maxDuration: 1h\n`,
+      ),
+    },
     ruleId: 'policy/duplicate-id',
     file: 'policies/zz-rules.yaml',
     lineWith: 'id: sre-reviewed',
@@ -105,7 +133,10 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'roster member without identity',
-    files: { 'policies/schedules.yaml': 'schedules:\n  sre-primary: { provider: pagerduty, scheduleId: P1 }\n  platform-roster:\n    provider: roster\n    layers:\n      - level: 1\n        start: "2026-01-05T09:00:00Z"\n        shift: 7d\n        members: [grace, zed]\n' },
+    files: {
+      'policies/schedules.yaml':
+        'schedules:\n  sre-primary: { provider: pagerduty, scheduleId: P1 }\n  platform-roster:\n    provider: roster\n    layers:\n      - level: 1\n        start: "2026-01-05T09:00:00Z"\n        shift: 7d\n        members: [grace, zed]\n',
+    },
     ruleId: 'policy/unknown-identity',
     file: 'policies/schedules.yaml',
     lineWith: 'members: [grace, zed]',
@@ -114,7 +145,10 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'two AWS principals in one account',
-    files: { 'policies/zz-people.yaml': 'identities:\n  ivan:\n    aws:\n      - arn:aws:iam::111122223333:role/ivan-a\n      - arn:aws:iam::111122223333:user/ivan\n' },
+    files: {
+      'policies/zz-people.yaml':
+        'identities:\n  ivan:\n    aws:\n      - arn:aws:iam::111122223333:role/ivan-a\n      - arn:aws:iam::111122223333:user/ivan\n',
+    },
     ruleId: 'policy/identity',
     file: 'policies/zz-people.yaml',
     lineWith: 'user/ivan',
@@ -123,7 +157,10 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'manager without identity',
-    files: { 'policies/zz-people.yaml': 'identities:\n  ivan:\n    gcp: user:ivan@example.com\n    manager: nobody\n' },
+    files: {
+      'policies/zz-people.yaml':
+        'identities:\n  ivan:\n    gcp: user:ivan@example.com\n    manager: nobody\n',
+    },
     ruleId: 'policy/unknown-identity',
     file: 'policies/zz-people.yaml',
     lineWith: 'manager: nobody',
@@ -131,7 +168,10 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'assumeRole role in another account',
-    files: { 'policies/zz-bundles.yaml': 'bundles:\n  cross:\n    description: x\n    maxDuration: 1h\n    aws:\n      - account: "111122223333"\n        assumeRole:\n          roleArn: arn:aws:iam::444455556666:role/admin\n' },
+    files: {
+      'policies/zz-bundles.yaml':
+        'bundles:\n  cross:\n    description: x\n    maxDuration: 1h\n    aws:\n      - account: "111122223333"\n        assumeRole:\n          roleArn: arn:aws:iam::444455556666:role/admin\n',
+    },
     ruleId: 'policy/bundle',
     file: 'policies/zz-bundles.yaml',
     lineWith: 'roleArn:',
@@ -140,7 +180,10 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'the same account twice in a bundle',
-    files: { 'policies/zz-bundles.yaml': 'bundles:\n  twice:\n    description: x\n    maxDuration: 1h\n    aws:\n      - account: "111122223333"\n        statements: [{ actions: [s3:GetObject], resources: ["*"] }]\n      - account: "111122223333"\n        statements: [{ actions: [s3:ListBucket], resources: ["*"] }]\n' },
+    files: {
+      'policies/zz-bundles.yaml':
+        'bundles:\n  twice:\n    description: x\n    maxDuration: 1h\n    aws:\n      - account: "111122223333"\n        statements: [{ actions: [s3:GetObject], resources: ["*"] }]\n      - account: "111122223333"\n        statements: [{ actions: [s3:ListBucket], resources: ["*"] }]\n',
+    },
     ruleId: 'policy/bundle',
     file: 'policies/zz-bundles.yaml',
     lineWith: 'account: "111122223333"',
@@ -149,7 +192,10 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'bundle maxDuration over 7 days',
-    files: { 'policies/zz-bundles.yaml': 'bundles:\n  long:\n    description: x\n    maxDuration: 8d\n    gcp: [{ project: acme-prod, roles: [roles/viewer] }]\n' },
+    files: {
+      'policies/zz-bundles.yaml':
+        'bundles:\n  long:\n    description: x\n    maxDuration: 8d\n    gcp: [{ project: acme-prod, roles: [roles/viewer] }]\n',
+    },
     ruleId: 'policy/duration',
     file: 'policies/zz-bundles.yaml',
     lineWith: 'maxDuration: 8d',
@@ -171,7 +217,11 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'invalid incident regex',
-    files: { [RULES]: rules(`  - id: r1\n    who: { groups: [sre] }\n    bundles: [prod-readonly]\n${reviewedBy()}    maxDuration: 1h\n    incident: { required: true, pattern: "^INC-[0-9" }\n`) },
+    files: {
+      [RULES]: rules(
+        `  - id: r1\n    who: { groups: [sre] }\n    bundles: [prod-readonly]\n${reviewedBy()}    maxDuration: 1h\n    incident: { required: true, pattern: "^INC-[0-9" }\n`,
+      ),
+    },
     ruleId: 'policy/incident-pattern',
     file: RULES,
     lineWith: 'pattern: "^INC-[0-9"',
@@ -179,7 +229,12 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'an error in a rule of the second rules file is located in that file',
-    files: { 'policies/zz-rules.yaml': rules(`  - id: extra-one\n    who: { users: [carol] }\n    bundles: [data-readonly]\n${reviewedBy()}    maxDuration: 1h\n`, `  - id: extra-two\n    who: { users: [carol] }\n    bundles: [nope]\n${reviewedBy()}    maxDuration: 1h\n`) },
+    files: {
+      'policies/zz-rules.yaml': rules(
+        `  - id: extra-one\n    who: { users: [carol] }\n    bundles: [data-readonly]\n${reviewedBy()}    maxDuration: 1h\n`,
+        `  - id: extra-two\n    who: { users: [carol] }\n    bundles: [nope]\n${reviewedBy()}    maxDuration: 1h\n`,
+      ),
+    },
     ruleId: 'policy/unknown-bundle',
     file: 'policies/zz-rules.yaml',
     lineWith: 'bundles: [nope]',
@@ -187,7 +242,10 @@ const CASES: CrossCase[] = [
   },
   {
     name: 'unquoted AWS account number gets the quoting hint',
-    files: { 'policies/zz-bundles.yaml': 'bundles:\n  numeric:\n    description: x\n    maxDuration: 1h\n    aws:\n      - account: 111122223333\n        statements: [{ actions: [s3:GetObject], resources: ["*"] }]\n' },
+    files: {
+      'policies/zz-bundles.yaml':
+        'bundles:\n  numeric:\n    description: x\n    maxDuration: 1h\n    aws:\n      - account: 111122223333\n        statements: [{ actions: [s3:GetObject], resources: ["*"] }]\n',
+    },
     ruleId: 'schema/type',
     file: 'policies/zz-bundles.yaml',
     lineWith: 'account: 111122223333',
@@ -213,8 +271,22 @@ describe('the example policies', () => {
     assert.deepEqual(r.findings, []);
     if (!r.ok) return;
     const p = r.loaded.policy;
-    assert.deepEqual([...p.bundles.keys()].sort(), ['data-readonly', 'prod-admin', 'prod-deploy-fix', 'prod-readonly']);
-    assert.deepEqual(p.rules.map((x) => x.id), ['oncall-emergency', 'sre-reviewed', 'data-team', 'platform-roster-oncall', 'platform-reviewed']);
+    assert.deepEqual([...p.bundles.keys()].sort(), [
+      'data-readonly',
+      'prod-admin',
+      'prod-deploy-fix',
+      'prod-readonly',
+    ]);
+    assert.deepEqual(
+      p.rules.map((x) => x.id),
+      [
+        'oncall-emergency',
+        'sre-reviewed',
+        'data-team',
+        'platform-roster-oncall',
+        'platform-reviewed',
+      ],
+    );
     assert.equal(p.bundles.get('prod-admin')?.maxDurationMinutes, 120);
     assert.deepEqual(p.groups.get('security'), ['carol', 'dave']);
   });
@@ -238,7 +310,9 @@ describe('cross-reference errors are located (file, line, field)', () => {
 
 describe('warnings', () => {
   it('an auto rule without a review fallback is a warning, not an error', () => {
-    const text = rules(`  - id: only-auto\n    who:\n      onCall: { schedule: sre-primary }\n    bundles: [prod-readonly]\n    approval: auto\n    maxDuration: 1h\n`);
+    const text = rules(
+      `  - id: only-auto\n    who:\n      onCall: { schedule: sre-primary }\n    bundles: [prod-readonly]\n    approval: auto\n    maxDuration: 1h\n`,
+    );
     const r = loadPolicyFiles({ [RULES]: text }, true);
     assert.equal(r.ok, true, JSON.stringify(r.findings));
     const w = r.findings.filter((f) => f.ruleId === 'policy/no-fallback');
@@ -262,7 +336,10 @@ describe('warnings', () => {
 
 describe('bad policy YAML is rejected, located, and other files still reported', () => {
   it('a YAML problem in one file and a schema problem in another are both reported', () => {
-    const r = loadPolicyFiles({ 'policies/a.yaml': 'groups:\n  sre: [alice]\n  sre: [bob]\n', 'policies/b.yaml': 'bundles:\n  x:\n    maxDuration: 1h\n' });
+    const r = loadPolicyFiles({
+      'policies/a.yaml': 'groups:\n  sre: [alice]\n  sre: [bob]\n',
+      'policies/b.yaml': 'bundles:\n  x:\n    maxDuration: 1h\n',
+    });
     assert.equal(r.ok, false);
     const got = r.findings.map((f) => [f.file, f.ruleId, f.line, f.field]);
     assert.deepEqual(got[0], ['policies/a.yaml', 'yaml/duplicate-key', 3, undefined]);

@@ -7,9 +7,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatFinding } from '../../action/src/core/finding.js';
-import type { ChangedFile, DecisionInput, PullRequestFacts, Review } from '../../action/src/decision/model.js';
+import type {
+  ChangedFile,
+  DecisionInput,
+  PullRequestFacts,
+  Review,
+} from '../../action/src/decision/model.js';
 import { loadGrant, type LoadedGrant } from '../../action/src/grant/grant.js';
-import type { OnCallEntry, OnCallProviderKind, OnCallSnapshot } from '../../action/src/oncall/model.js';
+import type {
+  OnCallEntry,
+  OnCallProviderKind,
+  OnCallSnapshot,
+} from '../../action/src/oncall/model.js';
 import { loadPolicy, type PolicyLoad, type PolicySource } from '../../action/src/policy/load.js';
 import type { Policy } from '../../action/src/policy/model.js';
 
@@ -25,7 +34,10 @@ export function exampleSources(): PolicySource[] {
   examples ??= readdirSync(join(REPO_ROOT, 'policies'))
     .filter((n) => n.endsWith('.yaml'))
     .sort()
-    .map((n) => ({ path: `policies/${n}`, bytes: readFileSync(join(REPO_ROOT, 'policies', n), 'utf8') }));
+    .map((n) => ({
+      path: `policies/${n}`,
+      bytes: readFileSync(join(REPO_ROOT, 'policies', n), 'utf8'),
+    }));
   return examples;
 }
 
@@ -39,7 +51,8 @@ export function loadPolicyFiles(files: Record<string, string>, withExamples = fa
 /** A Policy from inline files (see loadPolicyFiles); throws with the findings when it does not load. */
 export function policyFrom(files: Record<string, string>, withExamples = false): Policy {
   const r = loadPolicyFiles(files, withExamples);
-  if (!r.ok) throw new Error(`fixture policy does not load:\n${r.findings.map(formatFinding).join('\n')}`);
+  if (!r.ok)
+    throw new Error(`fixture policy does not load:\n${r.findings.map(formatFinding).join('\n')}`);
   return r.loaded.policy;
 }
 
@@ -63,15 +76,21 @@ export function grantYaml(fields: Record<string, string | string[] | undefined> 
   const lines = ['# yaml-language-server: $schema=../action/schemas/grant.schema.json'];
   for (const [k, v] of Object.entries(all)) {
     if (v === undefined) continue;
-    lines.push(`${k}: ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
+    lines.push(
+      `${k}: ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** A loaded grant from inline YAML (or from grantYaml fields); throws with the findings when it does not load. */
-export function grantFrom(yaml: string | Record<string, string | string[] | undefined>, file = GRANT_FILE): LoadedGrant {
+export function grantFrom(
+  yaml: string | Record<string, string | string[] | undefined>,
+  file = GRANT_FILE,
+): LoadedGrant {
   const r = loadGrant(typeof yaml === 'string' ? yaml : grantYaml(yaml), file);
-  if (!r.ok) throw new Error(`fixture grant does not load:\n${r.findings.map(formatFinding).join('\n')}`);
+  if (!r.ok)
+    throw new Error(`fixture grant does not load:\n${r.findings.map(formatFinding).join('\n')}`);
   return r.loaded;
 }
 
@@ -110,7 +129,8 @@ export function review(
     login,
     state,
     commitId: o.commitId ?? HEAD_SHA,
-    submittedAt: o.at ?? new Date(Date.parse('2026-03-10T09:00:00Z') + reviewSeq * 1000).toISOString(),
+    submittedAt:
+      o.at ?? new Date(Date.parse('2026-03-10T09:00:00Z') + reviewSeq * 1000).toISOString(),
     ...(o.isBot !== undefined ? { isBot: o.isBot } : {}),
     ...(o.id !== undefined ? { id: o.id } : {}),
   };
@@ -119,7 +139,11 @@ export function review(
 export type EntrySpec = Partial<OnCallEntry> & { login: string };
 
 /** A provider answer that lists `entries` (level 1, shift around NOW unless given). */
-export function onCallOk(schedule: string, entries: EntrySpec[], provider: OnCallProviderKind = 'pagerduty'): OnCallSnapshot {
+export function onCallOk(
+  schedule: string,
+  entries: EntrySpec[],
+  provider: OnCallProviderKind = 'pagerduty',
+): OnCallSnapshot {
   return {
     schedule,
     provider,
@@ -137,8 +161,20 @@ export function onCallOk(schedule: string, entries: EntrySpec[], provider: OnCal
 }
 
 /** A provider that failed (error, timeout, 429): nobody is shown on call. */
-export function onCallFailed(schedule: string, error = 'timeout after 5000 ms', provider: OnCallProviderKind = 'pagerduty'): OnCallSnapshot {
-  return { schedule, provider, providerRef: `ref-${schedule}`, checkedAt: '2026-03-10T10:00:00Z', ok: false, error, entries: [] };
+export function onCallFailed(
+  schedule: string,
+  error = 'timeout after 5000 ms',
+  provider: OnCallProviderKind = 'pagerduty',
+): OnCallSnapshot {
+  return {
+    schedule,
+    provider,
+    providerRef: `ref-${schedule}`,
+    checkedAt: '2026-03-10T10:00:00Z',
+    ok: false,
+    error,
+    entries: [],
+  };
 }
 
 /** A DecisionInput over the example policy, alice's default grant and PR, no reviews, no on-call evidence. */

@@ -67,29 +67,33 @@ export async function buildPlan(deps: ReconcileDeps, opts: { at?: Date; offline?
 }
 
 async function readClouds(providers: Providers, scopes: Scope[]) {
-  const actual: ManagedEntry[] = [];
-  const flags: ProviderFlag[] = [];
-  const readErrors: { scope: Scope; message: string }[] = [];
-  await Promise.all(
+  // Read in parallel, but gather in a fixed cloud order so the plan (and its JSON) does not depend on which answers first.
+  const perCloud = await Promise.all(
     (['aws', 'gcp'] as const).map(async (cloud) => {
+      const out = { actual: [] as ManagedEntry[], flags: [] as ProviderFlag[], readErrors: [] as { scope: Scope; message: string }[] };
       const mine = scopes.filter((s) => s.cloud === cloud);
-      if (mine.length === 0) return;
+      if (mine.length === 0) return out;
       const provider = providers[cloud];
       if (!provider) {
-        for (const scope of mine) readErrors.push({ scope, message: `${cloud.toUpperCase()} is not configured for this run` });
-        return;
+        for (const scope of mine) out.readErrors.push({ scope, message: `${cloud.toUpperCase()} is not configured for this run` });
+        return out;
       }
       try {
         const r = await provider.read(mine);
-        actual.push(...r.entries);
-        flags.push(...r.flags);
-        readErrors.push(...r.errors);
+        out.actual.push(...r.entries);
+        out.flags.push(...r.flags);
+        out.readErrors.push(...r.errors);
       } catch (e) {
-        for (const scope of mine) readErrors.push({ scope, message: errorMessage(e) });
+        for (const scope of mine) out.readErrors.push({ scope, message: errorMessage(e) });
       }
+      return out;
     }),
   );
-  return { actual, flags, readErrors };
+  return {
+    actual: perCloud.flatMap((c) => c.actual),
+    flags: perCloud.flatMap((c) => c.flags),
+    readErrors: perCloud.flatMap((c) => c.readErrors),
+  };
 }
 
 export interface ReconcileReport extends PlanState {

@@ -24,9 +24,14 @@ export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
 }
 
+/** Keeps text on one line: CR and LF become `\r` and `\n`, so user text never starts an output line (GH-03). */
+export function oneLine(s: string): string {
+  return s.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
+
 /** `file:line:col: message (field)`: the one-line text form used by the CLI. */
 export function formatFinding(f: Finding): string {
   const where = [f.file, f.line, f.column].filter((x) => x !== undefined).join(':');
-  const field = f.field ? ` [${f.field}]` : '';
-  return `${where ? where + ': ' : ''}${f.severity}: ${f.message}${field} (${f.ruleId})`;
+  const field = f.field ? ` [${oneLine(f.field)}]` : '';
+  return `${where ? where + ': ' : ''}${f.severity}: ${oneLine(f.message)}${field} (${f.ruleId})`;
 }

@@ -1,5 +1,5 @@
 /** The decision as terminal text: outcome first, then why, then the evidence. */
-import { formatFinding } from '../core/finding.js';
+import { formatFinding, oneLine } from '../core/finding.js';
 import type { Decision } from '../decision/model.js';
 
 export function decisionText(d: Decision): string {
@@ -12,12 +12,12 @@ export function decisionText(d: Decision): string {
     lines.push(`eligible approvers: ${r.eligible.length ? r.eligible.join(', ') : 'none'}`);
     if (r.blockedBy.length) lines.push(`changes requested by: ${r.blockedBy.join(', ')}`);
   }
-  for (const i of d.ignoredApprovals) lines.push(`ignored approval by ${i.login}: ${i.why}`);
+  for (const i of d.ignoredApprovals) lines.push(oneLine(`ignored approval by ${i.login}: ${i.why}`));
   for (const f of d.reasons) lines.push(`reason: ${formatFinding(f)}`);
-  for (const n of d.notes) lines.push(`note: ${n}`);
+  for (const n of d.notes) lines.push(`note: ${oneLine(n)}`);
   for (const s of d.onCall) {
     const who = s.ok ? (s.entries.map((e) => `${e.login}@L${e.level}`).join(', ') || 'nobody mapped') : `error: ${s.error}`;
-    lines.push(`on-call ${s.schedule} (${s.provider} ${s.providerRef}, checked ${s.checkedAt}): ${who}`);
+    lines.push(oneLine(`on-call ${s.schedule} (${s.provider} ${s.providerRef}, checked ${s.checkedAt}): ${who}`));
   }
   return lines.join('\n');
 }

@@ -44,22 +44,40 @@ type Outcome = Omit<ChangeResult, 'change'>;
 interface ScopeState {
   iam: RetryingIam;
   inventory?: Promise<Map<string, string>>;
+  /** What read() saw on this principal just before, reused instead of listing and re-reading it. */
+  seen?: SeenByRead;
+  /** Whether `inventory` holds documents from `seen` (so an "already there" must be confirmed live). */
+  fromRead?: boolean;
+}
+
+/** A principal as read() left it: every inline policy name, and the managed documents it fetched. */
+interface SeenByRead {
+  names: string[];
+  managed: Map<string, string>;
 }
 
 /** The AWS implementation of CloudProvider. */
 export class AwsProvider implements CloudProvider {
   readonly cloud = 'aws' as const;
+  /**
+   * Per principal ARN, what the last read() saw; the next write() on that principal takes it (once)
+   * for its size pre-flight, so it only fetches the policies read() skipped (the ones not managed).
+   */
+  private readonly lastRead = new Map<string, SeenByRead>();
 
   constructor(private readonly deps: AwsProviderDeps) {}
 
   async read(scopes: Scope[]): Promise<ReadResult> {
     const out: ReadResult = { entries: [], flags: [], errors: [] };
     for (const scope of scopes) {
+      if (scope.cloud === 'aws') this.lastRead.delete(scope.principalArn);
       try {
         const iam = this.open(scope);
         const arn = iam.iam.principal.arn;
         const found: ManagedEntry[] = [];
-        for (const [name, doc] of await iam.loadPolicies((n) => n.startsWith(MANAGED_PREFIX))) {
+        const names = await iam.listNames();
+        const managed = await iam.loadDocs(names.filter((n) => n.startsWith(MANAGED_PREFIX)));
+        for (const [name, doc] of managed) {
           let entry = parseManagedAwsPolicy(arn, name, doc);
           if (!entry) {
             // A managed name without a bounded document is drift: hand reconcile an expired entry so it removes it.
@@ -70,6 +88,7 @@ export class AwsProvider implements CloudProvider {
           found.push({ scope, key: entryKey(entry), grantId: entry.grantId, entry });
         }
         out.entries.push(...found);
+        this.lastRead.set(arn, { names, managed: new Map(managed) });
       } catch (e) {
         out.errors.push({ scope, message: errorMessage(e) });
       }
@@ -79,8 +98,10 @@ export class AwsProvider implements CloudProvider {
 
   async write(scope: Scope, changes: Change[], guard: WriteGuard): Promise<ChangeResult[]> {
     let state: ScopeState;
+    const seen = scope.cloud === 'aws' ? this.lastRead.get(scope.principalArn) : undefined;
+    if (scope.cloud === 'aws') this.lastRead.delete(scope.principalArn);
     try {
-      state = { iam: this.open(scope) };
+      state = { iam: this.open(scope), ...(seen ? { seen } : {}) };
     } catch (e) {
       const message = errorMessage(e);
       return changes.map((change) => ({ change, status: 'failed', retryable: false, message }));
@@ -120,9 +141,15 @@ export class AwsProvider implements CloudProvider {
     const p = iam.iam.principal;
     const name = entry.policyName;
     const doc = JSON.stringify(entry.document);
-    state.inventory ??= iam.loadPolicies(() => true);
+    state.inventory ??= inventory(state);
     const current = await state.inventory;
-    const existing = current.get(name);
+    let existing = current.get(name);
+    if (existing !== undefined && sameDocument(existing, doc) && state.fromRead) {
+      // Seen by read(), not re-read since: confirm live before calling it done without a write.
+      existing = await iam.call('Get', name, [], () => iam.iam.get(name));
+      if (existing === undefined) current.delete(name);
+      else current.set(name, existing);
+    }
     if (existing !== undefined && sameDocument(existing, doc)) return { status: 'already-done' };
     const refused = preflight(p, name, doc, current);
     if (refused) return { status: 'failed', retryable: false, message: refused };
@@ -150,6 +177,11 @@ export class AwsProvider implements CloudProvider {
       gone = true;
     });
     (await state.inventory?.catch(() => undefined))?.delete(name);
+    if (state.seen) {
+      // Not loaded into an inventory yet: forget it in what read() saw, so a later pre-flight does not count it.
+      state.seen.managed.delete(name);
+      state.seen.names = state.seen.names.filter((n) => n !== name);
+    }
     if (gone) return { status: 'already-done' };
     return (await iam.readBack(name, undefined))
       ? { status: 'done' }
@@ -168,6 +200,16 @@ export class AwsProvider implements CloudProvider {
       throw new Error(`${scope.principalArn} is not in account ${scope.account}`);
     return new RetryingIam(new PrincipalPolicies(this.deps.clientFor(scope.account), p), this.deps);
   }
+}
+
+/** The principal's inline policies: from read()'s names and managed documents plus the others, or listed afresh. */
+function inventory(state: ScopeState): Promise<Map<string, string>> {
+  const { iam, seen } = state;
+  if (!seen) return iam.loadPolicies(() => true);
+  state.fromRead = true;
+  return iam
+    .loadDocs(seen.names.filter((n) => !seen.managed.has(n)))
+    .then((rest) => new Map([...seen.managed, ...rest]));
 }
 
 /**

@@ -85,15 +85,25 @@ export class RetryingIam {
 
   /** Names (filtered) and decoded documents of the principal's inline policies, all pages. */
   async loadPolicies(keep: (name: string) => boolean): Promise<Map<string, string>> {
+    return this.loadDocs((await this.listNames()).filter(keep));
+  }
+
+  /** Every inline policy name of the principal, all pages. */
+  async listNames(): Promise<string[]> {
     const names: string[] = [];
     let marker: string | undefined;
     do {
       const page = await this.call('List', '(all)', [], () =>
         this.iam.listPage(marker, () => undefined),
       );
-      names.push(...page.names.filter(keep));
+      names.push(...page.names);
       marker = page.marker;
     } while (marker !== undefined);
+    return names;
+  }
+
+  /** Decoded documents of the named inline policies; a name deleted meanwhile is left out. */
+  async loadDocs(names: readonly string[]): Promise<Map<string, string>> {
     const docs = new Map<string, string>();
     for (const n of names) {
       const doc = await this.call('Get', n, [], () => this.iam.get(n));

@@ -54,6 +54,13 @@ export class GcpProvider implements CloudProvider {
   private readonly crm: CrmClient;
   private readonly deps: RetryDeps;
   private readonly policy: RetryPolicy;
+  /**
+   * The policy (with its etag) each project's last read() saw, so the write that follows in the same
+   * run starts from it instead of a second get: one get and at most one set per project per run. The
+   * etag keeps it safe (a stale snapshot gets a 409 and the whole cycle re-reads); an entry is used
+   * once and dropped by any write or failed read.
+   */
+  private readonly lastRead = new Map<string, IamPolicy>();
 
   constructor(private readonly opts: GcpProviderOptions) {
     this.crm = new CrmClient(opts.request, opts.rootUrl, opts.timeoutMs);
@@ -87,6 +94,8 @@ export class GcpProvider implements CloudProvider {
         failed(c, `GCP provider cannot write to ${scope.cloud} scopes`, false),
       );
     const project = scope.project;
+    let snapshot = this.lastRead.get(project);
+    this.lastRead.delete(project);
     const own = changes.filter(
       (c) => c.entry.kind === 'gcp-binding' && c.entry.project === project,
     );
@@ -102,8 +111,16 @@ export class GcpProvider implements CloudProvider {
         async () => {
           state.stage = 'get';
           state.last = undefined;
-          const current = await this.getChecked(project);
-          const edit = editBindings(current.bindings ?? [], own, guard);
+          // First attempt: the policy read() just saw, when there is one; every retry reads afresh.
+          const cached = snapshot;
+          snapshot = undefined;
+          let current = cached ?? (await this.getChecked(project));
+          let edit = editBindings(current.bindings ?? [], own, guard);
+          if (cached && !edit.changed && edit.outcomes.some((o) => o.status === 'already-done')) {
+            // No set would prove the snapshot current (its etag does that), so confirm "already done" live.
+            current = await this.getChecked(project);
+            edit = editBindings(current.bindings ?? [], own, guard);
+          }
           state.last = edit.outcomes;
           if (!edit.changed) return edit.outcomes;
           state.stage = 'set';
@@ -166,8 +183,12 @@ export class GcpProvider implements CloudProvider {
   > {
     if (scope.cloud !== 'gcp')
       return { scope, message: `GCP provider cannot read ${scope.cloud} scopes` };
+    this.lastRead.delete(scope.project);
     try {
-      return managedEntries(scope, await this.getWithRetry(scope.project));
+      const policy = await this.getWithRetry(scope.project);
+      const found = managedEntries(scope, policy);
+      this.lastRead.set(scope.project, structuredClone(policy));
+      return found;
     } catch (e) {
       return { scope, message: this.classify(e, scope.project, 'get').message };
     }

@@ -26,8 +26,14 @@ export function workflowsOf(s: GitHubState, repo: RepoState): WorkflowState[] {
 }
 
 /** A workflow by numeric id or file name, as the API accepts either. */
-export function findWorkflow(s: GitHubState, repo: RepoState, key: string): WorkflowState | undefined {
-  return workflowsOf(s, repo).find((w) => String(w.id) === key || w.path === key || w.path.endsWith(`/${key}`));
+export function findWorkflow(
+  s: GitHubState,
+  repo: RepoState,
+  key: string,
+): WorkflowState | undefined {
+  return workflowsOf(s, repo).find(
+    (w) => String(w.id) === key || w.path === key || w.path.endsWith(`/${key}`),
+  );
 }
 
 function workflowJson(s: GitHubState, repo: RepoState, w: WorkflowState): Record<string, unknown> {
@@ -48,35 +54,74 @@ function workflowJson(s: GitHubState, repo: RepoState, w: WorkflowState): Record
 
 /** Routes for workflows, dispatches and workflow permissions. */
 export const actionRoutes: RouteDef[] = [
-  repoRoute('GET', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}', ['actions', 'read'], (ctx) => {
-    const w = findWorkflow(ctx.s, ctx.repo, ctx.params.workflow_id ?? '');
-    return w ? json(200, workflowJson(ctx.s, ctx.repo, w)) : apiError(404, 'Not Found');
-  }),
-  repoRoute('POST', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', ['actions', 'write'], (ctx) => {
-    const { s, repo } = ctx;
-    const w = findWorkflow(s, repo, ctx.params.workflow_id ?? '');
-    if (!w) return apiError(404, 'Not Found');
-    if (w.state !== 'active') return apiError(422, "Cannot trigger a 'workflow_dispatch' on a disabled workflow");
-    const ref = str(ctx.body, 'ref');
-    if (!ref) return validationFailed('Workflow', 'ref', 'missing_field');
-    const commit = resolveCommit(repo, ref);
-    if (!commit) return apiError(422, `No ref found for: ${ref}`);
-    const file = repo.git.filesAt(commit.sha).get(w.path);
-    const text = file ? (repo.git.blobs.get(file.sha)?.toString('utf8') ?? '') : '';
-    if (!/\bworkflow_dispatch\b/.test(text)) return apiError(422, "Workflow does not have 'workflow_dispatch' trigger");
-    const inputs = typeof ctx.body.inputs === 'object' && ctx.body.inputs !== null ? (ctx.body.inputs as Record<string, unknown>) : {};
-    if (Object.keys(inputs).length > 25) return apiError(422, 'you may only define up to 25 `inputs` for a `workflow_dispatch` event');
-    const runId = s.nextId();
-    repo.dispatches.push({ workflowId: w.id, workflowPath: w.path, ref, inputs, actor: ctx.caller.user.login, tokenKind: ctx.caller.kind, at: s.now(), runId });
-    s.emit(repo, { login: ctx.caller.user.login, kind: ctx.caller.kind }, { name: 'workflow_dispatch', ref: ref.startsWith('refs/') ? ref : `refs/heads/${ref}`, sha: commit.sha });
-    if (bool(ctx.body, 'return_run_details') !== true) return { status: 204 };
-    return json(200, {
-      workflow_run_id: runId,
-      run_url: `${s.api}/repos/${repo.fullName}/actions/runs/${runId}`,
-      html_url: `${s.web}/${repo.fullName}/actions/runs/${runId}`,
-    });
-  }),
-  repoRoute('GET', '/repos/{owner}/{repo}/actions/permissions/workflow', ['administration', 'read'], (ctx) =>
-    json(200, { ...ctx.repo.workflowPermissions }),
+  repoRoute(
+    'GET',
+    '/repos/{owner}/{repo}/actions/workflows/{workflow_id}',
+    ['actions', 'read'],
+    (ctx) => {
+      const w = findWorkflow(ctx.s, ctx.repo, ctx.params.workflow_id ?? '');
+      return w ? json(200, workflowJson(ctx.s, ctx.repo, w)) : apiError(404, 'Not Found');
+    },
+  ),
+  repoRoute(
+    'POST',
+    '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+    ['actions', 'write'],
+    (ctx) => {
+      const { s, repo } = ctx;
+      const w = findWorkflow(s, repo, ctx.params.workflow_id ?? '');
+      if (!w) return apiError(404, 'Not Found');
+      if (w.state !== 'active')
+        return apiError(422, "Cannot trigger a 'workflow_dispatch' on a disabled workflow");
+      const ref = str(ctx.body, 'ref');
+      if (!ref) return validationFailed('Workflow', 'ref', 'missing_field');
+      const commit = resolveCommit(repo, ref);
+      if (!commit) return apiError(422, `No ref found for: ${ref}`);
+      const file = repo.git.filesAt(commit.sha).get(w.path);
+      const text = file ? (repo.git.blobs.get(file.sha)?.toString('utf8') ?? '') : '';
+      if (!/\bworkflow_dispatch\b/.test(text))
+        return apiError(422, "Workflow does not have 'workflow_dispatch' trigger");
+      const inputs =
+        typeof ctx.body.inputs === 'object' && ctx.body.inputs !== null
+          ? (ctx.body.inputs as Record<string, unknown>)
+          : {};
+      if (Object.keys(inputs).length > 25)
+        return apiError(
+          422,
+          'you may only define up to 25 `inputs` for a `workflow_dispatch` event',
+        );
+      const runId = s.nextId();
+      repo.dispatches.push({
+        workflowId: w.id,
+        workflowPath: w.path,
+        ref,
+        inputs,
+        actor: ctx.caller.user.login,
+        tokenKind: ctx.caller.kind,
+        at: s.now(),
+        runId,
+      });
+      s.emit(
+        repo,
+        { login: ctx.caller.user.login, kind: ctx.caller.kind },
+        {
+          name: 'workflow_dispatch',
+          ref: ref.startsWith('refs/') ? ref : `refs/heads/${ref}`,
+          sha: commit.sha,
+        },
+      );
+      if (bool(ctx.body, 'return_run_details') !== true) return { status: 204 };
+      return json(200, {
+        workflow_run_id: runId,
+        run_url: `${s.api}/repos/${repo.fullName}/actions/runs/${runId}`,
+        html_url: `${s.web}/${repo.fullName}/actions/runs/${runId}`,
+      });
+    },
+  ),
+  repoRoute(
+    'GET',
+    '/repos/{owner}/{repo}/actions/permissions/workflow',
+    ['administration', 'read'],
+    (ctx) => json(200, { ...ctx.repo.workflowPermissions }),
   ),
 ];

@@ -8,7 +8,10 @@ import { apiError } from './render.js';
 import type { GitHubState } from './state.js';
 
 /** Permissions an integration token has when the test did not say otherwise. */
-export const DEFAULT_PERMISSIONS: Record<Exclude<TokenKind, 'user'>, Partial<Record<Scope, ScopeLevel>>> = {
+export const DEFAULT_PERMISSIONS: Record<
+  Exclude<TokenKind, 'user'>,
+  Partial<Record<Scope, ScopeLevel>>
+> = {
   // The permissive GITHUB_TOKEN default: no repository administration and no organisation reads.
   'github-token': {
     contents: 'write',
@@ -47,7 +50,10 @@ export function authenticate(s: GitHubState, req: FakeRequest): Caller | FakeRes
 }
 
 /** Counts the request against the token's hourly budget; answers 403 once it is spent. */
-export function rateLimit(info: TokenInfo, nowSeconds: number): { headers: Record<string, string>; exceeded: boolean } {
+export function rateLimit(
+  info: TokenInfo,
+  nowSeconds: number,
+): { headers: Record<string, string>; exceeded: boolean } {
   info.used += 1;
   const remaining = Math.max(0, info.limit - info.used);
   const headers = {
@@ -67,10 +73,19 @@ export function canSee(s: GitHubState, caller: Caller, repo: RepoState): boolean
 }
 
 /** The 403 for a missing permission, or undefined when the caller has it. */
-export function checkScope(s: GitHubState, caller: Caller, repo: RepoState | undefined, scope: Scope, level: Exclude<ScopeLevel, 'none'>): FakeResponse | undefined {
+export function checkScope(
+  s: GitHubState,
+  caller: Caller,
+  repo: RepoState | undefined,
+  scope: Scope,
+  level: Exclude<ScopeLevel, 'none'>,
+): FakeResponse | undefined {
   if (caller.kind !== 'user') {
-    const granted = caller.token.permissions[scope] ?? DEFAULT_PERMISSIONS[caller.kind][scope] ?? 'none';
-    return RANK[granted] >= RANK[level] ? undefined : apiError(403, 'Resource not accessible by integration');
+    const granted =
+      caller.token.permissions[scope] ?? DEFAULT_PERMISSIONS[caller.kind][scope] ?? 'none';
+    return RANK[granted] >= RANK[level]
+      ? undefined
+      : apiError(403, 'Resource not accessible by integration');
   }
   if (!repo || scope === 'members') return undefined;
   const role = s.role(repo, caller.user.login);
@@ -79,6 +94,9 @@ export function checkScope(s: GitHubState, caller: Caller, repo: RepoState | und
       ? role === 'admin'
       : level === 'read'
         ? role !== undefined || !repo.settings.private
-        : role === 'admin' || role === 'maintain' || role === 'write' || (role === 'triage' && (scope === 'issues' || scope === 'pull_requests'));
+        : role === 'admin' ||
+          role === 'maintain' ||
+          role === 'write' ||
+          (role === 'triage' && (scope === 'issues' || scope === 'pull_requests'));
   return ok ? undefined : apiError(403, 'Resource not accessible by personal access token');
 }

@@ -24,13 +24,20 @@ export function diffTrees(from: FlatTree, to: FlatTree): FileChange[] {
     else if (before.sha !== after.sha) out.push({ path, status: 'modified', before, after });
     else if (before.mode !== after.mode) out.push({ path, status: 'changed', before, after });
   }
-  for (const [path, before] of from) if (!to.has(path)) removed.push({ path, status: 'removed', before });
+  for (const [path, before] of from)
+    if (!to.has(path)) removed.push({ path, status: 'removed', before });
   for (const r of removed) {
     const i = added.findIndex((a) => a.after?.sha === r.before?.sha);
     const a = i >= 0 ? added[i] : undefined;
     if (a?.after && r.before) {
       added.splice(i, 1);
-      out.push({ path: a.path, status: 'renamed', previousPath: r.path, before: r.before, after: a.after });
+      out.push({
+        path: a.path,
+        status: 'renamed',
+        previousPath: r.path,
+        before: r.before,
+        after: a.after,
+      });
     } else {
       out.push(r);
     }
@@ -40,7 +47,11 @@ export function diffTrees(from: FlatTree, to: FlatTree): FileChange[] {
 }
 
 /** Applies the changes `from → to` onto `onto`; a path changed differently on both sides is a conflict. */
-export function applyChanges(onto: FlatTree, from: FlatTree, to: FlatTree): { tree: FlatTree; conflicts: string[] } {
+export function applyChanges(
+  onto: FlatTree,
+  from: FlatTree,
+  to: FlatTree,
+): { tree: FlatTree; conflicts: string[] } {
   const tree: FlatTree = new Map(onto);
   const conflicts: string[] = [];
   const paths = new Set([...from.keys(), ...to.keys()]);
@@ -64,10 +75,14 @@ function same(a: FlatEntry | undefined, b: FlatEntry | undefined): boolean {
 }
 
 /** Line statistics and a unified patch for one change, like GitHub computes them. */
-export function lineStats(store: GitStore, change: FileChange): { additions: number; deletions: number; patch?: string } {
+export function lineStats(
+  store: GitStore,
+  change: FileChange,
+): { additions: number; deletions: number; patch?: string } {
   const before = change.before ? store.blobs.get(change.before.sha) : undefined;
   const after = change.after ? store.blobs.get(change.after.sha) : undefined;
-  if ((before && before.includes(0)) || (after && after.includes(0))) return { additions: 0, deletions: 0 };
+  if ((before && before.includes(0)) || (after && after.includes(0)))
+    return { additions: 0, deletions: 0 };
   const a = before ? splitLines(before.toString('utf8')) : [];
   const b = after ? splitLines(after.toString('utf8')) : [];
   const ops = diffLines(a, b);
@@ -95,7 +110,10 @@ function diffLines(a: string[], b: string[]): string[] {
     const row = lcs[i] as number[];
     const next = lcs[i + 1] as number[];
     for (let j = m - 1; j >= 0; j--) {
-      row[j] = a[i] === b[j] ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
+      row[j] =
+        a[i] === b[j]
+          ? (next[j + 1] as number) + 1
+          : Math.max(next[j] as number, row[j + 1] as number);
     }
   }
   const out: string[] = [];

@@ -25,13 +25,24 @@ function appJson(s: GitHubState, repo: RepoState, bot: User): Record<string, unk
     html_url: `${s.web}/apps/${slug}`,
     created_at: '2018-07-30T09:30:17Z',
     updated_at: '2024-04-10T20:33:16Z',
-    permissions: { checks: 'write', contents: 'write', issues: 'write', metadata: 'read', pull_requests: 'write', statuses: 'write' },
+    permissions: {
+      checks: 'write',
+      contents: 'write',
+      issues: 'write',
+      metadata: 'read',
+      pull_requests: 'write',
+      statuses: 'write',
+    },
     events: ['check_run', 'pull_request', 'push'],
   };
 }
 
 /** The check-run schema. */
-export function checkRunJson(s: GitHubState, repo: RepoState, c: CheckRunState): Record<string, unknown> {
+export function checkRunJson(
+  s: GitHubState,
+  repo: RepoState,
+  c: CheckRunState,
+): Record<string, unknown> {
   const api = `${s.api}/repos/${repo.fullName}`;
   const repoRef = { id: repo.id, url: api, name: repo.name };
   const prs = [...repo.pulls.values()].filter((p) => p.state === 'open' && p.headSha === c.headSha);
@@ -47,7 +58,11 @@ export function checkRunJson(s: GitHubState, repo: RepoState, c: CheckRunState):
     conclusion: c.conclusion,
     started_at: c.startedAt,
     completed_at: c.completedAt,
-    output: { ...c.output, annotations_count: c.annotations.length, annotations_url: `${api}/check-runs/${c.id}/annotations` },
+    output: {
+      ...c.output,
+      annotations_count: c.annotations.length,
+      annotations_url: `${api}/check-runs/${c.id}/annotations`,
+    },
     name: c.name,
     check_suite: { id: c.id + 1 },
     app: appJson(s, repo, c.app),
@@ -64,10 +79,20 @@ export function checkRunJson(s: GitHubState, repo: RepoState, c: CheckRunState):
 /** Applies create/update fields to a check run; undefined when valid, else GitHub's 422. */
 function applyFields(ctx: RepoCtx, run: CheckRunState): FakeResponse | undefined {
   const b = ctx.body;
-  const output = (typeof b.output === 'object' && b.output !== null ? b.output : {}) as Record<string, unknown>;
+  const output = (typeof b.output === 'object' && b.output !== null ? b.output : {}) as Record<
+    string,
+    unknown
+  >;
   const annotations = Array.isArray(output.annotations) ? (output.annotations as Annotation[]) : [];
-  if (annotations.length > MAX_ANNOTATIONS) return validationFailed('CheckRun', 'annotations', 'custom', `Only ${MAX_ANNOTATIONS} annotations allowed per request`);
-  if (b.output !== undefined && typeof output.summary !== 'string') return validationFailed('CheckRun', 'output.summary', 'missing_field');
+  if (annotations.length > MAX_ANNOTATIONS)
+    return validationFailed(
+      'CheckRun',
+      'annotations',
+      'custom',
+      `Only ${MAX_ANNOTATIONS} annotations allowed per request`,
+    );
+  if (b.output !== undefined && typeof output.summary !== 'string')
+    return validationFailed('CheckRun', 'output.summary', 'missing_field');
   run.name = str(b, 'name') ?? run.name;
   run.detailsUrl = str(b, 'details_url') ?? run.detailsUrl;
   run.externalId = str(b, 'external_id') ?? run.externalId;
@@ -79,9 +104,14 @@ function applyFields(ctx: RepoCtx, run: CheckRunState): FakeResponse | undefined
     run.status = 'completed';
     run.completedAt = str(b, 'completed_at') ?? ctx.s.now();
   }
-  if (run.status === 'completed' && run.conclusion === null) return validationFailed('CheckRun', 'conclusion', 'missing_field');
+  if (run.status === 'completed' && run.conclusion === null)
+    return validationFailed('CheckRun', 'conclusion', 'missing_field');
   if (b.output !== undefined) {
-    run.output = { title: (output.title as string | undefined) ?? null, summary: output.summary as string, text: (output.text as string | undefined) ?? null };
+    run.output = {
+      title: (output.title as string | undefined) ?? null,
+      summary: output.summary as string,
+      text: (output.text as string | undefined) ?? null,
+    };
     run.annotations.push(...annotations);
   }
   return undefined;
@@ -92,7 +122,10 @@ function isRun(x: CheckRunState | FakeResponse): x is CheckRunState {
 }
 
 function findRun(ctx: RepoCtx): CheckRunState | FakeResponse {
-  return ctx.repo.checkRuns.find((c) => c.id === numParam(ctx, 'check_run_id')) ?? apiError(404, 'Not Found');
+  return (
+    ctx.repo.checkRuns.find((c) => c.id === numParam(ctx, 'check_run_id')) ??
+    apiError(404, 'Not Found')
+  );
 }
 
 /** Routes for check runs and commit statuses. */
@@ -102,10 +135,26 @@ export const checkRoutes: RouteDef[] = [
     const headSha = str(ctx.body, 'head_sha') ?? '';
     const name = str(ctx.body, 'name');
     if (!name) return validationFailed('CheckRun', 'name', 'missing_field');
-    if (!ctx.repo.git.commits.has(headSha)) return validationFailed('CheckRun', 'head_sha', 'invalid', `No commit found for SHA: ${headSha}`);
+    if (!ctx.repo.git.commits.has(headSha))
+      return validationFailed(
+        'CheckRun',
+        'head_sha',
+        'invalid',
+        `No commit found for SHA: ${headSha}`,
+      );
     const run: CheckRunState = {
-      id: ctx.s.nextId(), name, headSha, status: 'queued', conclusion: null, startedAt: ctx.s.now(), completedAt: null,
-      detailsUrl: null, externalId: null, output: { title: null, summary: null, text: null }, annotations: [], app: ctx.caller.user,
+      id: ctx.s.nextId(),
+      name,
+      headSha,
+      status: 'queued',
+      conclusion: null,
+      startedAt: ctx.s.now(),
+      completedAt: null,
+      detailsUrl: null,
+      externalId: null,
+      output: { title: null, summary: null, text: null },
+      annotations: [],
+      app: ctx.caller.user,
     };
     const invalid = applyFields(ctx, run);
     if (invalid) return invalid;
@@ -116,22 +165,39 @@ export const checkRoutes: RouteDef[] = [
     const run = findRun(ctx);
     return isRun(run) ? json(200, checkRunJson(ctx.s, ctx.repo, run)) : run;
   }),
-  repoRoute('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', ['checks', 'write'], (ctx) => {
-    const run = findRun(ctx);
-    if (!isRun(run)) return run;
-    if (run.app.id !== ctx.caller.user.id) return apiError(403, 'Invalid app_id `0` - check run can only be modified by the GitHub App that created it.');
-    const invalid = applyFields(ctx, run);
-    return invalid ?? json(200, checkRunJson(ctx.s, ctx.repo, run));
-  }),
+  repoRoute(
+    'PATCH',
+    '/repos/{owner}/{repo}/check-runs/{check_run_id}',
+    ['checks', 'write'],
+    (ctx) => {
+      const run = findRun(ctx);
+      if (!isRun(run)) return run;
+      if (run.app.id !== ctx.caller.user.id)
+        return apiError(
+          403,
+          'Invalid app_id `0` - check run can only be modified by the GitHub App that created it.',
+        );
+      const invalid = applyFields(ctx, run);
+      return invalid ?? json(200, checkRunJson(ctx.s, ctx.repo, run));
+    },
+  ),
   repoRoute('POST', '/repos/{owner}/{repo}/statuses/{sha}', ['statuses', 'write'], (ctx) => {
     const sha = ctx.params.sha ?? '';
     const state = str(ctx.body, 'state');
-    if (state !== 'error' && state !== 'failure' && state !== 'pending' && state !== 'success') return validationFailed('Status', 'state', 'invalid');
-    if (!ctx.repo.git.commits.has(sha)) return validationFailed('Status', 'sha', 'invalid', `No commit found for SHA: ${sha}`);
+    if (state !== 'error' && state !== 'failure' && state !== 'pending' && state !== 'success')
+      return validationFailed('Status', 'state', 'invalid');
+    if (!ctx.repo.git.commits.has(sha))
+      return validationFailed('Status', 'sha', 'invalid', `No commit found for SHA: ${sha}`);
     const at = ctx.s.now();
     const st: StatusState = {
-      id: ctx.s.nextId(), sha, state, context: str(ctx.body, 'context') ?? 'default', description: str(ctx.body, 'description') ?? null,
-      targetUrl: str(ctx.body, 'target_url') ?? null, creator: ctx.caller.user, createdAt: at,
+      id: ctx.s.nextId(),
+      sha,
+      state,
+      context: str(ctx.body, 'context') ?? 'default',
+      description: str(ctx.body, 'description') ?? null,
+      targetUrl: str(ctx.body, 'target_url') ?? null,
+      creator: ctx.caller.user,
+      createdAt: at,
     };
     ctx.repo.statuses.push(st);
     return json(201, {

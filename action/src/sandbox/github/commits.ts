@@ -13,7 +13,9 @@ function entryAt(repo: RepoState, commit: string, path: string): string | undefi
   const files = repo.git.filesAt(commit);
   const exact = files.get(path);
   if (exact) return `${exact.mode}:${exact.sha}`;
-  const under = [...files].filter(([p]) => p.startsWith(`${path}/`)).map(([p, e]) => `${p}:${e.sha}`);
+  const under = [...files]
+    .filter(([p]) => p.startsWith(`${path}/`))
+    .map(([p, e]) => `${p}:${e.sha}`);
   return under.length > 0 ? under.join(',') : undefined;
 }
 
@@ -28,7 +30,9 @@ export function touches(repo: RepoState, c: CommitObject, path: string): boolean
 export const commitRoutes: RouteDef[] = [
   repoRoute('GET', '/repos/{owner}/{repo}/commits/{ref}', ['contents', 'read'], (ctx) => {
     const c = resolveCommit(ctx.repo, ctx.params.ref ?? '');
-    return c ? json(200, commitItem(ctx.s, ctx.repo, c, true)) : apiError(422, `No commit found for SHA: ${ctx.params.ref ?? ''}`);
+    return c
+      ? json(200, commitItem(ctx.s, ctx.repo, c, true))
+      : apiError(422, `No commit found for SHA: ${ctx.params.ref ?? ''}`);
   }),
   repoRoute('GET', '/repos/{owner}/{repo}/commits', ['contents', 'read'], (ctx) => {
     const q = ctx.req.query;
@@ -42,10 +46,19 @@ export const commitRoutes: RouteDef[] = [
       const at = Date.parse(c.committer.date);
       if (since && at < Date.parse(since)) return false;
       if (until && at > Date.parse(until)) return false;
-      if (author && c.author.email.toLowerCase() !== author && ctx.s.userByEmail(c.author.email)?.login.toLowerCase() !== author) return false;
+      if (
+        author &&
+        c.author.email.toLowerCase() !== author &&
+        ctx.s.userByEmail(c.author.email)?.login.toLowerCase() !== author
+      )
+        return false;
       return path ? touches(ctx.repo, c, path) : true;
     });
     const { page, headers } = paginate(ctx, list);
-    return json(200, page.map((c) => commitItem(ctx.s, ctx.repo, c)), headers);
+    return json(
+      200,
+      page.map((c) => commitItem(ctx.s, ctx.repo, c)),
+      headers,
+    );
   }),
 ];

@@ -15,7 +15,15 @@ function encodePath(p: string): string {
   return p.split('/').map(encodeURIComponent).join('/');
 }
 
-function entryJson(s: GitHubState, repo: RepoState, ref: string, path: string, type: string, sha: string, size: number): Record<string, unknown> {
+function entryJson(
+  s: GitHubState,
+  repo: RepoState,
+  ref: string,
+  path: string,
+  type: string,
+  sha: string,
+  size: number,
+): Record<string, unknown> {
   const api = `${s.api}/repos/${repo.fullName}`;
   const url = `${api}/contents/${encodePath(path)}?ref=${encodeURIComponent(ref)}`;
   const git = type === 'dir' ? `${api}/git/trees/${sha}` : `${api}/git/blobs/${sha}`;
@@ -29,7 +37,10 @@ function entryJson(s: GitHubState, repo: RepoState, ref: string, path: string, t
     url,
     git_url: git,
     html_url: html,
-    download_url: type === 'dir' ? null : `https://raw.githubusercontent.com/${repo.fullName}/${ref}/${encodePath(path)}`,
+    download_url:
+      type === 'dir'
+        ? null
+        : `https://raw.githubusercontent.com/${repo.fullName}/${ref}/${encodePath(path)}`,
     _links: { self: url, git, html },
   };
 }
@@ -39,9 +50,19 @@ function base64Lines(buf: Buffer): string {
   return (buf.toString('base64').match(/.{1,60}/g) ?? []).map((l) => `${l}\n`).join('');
 }
 
-function fileJson(s: GitHubState, repo: RepoState, ref: string, path: string, e: FlatEntry): Record<string, unknown> {
+function fileJson(
+  s: GitHubState,
+  repo: RepoState,
+  ref: string,
+  path: string,
+  e: FlatEntry,
+): Record<string, unknown> {
   const blob = repo.git.blobs.get(e.sha) ?? Buffer.alloc(0);
-  return { ...entryJson(s, repo, ref, path, 'file', e.sha, blob.length), content: base64Lines(blob), encoding: 'base64' };
+  return {
+    ...entryJson(s, repo, ref, path, 'file', e.sha, blob.length),
+    content: base64Lines(blob),
+    encoding: 'base64',
+  };
 }
 
 function resolveLink(files: FlatTree, path: string, target: string): string | undefined {
@@ -70,7 +91,10 @@ function getContent(ctx: RepoCtx): FakeResponse {
     const target = (repo.git.blobs.get(entry.sha) ?? Buffer.alloc(0)).toString('utf8');
     const resolved = resolveLink(files, path, target);
     if (resolved === undefined) {
-      return json(200, { ...entryJson(s, repo, ref, path, 'symlink', entry.sha, target.length), target });
+      return json(200, {
+        ...entryJson(s, repo, ref, path, 'symlink', entry.sha, target.length),
+        target,
+      });
     }
     // GitHub answers with the target file when a symlink points at a regular file in the repository.
     entry = files.get(resolved);
@@ -78,7 +102,12 @@ function getContent(ctx: RepoCtx): FakeResponse {
   }
   if (entry) {
     const blob = repo.git.blobs.get(entry.sha) ?? Buffer.alloc(0);
-    if (raw) return { status: 200, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' }, body: blob.toString('utf8') };
+    if (raw)
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' },
+        body: blob.toString('utf8'),
+      };
     return json(200, fileJson(s, repo, ref, shownPath, entry));
   }
   const prefix = `${path}/`;
@@ -89,10 +118,17 @@ function getContent(ctx: RepoCtx): FakeResponse {
     const name = rest.split('/')[0] as string;
     const childPath = prefix + name;
     if (rest.includes('/')) {
-      if (!children.has(name)) children.set(name, entryJson(s, repo, ref, childPath, 'dir', treeShaOf(repo, commit.tree, childPath), 0));
+      if (!children.has(name))
+        children.set(
+          name,
+          entryJson(s, repo, ref, childPath, 'dir', treeShaOf(repo, commit.tree, childPath), 0),
+        );
     } else {
       const type = e.mode === '120000' ? 'symlink' : e.mode === '160000' ? 'submodule' : 'file';
-      children.set(name, entryJson(s, repo, ref, childPath, type, e.sha, repo.git.blobs.get(e.sha)?.length ?? 0));
+      children.set(
+        name,
+        entryJson(s, repo, ref, childPath, type, e.sha, repo.git.blobs.get(e.sha)?.length ?? 0),
+      );
     }
   }
   if (children.size === 0) return apiError(404, 'Not Found');
@@ -101,7 +137,8 @@ function getContent(ctx: RepoCtx): FakeResponse {
 
 function treeShaOf(repo: RepoState, root: string, dir: string): string {
   let sha = root;
-  for (const seg of dir.split('/')) sha = repo.git.trees.get(sha)?.find((e) => e.name === seg && e.type === 'tree')?.sha ?? sha;
+  for (const seg of dir.split('/'))
+    sha = repo.git.trees.get(sha)?.find((e) => e.name === seg && e.type === 'tree')?.sha ?? sha;
   return sha;
 }
 
@@ -117,13 +154,21 @@ function writeFile(ctx: RepoCtx, content: Buffer | null): FakeResponse {
   const existing = files.get(path);
   const sha = str(body, 'sha');
   if (content === null && !existing) return apiError(404, 'Not Found');
-  if (existing && sha === undefined) return validationFailed('Commit', 'sha', 'missing_field', 'Invalid request.\n\n"sha" wasn\'t supplied.');
+  if (existing && sha === undefined)
+    return validationFailed(
+      'Commit',
+      'sha',
+      'missing_field',
+      'Invalid request.\n\n"sha" wasn\'t supplied.',
+    );
   if (existing && sha !== existing.sha) return apiError(409, `${path} does not match ${sha ?? ''}`);
   if (content === null) files.delete(path);
   else files.set(path, { sha: repo.git.putBlob(content), mode: existing?.mode ?? '100644' });
   const person = (key: string): { name: string; email: string } | undefined => {
     const v = body[key];
-    return typeof v === 'object' && v !== null && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string; email: string }) : undefined;
+    return typeof v === 'object' && v !== null && typeof (v as { name?: unknown }).name === 'string'
+      ? (v as { name: string; email: string })
+      : undefined;
   };
   const at = s.now();
   const author = person('author') ?? s.person(ctx.caller.user);
@@ -140,8 +185,13 @@ function writeFile(ctx: RepoCtx, content: Buffer | null): FakeResponse {
   if (refused) return apiError(refused.status, refused.message);
   const entry = content === null ? undefined : repo.git.filesAt(commit.sha).get(path);
   const commitJson = gitCommit(s, repo, commit);
-  const contentJson = entry ? entryJson(s, repo, branch, path, 'file', entry.sha, content?.length ?? 0) : null;
-  return json(content === null || existing ? 200 : 201, { content: contentJson, commit: commitJson });
+  const contentJson = entry
+    ? entryJson(s, repo, branch, path, 'file', entry.sha, content?.length ?? 0)
+    : null;
+  return json(content === null || existing ? 200 : 201, {
+    content: contentJson,
+    commit: commitJson,
+  });
 }
 
 /** Routes for the contents API. */
@@ -152,5 +202,7 @@ export const contentRoutes: RouteDef[] = [
     if (content === undefined) return validationFailed('Commit', 'content', 'missing_field');
     return writeFile(ctx, Buffer.from(content, 'base64'));
   }),
-  repoRoute('DELETE', '/repos/{owner}/{repo}/contents/{path}', ['contents', 'write'], (ctx) => writeFile(ctx, null)),
+  repoRoute('DELETE', '/repos/{owner}/{repo}/contents/{path}', ['contents', 'write'], (ctx) =>
+    writeFile(ctx, null),
+  ),
 ];

@@ -71,9 +71,14 @@ export class GitStore {
   }
 
   putTree(entries: TreeEntry[]): string {
-    const sorted = [...entries].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+    const sorted = [...entries].sort((a, b) =>
+      sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0,
+    );
     const parts = sorted.map((e) =>
-      Buffer.concat([Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`), Buffer.from(e.sha, 'hex')]),
+      Buffer.concat([
+        Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`),
+        Buffer.from(e.sha, 'hex'),
+      ]),
     );
     const sha = hashObject('tree', Buffer.concat(parts));
     this.trees.set(sha, sorted);
@@ -102,10 +107,20 @@ export class GitStore {
     const build = (dir: string): string => {
       const entries: TreeEntry[] = [];
       for (const [name, e] of dirs.get(dir) ?? []) {
-        entries.push({ name, mode: e.mode, type: e.mode === '160000' ? 'commit' : 'blob', sha: e.sha });
+        entries.push({
+          name,
+          mode: e.mode,
+          type: e.mode === '160000' ? 'commit' : 'blob',
+          sha: e.sha,
+        });
       }
       for (const sub of subdirs.get(dir) ?? []) {
-        entries.push({ name: sub.slice(dir.length === 0 ? 0 : dir.length + 1), mode: '040000', type: 'tree', sha: build(sub) });
+        entries.push({
+          name: sub.slice(dir.length === 0 ? 0 : dir.length + 1),
+          mode: '040000',
+          type: 'tree',
+          sha: build(sub),
+        });
       }
       return this.putTree(entries);
     };
@@ -131,7 +146,10 @@ export class GitStore {
   putCommit(input: Omit<CommitObject, 'sha'>): CommitObject {
     const lines = [`tree ${input.tree}`, ...input.parents.map((p) => `parent ${p}`)];
     lines.push(personLine('author', input.author), personLine('committer', input.committer));
-    const sha = hashObject('commit', Buffer.from(`${lines.join('\n')}\n\n${input.message}`, 'utf8'));
+    const sha = hashObject(
+      'commit',
+      Buffer.from(`${lines.join('\n')}\n\n${input.message}`, 'utf8'),
+    );
     const existing = this.commits.get(sha);
     if (existing) return existing;
     const commit: CommitObject = { sha, ...input };

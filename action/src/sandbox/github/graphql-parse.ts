@@ -25,7 +25,8 @@ export interface GqlOperation {
   selections: GqlField[];
 }
 
-const TOKEN = /\s+|,|#[^\n]*|("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([_A-Za-z][_0-9A-Za-z]*)|(\.\.\.|[{}()[\]:$!=@])/y;
+const TOKEN =
+  /\s+|,|#[^\n]*|("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([_A-Za-z][_0-9A-Za-z]*)|(\.\.\.|[{}()[\]:$!=@])/y;
 
 function tokenize(src: string): string[] {
   const out: string[] = [];
@@ -130,7 +131,8 @@ export function parseOperation(src: string): GqlOperation {
     skipDirectives();
   }
   const selections = selectionSet();
-  if (i !== toks.length) throw new Error('Only one operation per document is supported by the fake');
+  if (i !== toks.length)
+    throw new Error('Only one operation per document is supported by the fake');
   return { type, selections };
 }
 

@@ -14,7 +14,8 @@ export function verification(c: CommitObject): Record<string, unknown> {
     ? {
         verified: true,
         reason: 'valid',
-        signature: '-----BEGIN PGP SIGNATURE-----\n\nfake-web-flow-signature\n-----END PGP SIGNATURE-----\n',
+        signature:
+          '-----BEGIN PGP SIGNATURE-----\n\nfake-web-flow-signature\n-----END PGP SIGNATURE-----\n',
         payload: `tree ${c.tree}\n`,
         verified_at: c.committer.date,
       }
@@ -22,7 +23,11 @@ export function verification(c: CommitObject): Record<string, unknown> {
 }
 
 /** The git-commit schema (git data API). */
-export function gitCommit(s: GitHubState, repo: RepoState, c: CommitObject): Record<string, unknown> {
+export function gitCommit(
+  s: GitHubState,
+  repo: RepoState,
+  c: CommitObject,
+): Record<string, unknown> {
   const api = `${s.api}/repos/${repo.fullName}`;
   return {
     sha: c.sha,
@@ -33,13 +38,22 @@ export function gitCommit(s: GitHubState, repo: RepoState, c: CommitObject): Rec
     committer: c.committer,
     tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
     message: c.message,
-    parents: c.parents.map((p) => ({ sha: p, url: `${api}/git/commits/${p}`, html_url: `${s.web}/${repo.fullName}/commit/${p}` })),
+    parents: c.parents.map((p) => ({
+      sha: p,
+      url: `${api}/git/commits/${p}`,
+      html_url: `${s.web}/${repo.fullName}/commit/${p}`,
+    })),
     verification: verification(c),
   };
 }
 
 /** One diff entry (PR files, commit files). */
-export function diffEntry(s: GitHubState, repo: RepoState, ref: string, change: FileChange): Record<string, unknown> {
+export function diffEntry(
+  s: GitHubState,
+  repo: RepoState,
+  ref: string,
+  change: FileChange,
+): Record<string, unknown> {
   const stats = lineStats(repo.git, change);
   const path = change.path.split('/').map(encodeURIComponent).join('/');
   const entry: Record<string, unknown> = {
@@ -59,10 +73,18 @@ export function diffEntry(s: GitHubState, repo: RepoState, ref: string, change: 
 }
 
 /** The REST commit schema; `withFiles` adds stats and files like GET /commits/{ref}. */
-export function commitItem(s: GitHubState, repo: RepoState, c: CommitObject, withFiles = false): Record<string, unknown> {
+export function commitItem(
+  s: GitHubState,
+  repo: RepoState,
+  c: CommitObject,
+  withFiles = false,
+): Record<string, unknown> {
   const api = `${s.api}/repos/${repo.fullName}`;
   const author = s.userByEmail(c.author.email);
-  const committer = c.committer.email === 'noreply@github.com' ? s.user('web-flow') : s.userByEmail(c.committer.email);
+  const committer =
+    c.committer.email === 'noreply@github.com'
+      ? s.user('web-flow')
+      : s.userByEmail(c.committer.email);
   const item: Record<string, unknown> = {
     url: `${api}/commits/${c.sha}`,
     sha: c.sha,
@@ -80,11 +102,18 @@ export function commitItem(s: GitHubState, repo: RepoState, c: CommitObject, wit
     },
     author: author ? simpleUser(s, author) : null,
     committer: committer ? simpleUser(s, committer) : null,
-    parents: c.parents.map((p) => ({ sha: p, url: `${api}/commits/${p}`, html_url: `${s.web}/${repo.fullName}/commit/${p}` })),
+    parents: c.parents.map((p) => ({
+      sha: p,
+      url: `${api}/commits/${p}`,
+      html_url: `${s.web}/${repo.fullName}/commit/${p}`,
+    })),
   };
   if (withFiles) {
     const parent = c.parents[0];
-    const changes = diffTrees(parent ? repo.git.filesAt(parent) : new Map(), repo.git.filesAt(c.sha));
+    const changes = diffTrees(
+      parent ? repo.git.filesAt(parent) : new Map(),
+      repo.git.filesAt(c.sha),
+    );
     const files = changes.map((ch) => diffEntry(s, repo, c.sha, ch));
     const additions = files.reduce((n, f) => n + (f.additions as number), 0);
     const deletions = files.reduce((n, f) => n + (f.deletions as number), 0);
@@ -97,7 +126,8 @@ export function commitItem(s: GitHubState, repo: RepoState, c: CommitObject, wit
 /** Resolves a branch name, `heads/…` ref or (abbreviated) SHA to a commit. */
 export function resolveCommit(repo: RepoState, ref: string): CommitObject | undefined {
   const name = ref.replace(/^refs\//, '');
-  const viaRef = repo.refs.get(name) ?? repo.refs.get(`heads/${name}`) ?? repo.refs.get(`tags/${name}`);
+  const viaRef =
+    repo.refs.get(name) ?? repo.refs.get(`heads/${name}`) ?? repo.refs.get(`tags/${name}`);
   if (viaRef) return repo.git.commits.get(viaRef);
   if (/^[0-9a-f]{7,40}$/.test(ref)) {
     for (const [sha, c] of repo.git.commits) if (sha.startsWith(ref)) return c;

@@ -15,17 +15,34 @@ export function nodeId(prefix: string, id: number): string {
 export function parseNodeId(node: string): { prefix: string; id: number } | undefined {
   const m = /^([A-Za-z]+)_kwDO([A-Za-z0-9_-]+)$/.exec(node);
   if (!m) return undefined;
-  const [prefix, id] = Buffer.from(m[2] as string, 'base64url').toString('utf8').split(':');
-  return prefix !== undefined && prefix === m[1] && id !== undefined && /^\d+$/.test(id) ? { prefix, id: Number(id) } : undefined;
+  const [prefix, id] = Buffer.from(m[2] as string, 'base64url')
+    .toString('utf8')
+    .split(':');
+  return prefix !== undefined && prefix === m[1] && id !== undefined && /^\d+$/.test(id)
+    ? { prefix, id: Number(id) }
+    : undefined;
 }
 
 /** GitHub's error body. */
-export function apiError(status: number, message: string, headers: Record<string, string> = {}): FakeResponse {
-  return json(status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) }, headers);
+export function apiError(
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): FakeResponse {
+  return json(
+    status,
+    { message, documentation_url: 'https://docs.github.com/rest', status: String(status) },
+    headers,
+  );
 }
 
 /** 422 with GitHub's `errors` array. */
-export function validationFailed(resource: string, field: string, code = 'invalid', message?: string): FakeResponse {
+export function validationFailed(
+  resource: string,
+  field: string,
+  code = 'invalid',
+  message?: string,
+): FakeResponse {
   const err: Record<string, string> = { resource, field, code };
   if (message !== undefined) err.message = message;
   return json(422, {
@@ -43,10 +60,14 @@ export function simpleUser(s: GitHubState, u: User): Record<string, unknown> {
     login: u.login,
     id: u.id,
     node_id: nodeId(u.type === 'Bot' ? 'BOT' : u.type === 'Organization' ? 'O' : 'U', u.id),
-    avatar_url: u.type === 'Bot' ? `https://avatars.githubusercontent.com/in/${u.id}?v=4` : `https://avatars.githubusercontent.com/u/${u.id}?v=4`,
+    avatar_url:
+      u.type === 'Bot'
+        ? `https://avatars.githubusercontent.com/in/${u.id}?v=4`
+        : `https://avatars.githubusercontent.com/u/${u.id}?v=4`,
     gravatar_id: '',
     url: api,
-    html_url: u.type === 'Bot' ? `${s.web}/apps/${u.login.replace(/\[bot\]$/, '')}` : `${s.web}/${u.login}`,
+    html_url:
+      u.type === 'Bot' ? `${s.web}/apps/${u.login.replace(/\[bot\]$/, '')}` : `${s.web}/${u.login}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,
@@ -63,7 +84,10 @@ export function simpleUser(s: GitHubState, u: User): Record<string, unknown> {
 }
 
 /** simple-user or null. */
-export function maybeUser(s: GitHubState, u: User | null | undefined): Record<string, unknown> | null {
+export function maybeUser(
+  s: GitHubState,
+  u: User | null | undefined,
+): Record<string, unknown> | null {
   return u ? simpleUser(s, u) : null;
 }
 
@@ -156,7 +180,11 @@ export function repository(s: GitHubState, r: RepoState): Record<string, unknown
 }
 
 /** The full-repository schema (GET /repos/{owner}/{repo}). */
-export function fullRepository(s: GitHubState, r: RepoState, admin: boolean): Record<string, unknown> {
+export function fullRepository(
+  s: GitHubState,
+  r: RepoState,
+  admin: boolean,
+): Record<string, unknown> {
   return {
     ...repository(s, r),
     permissions: { admin, maintain: admin, push: true, triage: true, pull: true },

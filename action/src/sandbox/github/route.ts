@@ -44,8 +44,18 @@ export function repoRoute(
 }
 
 /** A route outside any repository (/user, /orgs/..., /graphql). */
-export function plainRoute(method: string, path: string, scope: RouteDef['scope'], handle: (ctx: Ctx) => FakeResponse): RouteDef {
+export function plainRoute(
+  method: string,
+  path: string,
+  scope: RouteDef['scope'],
+  handle: (ctx: Ctx) => FakeResponse,
+): RouteDef {
   return { method, path, scope, repoScoped: false, handle };
+}
+
+/** The caller as events record it. */
+export function actor(ctx: Ctx): { login: string; kind: Caller['kind'] } {
+  return { login: ctx.caller.user.login, kind: ctx.caller.kind };
 }
 
 /** A string field of the body, or undefined. */
@@ -71,11 +81,13 @@ export function numParam(ctx: Ctx, key: string): number {
   return Number(ctx.params[key]);
 }
 
-/**
- * One page of `items` with GitHub's Link header. `per_page` is clamped to 100; `cap` hides items
- * past it, as the PR files endpoint does after 3,000 files.
- */
-export function paginate<T>(ctx: Ctx, items: T[], opts: { cap?: number } = {}): { page: T[]; headers: Record<string, string> } {
+/** One page of `items` with GitHub's Link header; `cap` hides items past it (PR files stop at 3,000). */
+export function paginate<T>(
+  ctx: Ctx,
+  items: T[],
+  opts: { cap?: number } = {},
+): { page: T[]; headers: Record<string, string> } {
+  // GitHub clamps per_page to 100 and answers out-of-range pages with an empty list.
   const visible = opts.cap !== undefined ? items.slice(0, opts.cap) : items;
   const perRaw = Number(ctx.req.query.get('per_page') ?? '30');
   const per = Number.isFinite(perRaw) && perRaw >= 1 ? Math.min(Math.floor(perRaw), 100) : 30;

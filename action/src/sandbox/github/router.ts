@@ -6,11 +6,13 @@ import type { FakeRequest, FakeResponse, Route } from '../http-fake.js';
 import { actionRoutes } from './actions.js';
 import { authenticate, canSee, checkScope, rateLimit } from './auth.js';
 import { checkRoutes } from './checks.js';
+import { commentRoutes } from './comments.js';
 import { commitRoutes } from './commits.js';
 import { contentRoutes } from './contents.js';
 import { gitRoutes } from './git-data.js';
 import { graphqlRoutes } from './graphql.js';
 import { issueRoutes } from './issues.js';
+import { labelRoutes } from './labels.js';
 import { mergeRoutes } from './merge.js';
 import { pullRoutes } from './pulls.js';
 import { apiError } from './render.js';
@@ -28,6 +30,8 @@ export const ROUTES: readonly RouteDef[] = [
   ...gitRoutes,
   ...commitRoutes,
   ...issueRoutes,
+  ...commentRoutes,
+  ...labelRoutes,
   ...checkRoutes,
   ...actionRoutes,
   ...settingsRoutes,
@@ -46,12 +50,19 @@ interface Compiled {
 
 const COMPILED: Compiled[] = ROUTES.map((def) => {
   const names: string[] = [];
-  const pattern = def.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name: string) => {
-    names.push(name);
-    if (GREEDY.has(name)) return '(.+)';
-    return /(_number|_id)$/.test(name) && name !== 'workflow_id' ? '(\\d+)' : '([^/]+)';
-  });
-  return { def, re: new RegExp(`^${pattern}$`), names, literal: def.path.replace(/\{\w+\}/g, '').length };
+  const pattern = def.path
+    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+    .replace(/\{(\w+)\}/g, (_, name: string) => {
+      names.push(name);
+      if (GREEDY.has(name)) return '(.+)';
+      return /(_number|_id)$/.test(name) && name !== 'workflow_id' ? '(\\d+)' : '([^/]+)';
+    });
+  return {
+    def,
+    re: new RegExp(`^${pattern}$`),
+    names,
+    literal: def.path.replace(/\{\w+\}/g, '').length,
+  };
 }).sort((a, b) => b.literal - a.literal);
 
 const BASE_HEADERS = {
@@ -68,13 +79,19 @@ export function routeRequest(s: GitHubState, req: FakeRequest): Route | undefine
     if (!m) continue;
     const params: Record<string, string> = {};
     c.names.forEach((n, i) => (params[n] = m[i + 1] as string));
-    return { op: `${c.def.method} ${c.def.path}`, handle: () => withHeaders(serve(s, req, c.def, params)) };
+    return {
+      op: `${c.def.method} ${c.def.path}`,
+      handle: () => withHeaders(serve(s, req, c.def, params)),
+    };
   }
   return undefined;
 }
 
 function withHeaders(r: FakeResponse): FakeResponse {
-  return { ...r, headers: { ...BASE_HEADERS, 'x-github-request-id': requestId(), ...(r.headers ?? {}) } };
+  return {
+    ...r,
+    headers: { ...BASE_HEADERS, 'x-github-request-id': requestId(), ...(r.headers ?? {}) },
+  };
 }
 
 let counter = 0;
@@ -83,7 +100,12 @@ function requestId(): string {
   return `FAKE:${counter.toString(16).toUpperCase().padStart(6, '0')}`;
 }
 
-function serve(s: GitHubState, req: FakeRequest, def: RouteDef, params: Record<string, string>): FakeResponse {
+function serve(
+  s: GitHubState,
+  req: FakeRequest,
+  def: RouteDef,
+  params: Record<string, string>,
+): FakeResponse {
   const caller = authenticate(s, req);
   if ('status' in caller) return caller;
   const limit = rateLimit(caller.token, Math.floor(Date.parse(s.now()) / 1000));
@@ -98,15 +120,23 @@ function serve(s: GitHubState, req: FakeRequest, def: RouteDef, params: Record<s
       return apiError(400, 'Problems parsing JSON', limit.headers);
     }
   }
-  const body = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const body =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+      ? (raw as Record<string, unknown>)
+      : {};
   const ctx: Ctx = { s, req, params, caller, body, raw };
   let answer: FakeResponse;
   if (def.repoScoped) {
     const repo = s.repo(params.owner ?? '', params.repo ?? '');
     if (!repo || !canSee(s, caller, repo)) answer = apiError(404, 'Not Found');
-    else answer = (def.scope && checkScope(s, caller, repo, def.scope[0], def.scope[1])) || def.handle({ ...ctx, repo } as Ctx);
+    else
+      answer =
+        (def.scope && checkScope(s, caller, repo, def.scope[0], def.scope[1])) ||
+        def.handle({ ...ctx, repo } as Ctx);
   } else {
-    answer = (def.scope && checkScope(s, caller, undefined, def.scope[0], def.scope[1])) || def.handle(ctx);
+    answer =
+      (def.scope && checkScope(s, caller, undefined, def.scope[0], def.scope[1])) ||
+      def.handle(ctx);
   }
   return { ...answer, headers: { ...limit.headers, ...(answer.headers ?? {}) } };
 }

@@ -50,22 +50,45 @@ export function rulesetsFor(repo: RepoState, branch: string): RulesetState[] {
 }
 
 /** Active rules on a branch, with the ruleset each came from. */
-export function rulesFor(repo: RepoState, branch: string): Array<{ rule: RuleSpec; ruleset: RulesetState }> {
-  return rulesetsFor(repo, branch).flatMap((ruleset) => ruleset.rules.map((rule) => ({ rule, ruleset })));
+export function rulesFor(
+  repo: RepoState,
+  branch: string,
+): Array<{ rule: RuleSpec; ruleset: RulesetState }> {
+  return rulesetsFor(repo, branch).flatMap((ruleset) =>
+    ruleset.rules.map((rule) => ({ rule, ruleset })),
+  );
 }
 
 /** Requirements on `branch` for `actor`; rulesets the actor may bypass do not apply. */
-export function requirements(repo: RepoState, branch: string, actor: string | undefined): Requirements {
-  const req: Requirements = { pullRequestRequired: false, count: 0, codeOwner: false, lastPush: false, dismissStale: false, nonFastForward: false, deletion: false };
+export function requirements(
+  repo: RepoState,
+  branch: string,
+  actor: string | undefined,
+): Requirements {
+  const req: Requirements = {
+    pullRequestRequired: false,
+    count: 0,
+    codeOwner: false,
+    lastPush: false,
+    dismissStale: false,
+    nonFastForward: false,
+    deletion: false,
+  };
   for (const rs of rulesetsFor(repo, branch)) {
-    if (actor !== undefined && rs.bypass.some((b) => b.toLowerCase() === actor.toLowerCase())) continue;
+    if (actor !== undefined && rs.bypass.some((b) => b.toLowerCase() === actor.toLowerCase()))
+      continue;
     for (const rule of rs.rules) {
       const p = rule.parameters ?? {};
       if (rule.type === 'non_fast_forward') req.nonFastForward = true;
       if (rule.type === 'deletion') req.deletion = true;
       if (rule.type !== 'pull_request') continue;
       req.pullRequestRequired = true;
-      req.count = Math.max(req.count, typeof p.required_approving_review_count === 'number' ? p.required_approving_review_count : 0);
+      req.count = Math.max(
+        req.count,
+        typeof p.required_approving_review_count === 'number'
+          ? p.required_approving_review_count
+          : 0,
+      );
       req.codeOwner ||= p.require_code_owner_review === true;
       req.lastPush ||= p.require_last_push_approval === true;
       req.dismissStale ||= p.dismiss_stale_reviews_on_push === true;
@@ -124,19 +147,26 @@ export function ownersOf(text: string, path: string): string[] {
     const inner = pattern.replace(/^\//, '').replace(/\/$/, '');
     const anchored = pattern.startsWith('/') || inner.includes('/');
     const tail = pattern.endsWith('/') ? '/.*' : '(?:/.*)?';
-    if (new RegExp(`^${anchored ? '' : '(?:.*/)?'}${globToRegex(inner)}${tail}$`).test(path)) owners = who;
+    if (new RegExp(`^${anchored ? '' : '(?:.*/)?'}${globToRegex(inner)}${tail}$`).test(path))
+      owners = who;
   }
   return owners;
 }
 
 function isOwner(s: GitHubState, owner: string, user: User): boolean {
   const o = owner.replace(/^@/, '').toLowerCase();
-  if (o.includes('/')) return (s.teams.get(o) ?? []).some((m) => m.toLowerCase() === user.login.toLowerCase());
+  if (o.includes('/'))
+    return (s.teams.get(o) ?? []).some((m) => m.toLowerCase() === user.login.toLowerCase());
   return o === user.login.toLowerCase() || o === user.email.toLowerCase();
 }
 
-/** Why the pull request cannot be merged by `actor` under the branch rules; [] when it can. */
-export function mergeViolations(s: GitHubState, repo: RepoState, pr: PullState, actor: string): string[] {
+/** Why `actor` (undefined: nobody's bypass applies) cannot merge under the branch rules; [] when they can. */
+export function mergeViolations(
+  s: GitHubState,
+  repo: RepoState,
+  pr: PullState,
+  actor: string | undefined,
+): string[] {
   const req = requirements(repo, pr.baseRef, actor);
   if (!req.pullRequestRequired) return [];
   const out: string[] = [];
@@ -149,9 +179,15 @@ export function mergeViolations(s: GitHubState, repo: RepoState, pr: PullState, 
       (!req.lastPush || (r.commitId === pr.headSha && r.user.login.toLowerCase() !== lastPusher)),
   );
   if (approvals.length < req.count) {
-    out.push(`At least ${req.count} approving review${req.count === 1 ? ' is' : 's are'} required by reviewers with write access.`);
+    out.push(
+      `At least ${req.count} approving review${req.count === 1 ? ' is' : 's are'} required by reviewers with write access.`,
+    );
   }
-  if (latestReviews(pr).some((r) => r.state === 'CHANGES_REQUESTED' && hasWrite(s, repo, r.user.login))) {
+  if (
+    latestReviews(pr).some(
+      (r) => r.state === 'CHANGES_REQUESTED' && hasWrite(s, repo, r.user.login),
+    )
+  ) {
     out.push('Changes must be addressed: a reviewer with write access requested changes.');
   }
   const text = req.codeOwner ? codeownersText(repo, pr.baseRef) : undefined;
@@ -163,10 +199,12 @@ export function mergeViolations(s: GitHubState, repo: RepoState, pr: PullState, 
     for (const c of changed) {
       for (const path of [c.path, ...(c.previousPath ? [c.previousPath] : [])]) {
         const owners = ownersOf(text, path);
-        if (owners.length > 0 && !approvals.some((a) => owners.some((o) => isOwner(s, o, a.user)))) owners.forEach((o) => missing.add(o));
+        if (owners.length > 0 && !approvals.some((a) => owners.some((o) => isOwner(s, o, a.user))))
+          owners.forEach((o) => missing.add(o));
       }
     }
-    if (missing.size > 0) out.push(`Waiting on code owner review from ${[...missing].sort().join(', ')}.`);
+    if (missing.size > 0)
+      out.push(`Waiting on code owner review from ${[...missing].sort().join(', ')}.`);
   }
   return out;
 }

@@ -3,11 +3,10 @@
  * admin configuring rulesets): they change the fake's state the way those actions on github.com
  * would, events included, without going through the API.
  */
-import { tryAutoMerge } from './merge.js';
 import type { PullState, RepoState, ReviewState, RuleSpec, RulesetState } from './model.js';
 import { createPull } from './pulls.js';
 import { submitReview } from './reviews.js';
-import { dismissStale } from './rules.js';
+import { onBranchMoved } from './pushes.js';
 import type { FileSpec, GitHubState } from './state.js';
 
 /** One commit of a scripted branch: files, message and (optionally) an author other than the pusher. */
@@ -61,39 +60,58 @@ export function openPull(s: GitHubState, repo: RepoState, spec: OpenPullSpec): P
   const base = spec.base ?? repo.defaultBranch;
   const head = spec.head ?? `pr-${repo.nextNumber}`;
   const commits = spec.commits ?? [{ files: spec.files ?? {}, message: spec.title }];
-  if (commits.length === 0) throw new Error('FakeGitHub.openPullRequest: give files or at least one commit');
+  if (commits.length === 0)
+    throw new Error('FakeGitHub.openPullRequest: give files or at least one commit');
   for (const c of commits) {
     const who = s.mustUser(c.author ?? spec.author);
     s.commitOnBranch(repo, head, c.files, c.message ?? spec.title, s.person(who), { from: base });
   }
   const pusher = spec.pusher ?? spec.author;
-  s.emit(repo, { login: pusher, kind: 'user' }, { name: 'push', ref: `refs/heads/${head}`, sha: repo.refs.get(`heads/${head}`) as string });
-  const pr = createPull(s, repo, author, 'user', { head, base, title: spec.title, body: spec.body ?? null, draft: spec.draft ?? false });
+  s.emit(
+    repo,
+    { login: pusher, kind: 'user' },
+    { name: 'push', ref: `refs/heads/${head}`, sha: repo.refs.get(`heads/${head}`) as string },
+  );
+  const pr = createPull(s, repo, author, 'user', {
+    head,
+    base,
+    title: spec.title,
+    body: spec.body ?? null,
+    draft: spec.draft ?? false,
+  });
   const first = pr.pushes[0];
   if (first) first.pusher = pusher;
   return pr;
 }
 
-/** A person pushes a commit to a pull request's head branch: new head, stale approvals dismissed. */
-export function pushToPull(s: GitHubState, repo: RepoState, pr: PullState, files: Record<string, FileSpec>, pusher: string, message?: string): string {
+/** A person pushes a commit to a pull request's head branch; returns the new head SHA. */
+export function pushToPull(
+  s: GitHubState,
+  repo: RepoState,
+  pr: PullState,
+  files: Record<string, FileSpec>,
+  pusher: string,
+  message?: string,
+): string {
   const who = s.mustUser(pusher);
-  const commit = s.commitOnBranch(repo, pr.headRef, files, message ?? `Update ${Object.keys(files).join(', ')}`, s.person(who));
-  const at = s.now();
-  pr.headSha = commit.sha;
-  pr.updatedAt = at;
-  pr.pushes.push({ sha: commit.sha, pusher: who.login, at });
-  dismissStale(repo, pr);
-  const role = s.role(repo, who.login);
-  // GitHub disables auto-merge when someone without write access pushes to the branch.
-  if (role !== 'admin' && role !== 'maintain' && role !== 'write') pr.autoMerge = null;
-  s.emit(repo, { login: who.login, kind: 'user' }, { name: 'push', ref: `refs/heads/${pr.headRef}`, sha: commit.sha });
-  s.emit(repo, { login: who.login, kind: 'user' }, { name: 'pull_request', action: 'synchronize', number: pr.number, sha: commit.sha });
-  tryAutoMerge(s, repo, pr);
+  const text = message ?? `Update ${Object.keys(files).join(', ')}`;
+  const commit = s.commitOnBranch(repo, pr.headRef, files, text, s.person(who));
+  const actor = { login: who.login, kind: 'user' as const };
+  s.emit(repo, actor, { name: 'push', ref: `refs/heads/${pr.headRef}`, sha: commit.sha });
+  onBranchMoved(s, repo, pr.headRef, actor);
   return commit.sha;
 }
 
 /** A person submits a review; GitHub's refusals (self-approval…) are thrown. */
-export function reviewAs(s: GitHubState, repo: RepoState, pr: PullState, reviewer: string, state: ReviewState['state'], commitId?: string, body?: string): ReviewState {
+export function reviewAs(
+  s: GitHubState,
+  repo: RepoState,
+  pr: PullState,
+  reviewer: string,
+  state: ReviewState['state'],
+  commitId?: string,
+  body?: string,
+): ReviewState {
   const opts: { commitId?: string; body?: string } = {};
   if (commitId !== undefined) opts.commitId = commitId;
   if (body !== undefined) opts.body = body;

@@ -3,7 +3,13 @@
  * tokens, repositories, commits onto branches, and the events GitHub would emit.
  */
 import type { Clock } from '../../core/clock.js';
-import { GitStore, type FileMode, type FlatTree, type GitPerson, type CommitObject } from './git-objects.js';
+import {
+  GitStore,
+  type FileMode,
+  type FlatTree,
+  type GitPerson,
+  type CommitObject,
+} from './git-objects.js';
 import type { FakeEvent, RepoRole, RepoState, TokenInfo, TokenKind, User } from './model.js';
 
 /** A file change for helpers: content, content with mode, or null to delete. */
@@ -35,10 +41,16 @@ export class GitHubState {
   }
 
   now(): string {
-    return this.clock.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return this.clock
+      .now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
   }
 
-  addUser(login: string, opts: { id?: number; type?: User['type']; name?: string; email?: string } = {}): User {
+  addUser(
+    login: string,
+    opts: { id?: number; type?: User['type']; name?: string; email?: string } = {},
+  ): User {
     const id = opts.id ?? this.nextId();
     const user: User = {
       login,
@@ -62,12 +74,25 @@ export class GitHubState {
   }
 
   userByEmail(email: string): User | undefined {
-    for (const u of this.users.values()) if (u.email.toLowerCase() === email.toLowerCase()) return u;
+    for (const u of this.users.values())
+      if (u.email.toLowerCase() === email.toLowerCase()) return u;
     return undefined;
   }
 
-  addToken(token: string, login: string, kind: TokenKind, permissions: TokenInfo['permissions'] = {}): TokenInfo {
-    const info: TokenInfo = { token, login, kind, permissions, used: 0, limit: kind === 'github-token' ? 1000 : 5000 };
+  addToken(
+    token: string,
+    login: string,
+    kind: TokenKind,
+    permissions: TokenInfo['permissions'] = {},
+  ): TokenInfo {
+    const info: TokenInfo = {
+      token,
+      login,
+      kind,
+      permissions,
+      used: 0,
+      limit: kind === 'github-token' ? 1000 : 5000,
+    };
     this.tokens.set(token, info);
     return info;
   }
@@ -101,7 +126,9 @@ export class GitHubState {
     author: GitPerson,
     opts: { committer?: GitPerson; verified?: boolean; from?: string } = {},
   ): CommitObject {
-    const parentSha = repo.refs.get(`heads/${branch}`) ?? (opts.from ? repo.refs.get(`heads/${opts.from}`) : undefined);
+    const parentSha =
+      repo.refs.get(`heads/${branch}`) ??
+      (opts.from ? repo.refs.get(`heads/${opts.from}`) : undefined);
     const base: FlatTree = parentSha ? repo.git.filesAt(parentSha) : new Map();
     for (const [path, spec] of Object.entries(files)) {
       if (spec === null) {
@@ -127,7 +154,11 @@ export class GitHubState {
   }
 
   /** Records an event; GITHUB_TOKEN-caused events start no workflow runs except dispatches. */
-  emit(repo: RepoState, actor: { login: string; kind: TokenKind }, e: Omit<FakeEvent, 'seq' | 'repo' | 'actor' | 'tokenKind' | 'triggersWorkflows'>): FakeEvent {
+  emit(
+    repo: RepoState,
+    actor: { login: string; kind: TokenKind },
+    e: Omit<FakeEvent, 'seq' | 'repo' | 'actor' | 'tokenKind' | 'triggersWorkflows'>,
+  ): FakeEvent {
     const event: FakeEvent = {
       seq: this.events.length + 1,
       repo: repo.fullName,
@@ -140,9 +171,13 @@ export class GitHubState {
     return event;
   }
 
-  createRepo(fullName: string, opts: { private?: boolean; defaultBranch?: string; files?: Record<string, FileSpec> } = {}): RepoState {
+  createRepo(
+    fullName: string,
+    opts: { private?: boolean; defaultBranch?: string; files?: Record<string, FileSpec> } = {},
+  ): RepoState {
     const [ownerLogin, name] = fullName.split('/');
-    if (!ownerLogin || !name) throw new Error(`FakeGitHub: repository name must be owner/name, got ${fullName}`);
+    if (!ownerLogin || !name)
+      throw new Error(`FakeGitHub: repository name must be owner/name, got ${fullName}`);
     const owner = this.user(ownerLogin) ?? this.addUser(ownerLogin, { type: 'Organization' });
     const at = this.now();
     const repo: RepoState = {
@@ -172,7 +207,10 @@ export class GitHubState {
       statuses: [],
       workflows: new Map(),
       dispatches: [],
-      workflowPermissions: { default_workflow_permissions: 'read', can_approve_pull_request_reviews: false },
+      workflowPermissions: {
+        default_workflow_permissions: 'read',
+        can_approve_pull_request_reviews: false,
+      },
       rulesets: [],
       protections: new Map(),
       collaborators: new Map(),
@@ -180,7 +218,11 @@ export class GitHubState {
     };
     this.repos.set(repo.fullName.toLowerCase(), repo);
     const files = opts.files ?? { 'README.md': `# ${name}\n` };
-    this.commitOnBranch(repo, repo.defaultBranch, files, 'Initial commit', { ...WEB_FLOW, date: at, name: owner.login });
+    this.commitOnBranch(repo, repo.defaultBranch, files, 'Initial commit', {
+      ...WEB_FLOW,
+      date: at,
+      name: owner.login,
+    });
     return repo;
   }
 }

@@ -1,0 +1,48 @@
+/** The triggering event, read as data from GITHUB_EVENT_PATH; nothing in it is ever executed. */
+import { readFileSync } from 'node:fs';
+import { UserError } from '../core/errors.js';
+import type { GitHubOps, RepoRef } from '../github/ops.js';
+
+export interface RunContext {
+  eventName: string;
+  payload: Record<string, unknown>;
+  repo: RepoRef;
+  apiUrl: string;
+  workspace: string;
+  ref: string;
+}
+
+export function readContext(env: Record<string, string | undefined>): RunContext {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) throw new UserError('GITHUB_REPOSITORY is not set (owner/repo)');
+  let payload: Record<string, unknown> = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+    } catch (e) {
+      throw new UserError(`cannot read the event payload at GITHUB_EVENT_PATH: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    repo: { owner, repo },
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    ref: env.GITHUB_REF ?? '',
+  };
+}
+
+function get(o: unknown, ...path: string[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
+}
+
+/** The PRs a check-pr run is about: the input, the PR of the event, or the open PRs at a relayed review's head. */
+export async function pullRequestsToCheck(ctx: RunContext, gh: GitHubOps, input?: number): Promise<number[]> {
+  if (input !== undefined) return [input];
+  const direct = get(ctx.payload, 'pull_request', 'number');
+  if (typeof direct === 'number') return [direct];
+  const relayedSha = get(ctx.payload, 'workflow_run', 'head_sha');
+  if (ctx.eventName === 'workflow_run' && typeof relayedSha === 'string' && /^[0-9a-f]{40}$/.test(relayedSha)) return gh.findOpenPullsByHead(relayedSha);
+  throw new UserError(`check-pr needs a pull request: run it on pull_request_target or workflow_run, or set input pr-number (event was "${ctx.eventName}")`);
+}

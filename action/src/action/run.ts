@@ -1,0 +1,88 @@
+/**
+ * The action: inputs and event → deps → the same command functions the CLI uses. The only catch that
+ * fails the step; the job summary is written even when the run fails.
+ */
+import * as core from '@actions/core';
+import { realSleep, systemClock } from '../core/clock.js';
+import { errorMessage } from '../core/errors.js';
+import { formatFinding } from '../core/finding.js';
+import { checkPr } from '../commands/check-pr.js';
+import { doctor } from '../commands/doctor.js';
+import { reconcile } from '../commands/reconcile.js';
+import { validate } from '../commands/validate.js';
+import { providersFromEnv } from '../cli/clouds-from-env.js';
+import { createOnCallLookup } from '../oncall/providers.js';
+import { createGitHubOps } from '../github/octokit-ops.js';
+import { githubRecordStore } from '../github/record-store.js';
+import { localRepo } from '../repo/files.js';
+import { gitHistory } from '../repo/history.js';
+import { loadPolicies } from '../repo/load-all.js';
+import { reconcileText } from '../report/plan-text.js';
+import { pullRequestsToCheck, readContext } from './event.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { annotate, checkPrOutputs } from './report.js';
+
+export async function runAction(env: Record<string, string | undefined> = process.env): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const ctx = readContext(env);
+    const gh = createGitHubOps({ token: inputs.token, baseUrl: ctx.apiUrl, repo: ctx.repo, log: (m) => core.debug(m) });
+    const repo = localRepo(ctx.workspace);
+    const deps = { clock: systemClock, sleep: realSleep };
+    if (inputs.command === 'validate') {
+      const r = await validate(repo);
+      annotate(r.findings);
+      core.summary.addHeading('Breakglass: validate', 3).addRaw(`${r.valid ? '✅ valid' : '❌ invalid'}: ${r.policyFiles} policy file(s), ${r.grantFiles} grant file(s)\n\n`);
+      if (!r.valid) core.setFailed(`${r.findings.filter((f) => f.severity === 'error').length} invalid input(s)`);
+      return;
+    }
+    if (inputs.command === 'doctor') {
+      const report = await doctor(gh);
+      core.summary.addHeading('Breakglass: repository guardrails', 3).addTable([[{ data: 'check', header: true }, { data: 'status', header: true }, { data: 'detail', header: true }], ...report.checks.map((c) => [c.id, c.status, c.message])]);
+      if (report.weak.length > 0) core.setFailed(`weak guardrails: ${report.weak.map((c) => c.id).join(', ')}`);
+      return;
+    }
+    // Policies come from the workspace, which the workflow checks out at the default branch: trusted data.
+    const policies = await loadPolicies(repo);
+    if (!policies.loaded) annotate(policies.findings);
+    if (inputs.command === 'check-pr') {
+      const policy = policies.loaded?.policy;
+      const onCall = createOnCallLookup({ schedules: policy?.schedules ?? new Map(), identities: policy?.identities ?? new Map(), ...onCallCredentials(inputs, env), ...deps });
+      for (const n of await pullRequestsToCheck(ctx, gh, inputs.prNumber)) {
+        const r = await checkPr({ gh, policy, onCall, guardrails: () => doctor(gh), log: (m) => core.info(m), ...deps }, n);
+        checkPrOutputs(r);
+        if (r.skipped) core.info(r.skipped);
+        if (r.decision) annotate(r.decision.reasons);
+        if (r.comment) core.summary.addRaw(r.comment, true);
+        if (r.decision?.outcome === 'reject') core.setFailed(`grant rejected: ${r.decision.reasons.map(formatFinding).join('; ')}`);
+      }
+      return;
+    }
+    if (!policies.loaded) throw new Error(`policies/ are invalid; nothing applied:\n${policies.findings.map(formatFinding).join('\n')}`);
+    const providers = await providersFromEnv(policies.loaded.policy, { env: { ...env, AWS_REGION: env.AWS_REGION ?? inputs.awsRegion }, ...deps });
+    const r = await reconcile(
+      { repo, history: gitHistory(ctx.workspace), providers, records: githubRecordStore(gh, () => gh.defaultBranch()), clock: systemClock, log: (m) => core.info(m) },
+      { dryRun: inputs.dryRun },
+    );
+    const text = reconcileText(r);
+    core.info(text);
+    core.summary.addHeading('Breakglass: reconcile', 3).addCodeBlock(text, 'text');
+    for (const f of r.failedApplies) core.warning(`apply failed for ${f.item.grantId}: ${f.result.message ?? f.result.status}`);
+    if (r.failedRevocations.length > 0 || r.recordErrors.length > 0 || r.plan.readErrors.length > 0) core.setFailed('reconcile did not converge: see the summary; the next run retries');
+  } catch (e) {
+    core.setFailed(`breakglass failed: ${errorMessage(e)}`);
+  } finally {
+    try {
+      await core.summary.write();
+    } catch (e) {
+      core.warning(`could not write the job summary: ${errorMessage(e)}`);
+    }
+  }
+}
+
+function onCallCredentials(inputs: ActionInputs, env: Record<string, string | undefined>) {
+  return {
+    pagerduty: inputs.pagerdutyToken ? { token: inputs.pagerdutyToken, baseUrl: env.BREAKGLASS_PAGERDUTY_URL } : undefined,
+    opsgenie: inputs.opsgenieApiKey ? { apiKey: inputs.opsgenieApiKey, baseUrl: env.BREAKGLASS_OPSGENIE_URL } : undefined,
+  };
+}

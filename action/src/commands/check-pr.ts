@@ -1,0 +1,121 @@
+/**
+ * The grant-PR flow: gather the PR pinned to its head SHA, decide, show the decision (one sticky
+ * comment, a commit status, labels), then merge with the head SHA pinned, request reviews, or reject.
+ * A 409 on merge means the head moved: re-evaluate from scratch, never retry blindly (RC-01).
+ */
+import type { Clock } from '../core/clock.js';
+import type { Entry } from '../cloud/model.js';
+import { decisionTrailers } from '../audit/trailers.js';
+import type { Decision } from '../decision/model.js';
+import { gatherPr, type GatheredPr } from '../github/pr-facts.js';
+import type { GitHubOps } from '../github/ops.js';
+import type { OnCallLookup } from '../oncall/providers.js';
+import { entriesForGrant } from '../plan/desired.js';
+import type { Policy } from '../policy/model.js';
+import { COMMENT_MARKER, prComment } from '../report/pr-comment.js';
+import { evaluateGrant } from './decide.js';
+import type { DoctorReport } from './doctor.js';
+
+export interface CheckPrDeps {
+  gh: GitHubOps;
+  clock: Clock;
+  /** Policies as on the default branch; undefined when they are invalid (every grant is then rejected). */
+  policy: Policy | undefined;
+  onCall: OnCallLookup;
+  /** Repository guardrails, checked before any auto-merge. */
+  guardrails: () => Promise<DoctorReport>;
+  log?: (line: string) => void;
+}
+
+export interface CheckPrResult {
+  pr: number;
+  skipped?: string;
+  decision?: Decision;
+  entries: Entry[];
+  merged?: { sha: string };
+  requested: string[];
+  comment?: string;
+}
+
+export const LABELS = { approved: 'breakglass:approved', auto: 'breakglass:auto-approved', review: 'breakglass:needs-review', rejected: 'breakglass:rejected' } as const;
+const MAX_ATTEMPTS = 2;
+
+export async function checkPr(deps: CheckPrDeps, n: number): Promise<CheckPrResult> {
+  for (let attempt = 1; ; attempt++) {
+    const pr = await gatherPr(deps.gh, n);
+    if (pr.pull.state !== 'open' || pr.pull.merged) return { pr: n, skipped: `PR #${n} is ${pr.pull.merged ? 'merged' : 'closed'}`, entries: [], requested: [] };
+    if (pr.kind === 'none') return { pr: n, skipped: `PR #${n} adds no grant file`, entries: [], requested: [] };
+    if (pr.kind === 'revoke') return { pr: n, skipped: `PR #${n} only removes grant files (early revocation follows normal review)`, entries: [], requested: [] };
+    const decision = await decideWithGuardrails(deps, pr);
+    const grant = pr.grant && 'grant' in pr.grant ? pr.grant.grant : undefined;
+    const preview = grant && deps.policy && decision.start && decision.expires ? entriesForGrant(deps.policy, grant, new Date(decision.start), new Date(decision.expires)) : { entries: [], problems: [] };
+    const result: CheckPrResult = { pr: n, decision, entries: preview.entries, requested: [] };
+    if (decision.outcome === 'approve') {
+      const merge = await deps.gh.mergePull(n, { sha: pr.pull.headSha, title: `breakglass: grant ${decision.grantId} (${decision.requester} → ${decision.bundle})`, message: mergeMessage(decision, pr) });
+      if (!merge.merged) {
+        deps.log?.(`merge refused: ${merge.message}`);
+        if (merge.reason === 'head-modified' && attempt < MAX_ATTEMPTS) continue;
+        decision.outcome = 'review';
+        decision.notes.push(`merge refused by GitHub (${merge.message}); re-evaluated on the next event`);
+      } else result.merged = { sha: merge.sha };
+    }
+    if (decision.outcome === 'review' && decision.review) result.requested = await requestReviews(deps.gh, n, decision, pr);
+    result.comment = prComment({ decision, ...(grant ? { grant } : {}), ...(bundleDescription(deps.policy, decision) ?? {}), entries: preview.entries, ...(result.merged ? { merged: result.merged } : {}), problems: preview.problems });
+    await publish(deps.gh, n, pr, decision, result.comment);
+    return result;
+  }
+}
+
+async function decideWithGuardrails(deps: CheckPrDeps, pr: GatheredPr): Promise<Decision> {
+  const input = { policy: deps.policy, grant: pr.grant!, pr: pr.facts, reviews: pr.reviews, now: deps.clock.now(), onCall: deps.onCall };
+  const first = await evaluateGrant(input);
+  if (first.outcome !== 'approve' || first.approval !== 'auto') return first;
+  // Guardrails are read only when the fast path would merge without a human: no cost on other paths.
+  const report = await deps.guardrails();
+  const block = deps.policy?.settings.blockAutoMergeWhenUnverified !== false;
+  const blockers = [...report.weak, ...(block ? report.unverified : [])].map((c) => `repository guardrail ${c.id}: ${c.message}`);
+  return blockers.length === 0 ? first : evaluateGrant({ ...input, autoApprovalBlocked: blockers });
+}
+
+function bundleDescription(policy: Policy | undefined, d: Decision): { bundleDescription: string } | undefined {
+  const b = policy?.bundles.get(d.bundle);
+  return b ? { bundleDescription: b.description } : undefined;
+}
+
+/** The squash commit message: the decision record every later step reads (plan, reconcile, audit). */
+export function mergeMessage(d: Decision, pr: GatheredPr): string {
+  const evidence = d.onCall.filter((s) => s.ok).flatMap((s) => s.entries.filter((e) => e.login.toLowerCase() === d.requester.toLowerCase()).map((e) => `${s.schedule} ${s.provider}:${s.providerRef} L${e.level} ${e.start ?? ''}..${e.end ?? ''} checked ${s.checkedAt}`));
+  const grant = pr.grant && 'grant' in pr.grant ? pr.grant.grant : undefined;
+  return `${d.approval === 'auto' ? 'Approved at once: the requester is on call.' : `Approved by ${d.review?.approvals.join(', ')}.`}\n\n${decisionTrailers({
+    grantId: d.grantId,
+    decision: 'approve',
+    rule: d.rule ?? '',
+    requester: d.requester,
+    bundle: d.bundle,
+    approvedBy: d.approval === 'auto' ? [] : (d.review?.approvals ?? []),
+    onCall: evidence,
+    start: d.start!,
+    expires: d.expires!,
+    targets: grant?.targets ?? [],
+    pr: String(pr.pull.number),
+    head: d.headSha,
+    ...(grant?.extends ? { extends: grant.extends } : {}),
+  })}\n`;
+}
+
+async function requestReviews(gh: GitHubOps, n: number, d: Decision, pr: GatheredPr): Promise<string[]> {
+  const already = new Set((await gh.listRequestedReviewers(n)).map((l) => l.toLowerCase()));
+  const reviewed = new Set(pr.reviews.map((r) => r.login.toLowerCase()));
+  const author = pr.pull.author.login.toLowerCase();
+  const ask = (d.review?.eligible ?? []).filter((l) => l !== author && !already.has(l) && !reviewed.has(l)).slice(0, 15);
+  if (ask.length > 0) await gh.requestReviewers(n, ask);
+  return ask;
+}
+
+async function publish(gh: GitHubOps, n: number, pr: GatheredPr, d: Decision, body: string): Promise<void> {
+  const label = d.outcome === 'approve' ? (d.approval === 'auto' ? LABELS.auto : LABELS.approved) : d.outcome === 'review' ? LABELS.review : LABELS.rejected;
+  const stale = Object.values(LABELS).filter((l) => l !== label && pr.pull.labels.includes(l));
+  const state = d.outcome === 'reject' ? 'failure' : d.outcome === 'review' ? 'pending' : 'success';
+  const description = d.outcome === 'reject' ? `rejected: ${d.reasons.length} reason(s)` : d.outcome === 'review' ? `needs ${(d.review?.required ?? 0) - (d.review?.approvals.length ?? 0)} more approval(s)` : 'approved';
+  await Promise.all([gh.upsertComment(n, COMMENT_MARKER, body), gh.setLabels(n, [label], stale), gh.setCommitStatus(pr.pull.headSha, state, description)]);
+}

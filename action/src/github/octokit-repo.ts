@@ -1,0 +1,134 @@
+/** Repository, content, git-data, settings and issue operations of GitHubOps over Octokit. */
+import { statusOf, type GitHubClient } from './client.js';
+import type { BranchRules, CommitState, ContentEntry, Readable, RepoRef } from './ops.js';
+
+async function readable<T>(fn: () => Promise<T>): Promise<Readable<T>> {
+  try {
+    return { ok: true, value: await fn() };
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === undefined) throw e;
+    return { ok: false, status, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+const decode = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
+
+export function repoOps(o: GitHubClient, repo: RepoRef) {
+  const r = { owner: repo.owner, repo: repo.repo };
+  let defaultBranch: Promise<string> | undefined;
+  return {
+    defaultBranch(): Promise<string> {
+      defaultBranch ??= o.rest.repos.get(r).then(({ data }) => data.default_branch);
+      return defaultBranch;
+    },
+    async readTreeFile(sha: string, path: string): Promise<{ mode: string; content?: Uint8Array } | undefined> {
+      const { data: tree } = await o.rest.git.getTree({ ...r, tree_sha: sha, recursive: 'true' });
+      if (tree.truncated) throw new Error(`the tree of ${sha.slice(0, 7)} is too large for one listing; refusing to guess ${path}'s mode`);
+      const entry = tree.tree.find((e) => e.path === path);
+      if (!entry || !entry.mode || !entry.sha) return undefined;
+      if (entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755')) return { mode: entry.mode };
+      const { data: blob } = await o.rest.git.getBlob({ ...r, file_sha: entry.sha });
+      return { mode: entry.mode, content: blob.encoding === 'base64' ? decode(blob.content) : new TextEncoder().encode(blob.content) };
+    },
+    async getContent(path: string, ref: string): Promise<ContentEntry | undefined> {
+      try {
+        const { data } = await o.rest.repos.getContent({ ...r, path, ref });
+        if (Array.isArray(data)) return { type: 'dir', path };
+        if (data.type === 'file') return { type: 'file', path, content: decode((data as { content?: string }).content ?? '') };
+        return { type: data.type === 'symlink' ? 'symlink' : 'submodule', path };
+      } catch (e) {
+        if (statusOf(e) === 404) return undefined;
+        throw e;
+      }
+    },
+    async listDirectory(path: string, ref: string): Promise<{ path: string; type: string }[]> {
+      try {
+        const { data } = await o.rest.repos.getContent({ ...r, path, ref });
+        return Array.isArray(data) ? data.map((d) => ({ path: d.path, type: d.type })) : [];
+      } catch (e) {
+        if (statusOf(e) === 404) return [];
+        throw e;
+      }
+    },
+    async commitOnBranch(branch: string, c: { message: string; removePaths: string[] }): Promise<string> {
+      // Read-modify-write on the branch ref; a non-fast-forward answer means someone else moved it: redo.
+      for (let attempt = 1; ; attempt++) {
+        const { data: ref } = await o.rest.git.getRef({ ...r, ref: `heads/${branch}` });
+        const { data: head } = await o.rest.git.getCommit({ ...r, commit_sha: ref.object.sha });
+        let tree = head.tree.sha;
+        if (c.removePaths.length > 0) {
+          const { data: t } = await o.rest.git.createTree({ ...r, base_tree: tree, tree: c.removePaths.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null })) });
+          tree = t.sha;
+        }
+        const { data: commit } = await o.rest.git.createCommit({ ...r, message: c.message, tree, parents: [ref.object.sha] });
+        try {
+          await o.rest.git.updateRef({ ...r, ref: `heads/${branch}`, sha: commit.sha, force: false });
+          return commit.sha;
+        } catch (e) {
+          if (statusOf(e) !== 422 || attempt >= 3) throw e;
+        }
+      }
+    },
+    async upsertComment(n: number, marker: string, body: string): Promise<void> {
+      const comments = await o.paginate(o.rest.issues.listComments, { ...r, issue_number: n, per_page: 100 });
+      const mine = comments.find((c) => c.body?.includes(marker));
+      if (mine) await o.rest.issues.updateComment({ ...r, comment_id: mine.id, body });
+      else await o.rest.issues.createComment({ ...r, issue_number: n, body });
+    },
+    async setLabels(n: number, add: string[], remove: string[]): Promise<void> {
+      if (add.length > 0) await o.rest.issues.addLabels({ ...r, issue_number: n, labels: add });
+      for (const name of remove) {
+        try {
+          await o.rest.issues.removeLabel({ ...r, issue_number: n, name });
+        } catch (e) {
+          if (statusOf(e) !== 404) throw e;
+        }
+      }
+    },
+    async setCommitStatus(sha: string, state: CommitState, description: string, context = 'breakglass'): Promise<void> {
+      await o.rest.repos.createCommitStatus({ ...r, sha, state, description: description.slice(0, 140), context });
+    },
+    async dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string> = {}): Promise<void> {
+      await o.rest.actions.createWorkflowDispatch({ ...r, workflow_id: workflow, ref, inputs });
+    },
+    async createIssue(i: { title: string; body: string; labels: string[] }): Promise<number> {
+      const { data } = await o.rest.issues.create({ ...r, title: i.title, body: i.body, labels: i.labels });
+      return data.number;
+    },
+    getBranchRules: (branch: string): Promise<Readable<BranchRules>> =>
+      readable(async () => {
+        const { data } = await o.rest.repos.getBranchRules({ ...r, branch, per_page: 100 });
+        const pr = data.find((x) => x.type === 'pull_request') as { parameters?: Record<string, unknown> } | undefined;
+        const p = pr?.parameters ?? {};
+        const rules: BranchRules = { blocksForcePush: data.some((x) => x.type === 'non_fast_forward'), blocksDeletion: data.some((x) => x.type === 'deletion') };
+        if (pr) {
+          rules.pullRequest = {
+            requiredApprovingReviewCount: Number(p.required_approving_review_count ?? 0),
+            dismissStaleReviewsOnPush: p.dismiss_stale_reviews_on_push === true,
+            requireCodeOwnerReview: p.require_code_owner_review === true,
+            requireLastPushApproval: p.require_last_push_approval === true,
+          };
+        }
+        return rules;
+      }),
+    getWorkflowPermissions: () =>
+      readable(async () => {
+        const { data } = await o.rest.actions.getGithubActionsDefaultWorkflowPermissionsRepository(r);
+        return { canApprovePullRequestReviews: data.can_approve_pull_request_reviews, defaultPermissions: data.default_workflow_permissions };
+      }),
+    getEnvironmentBranchPolicy: (name: string) =>
+      readable(async () => {
+        try {
+          const { data } = await o.rest.repos.getEnvironment({ ...r, environment_name: name });
+          const p = data.deployment_branch_policy;
+          return { exists: true, protectedBranchesOnly: p?.protected_branches === true, customBranches: p?.custom_branch_policies === true };
+        } catch (e) {
+          if (statusOf(e) === 404) return { exists: false, protectedBranchesOnly: false, customBranches: false };
+          throw e;
+        }
+      }),
+    getWorkflowState: (workflow: string) =>
+      readable(async () => (await o.rest.actions.getWorkflow({ ...r, workflow_id: workflow })).data.state),
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * The GitHub operations the tool needs, as one narrow interface. The Octokit implementation lives in
+ * github/octokit-ops.ts; commands depend only on this, so they run the same in the action, the CLI and tests.
+ */
+import type { ChangedFile, Review } from '../decision/model.js';
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export interface PullFacts {
+  number: number;
+  state: 'open' | 'closed';
+  merged: boolean;
+  draft: boolean;
+  title: string;
+  author: { login: string; id: number; isBot: boolean };
+  headSha: string;
+  headRef: string;
+  baseRef: string;
+  baseSha: string;
+  fromFork: boolean;
+  createdAt: string;
+  labels: string[];
+}
+
+export interface PullCommit {
+  sha: string;
+  /** GitHub logins of the commit's author and committer, when GitHub could map them. */
+  authorLogin?: string;
+  committerLogin?: string;
+}
+
+/** What the contents API says is at a path. */
+export type ContentEntry =
+  | { type: 'file'; path: string; content: Uint8Array }
+  | { type: 'symlink' | 'submodule' | 'dir'; path: string };
+
+export type MergeResult =
+  | { merged: true; sha: string }
+  /** `head-modified`: the head moved since the decision (409); re-evaluate, never retry blindly. */
+  | { merged: false; reason: 'head-modified' | 'not-mergeable' | 'already-merged'; message: string };
+
+export type CommitState = 'pending' | 'success' | 'failure' | 'error';
+
+/** A setting the token could not read is reported as such, never guessed. */
+export type Readable<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
+
+export interface PullRequestRule {
+  requiredApprovingReviewCount: number;
+  dismissStaleReviewsOnPush: boolean;
+  requireCodeOwnerReview: boolean;
+  requireLastPushApproval: boolean;
+}
+
+export interface BranchRules {
+  pullRequest?: PullRequestRule;
+  blocksForcePush: boolean;
+  blocksDeletion: boolean;
+}
+
+export interface GitHubOps {
+  readonly repo: RepoRef;
+  getPull(n: number): Promise<PullFacts>;
+  /** Open PRs whose head is at `sha` (review relays only know the commit). */
+  findOpenPullsByHead(sha: string): Promise<number[]>;
+  /** All changed files; throws when GitHub's listing is truncated (3,000 files), so callers fail closed. */
+  listPullFiles(n: number): Promise<ChangedFile[]>;
+  listPullCommits(n: number): Promise<PullCommit[]>;
+  listReviews(n: number): Promise<Review[]>;
+  listRequestedReviewers(n: number): Promise<string[]>;
+  requestReviewers(n: number, logins: string[]): Promise<void>;
+  /** Squash-merges with the head SHA pinned. */
+  mergePull(n: number, opts: { sha: string; title: string; message: string }): Promise<MergeResult>;
+  /** Creates or updates the one comment carrying `marker`. */
+  upsertComment(n: number, marker: string, body: string): Promise<void>;
+  setLabels(n: number, add: string[], remove: string[]): Promise<void>;
+  setCommitStatus(sha: string, state: CommitState, description: string, context?: string): Promise<void>;
+  closePull(n: number): Promise<void>;
+  /**
+   * A file as git stores it in commit `sha`: its mode from the tree (the PR files API has no modes, and a
+   * symlink or submodule must be refused) and, for regular files, its bytes. Undefined when absent.
+   */
+  readTreeFile(sha: string, path: string): Promise<{ mode: string; content?: Uint8Array } | undefined>;
+  /** The entry at `path` on `ref`, or undefined when absent. Directories list their children's names only. */
+  getContent(path: string, ref: string): Promise<ContentEntry | undefined>;
+  listDirectory(path: string, ref: string): Promise<{ path: string; type: string }[]>;
+  /** A commit on `branch` made through the API (GitHub signs it) that removes `removePaths`; returns its SHA. */
+  commitOnBranch(branch: string, opts: { message: string; removePaths: string[] }): Promise<string>;
+  dispatchWorkflow(workflow: string, ref: string, inputs?: Record<string, string>): Promise<void>;
+  getBranchRules(branch: string): Promise<Readable<BranchRules>>;
+  getWorkflowPermissions(): Promise<Readable<{ canApprovePullRequestReviews: boolean; defaultPermissions: string }>>;
+  getEnvironmentBranchPolicy(name: string): Promise<Readable<{ exists: boolean; protectedBranchesOnly: boolean; customBranches: boolean }>>;
+  getWorkflowState(workflow: string): Promise<Readable<string>>;
+  createIssue(opts: { title: string; body: string; labels: string[] }): Promise<number>;
+  defaultBranch(): Promise<string>;
+}

@@ -1,0 +1,62 @@
+/**
+ * Everything the decision needs about one PR, fetched in parallel and pinned to its head SHA: the
+ * pull, its files, commits (who pushed), reviews, and the grant file read as data from git at the head.
+ */
+import { error, type Finding } from '../core/finding.js';
+import type { PullRequestFacts, Review } from '../decision/model.js';
+import { GRANT_PATH, loadGrant, type LoadedGrant } from '../grant/grant.js';
+import type { GitHubOps, PullFacts } from './ops.js';
+
+export type PrKind = 'grant' | 'revoke' | 'none';
+
+export interface GatheredPr {
+  pull: PullFacts;
+  kind: PrKind;
+  facts: PullRequestFacts;
+  reviews: Review[];
+  /** The grant file, or why it could not be read. Absent for non-grant PRs. */
+  grant?: LoadedGrant | { file: string; findings: Finding[] };
+}
+
+/** Which flow a PR belongs to: adds a grant file, only deletes grant files, or touches no grant. */
+export function classify(files: { path: string; status: string }[]): PrKind {
+  const grants = files.filter((f) => f.path.startsWith('grants/') && f.path.endsWith('.yaml'));
+  if (grants.length === 0) return 'none';
+  if (grants.every((f) => f.status === 'removed') && files.every((f) => f.status === 'removed' && GRANT_PATH.test(f.path))) return 'revoke';
+  return 'grant';
+}
+
+export async function gatherPr(gh: GitHubOps, n: number): Promise<GatheredPr> {
+  const pull = await gh.getPull(n);
+  const [files, commits, reviews] = await Promise.all([gh.listPullFiles(n), gh.listPullCommits(n), gh.listReviews(n)]);
+  const contributors = new Set<string>([pull.author.login]);
+  for (const c of commits) for (const who of [c.authorLogin, c.committerLogin]) if (who && who !== 'web-flow') contributors.add(who);
+  // A commit GitHub cannot map to an account is someone we cannot exclude from approving: count it as another person.
+  if (commits.some((c) => !c.authorLogin)) contributors.add('(unknown commit author)');
+  const facts: PullRequestFacts = {
+    author: { login: pull.author.login, id: pull.author.id },
+    headSha: pull.headSha,
+    files,
+    contributors: [...contributors],
+    fromFork: pull.fromFork,
+    number: n,
+  };
+  const kind = classify(files);
+  const gathered: GatheredPr = { pull, kind, facts, reviews };
+  if (kind !== 'grant') return gathered;
+  const added = files.filter((f) => f.status === 'added' && GRANT_PATH.test(f.path));
+  const target = added[0] ?? files.find((f) => f.path.startsWith('grants/'))!;
+  const blob = await gh.readTreeFile(pull.headSha, target.path);
+  if (!blob) {
+    gathered.grant = { file: target.path, findings: [error('grant/missing', `${target.path} is not in the head commit`, { file: target.path })] };
+    return gathered;
+  }
+  target.mode = blob.mode;
+  if (!blob.content) {
+    gathered.grant = { file: target.path, findings: [error('pr-scope', `${target.path} must be a regular file (git mode ${blob.mode})`, { file: target.path })] };
+    return gathered;
+  }
+  const loaded = loadGrant(blob.content, target.path);
+  gathered.grant = loaded.ok ? loaded.loaded : { file: target.path, findings: loaded.findings };
+  return gathered;
+}

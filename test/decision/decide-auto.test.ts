@@ -1,0 +1,109 @@
+/**
+ * The decision engine as a whole, auto-approval (issue 2, item 7): only when a provider confirms the
+ * requester on call now; provider errors, wrong level, forks, other committers and blockers → review.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { decide } from '../../action/src/decision/decide.js';
+import type { Decision, DecisionInput } from '../../action/src/decision/model.js';
+import { decisionInput, grantFrom, onCallFailed, onCallOk, prFacts } from '../support/builders.js';
+
+/** Alice on call at level 1 for sre-primary, nobody on the platform roster. */
+const aliceOnCall = () => [
+  onCallOk('platform-roster', [], 'roster'),
+  onCallOk('sre-primary', [{ login: 'alice' }]),
+];
+
+function run(o: Partial<DecisionInput> = {}): Decision {
+  return decide(decisionInput({ onCall: aliceOnCall(), ...o }));
+}
+
+describe('decide: auto-approval needs a provider confirming the requester on call now', () => {
+  it('approves at once when the provider shows the requester on call', () => {
+    const d = run({ onCall: aliceOnCall() });
+    assert.deepEqual(
+      [d.outcome, d.rule, d.approval, d.review],
+      ['approve', 'oncall-emergency', 'auto', undefined],
+    );
+  });
+
+  const NOT_AUTO: [string, Partial<DecisionInput>, RegExp][] = [
+    [
+      'provider error',
+      { onCall: [onCallFailed('sre-primary', 'HTTP 500')] },
+      /could not confirm on-call status \(HTTP 500\)/,
+    ],
+    [
+      'provider timeout',
+      { onCall: [onCallFailed('sre-primary', 'timeout after 5000 ms')] },
+      /timeout after 5000 ms/,
+    ],
+    ['provider rate limit', { onCall: [onCallFailed('sre-primary', 'HTTP 429')] }, /HTTP 429/],
+    ['no snapshot for the schedule', { onCall: [] }, /was not consulted/],
+    [
+      'level above maxLevel',
+      { onCall: [onCallOk('sre-primary', [{ login: 'alice', level: 3 }])] },
+      /only above level 2/,
+    ],
+    [
+      'shift already ended',
+      { onCall: [onCallOk('sre-primary', [{ login: 'alice', end: '2026-03-10T10:00:00Z' }])] },
+      /alice is not on call/,
+    ],
+    [
+      'shift not yet started',
+      { onCall: [onCallOk('sre-primary', [{ login: 'alice', start: '2026-03-10T10:00:01Z' }])] },
+      /alice is not on call/,
+    ],
+    [
+      'a look-alike login on call',
+      { onCall: [onCallOk('sre-primary', [{ login: '\u0430lice' }])] },
+      /alice is not on call/,
+    ],
+    [
+      'fork PR',
+      { pr: prFacts({ fromFork: true }), onCall: aliceOnCall() },
+      /the PR comes from a fork/,
+    ],
+    [
+      'commits by another person',
+      { pr: prFacts({ contributors: ['alice', 'mallory'] }), onCall: aliceOnCall() },
+      /commits by others \(mallory\)/,
+    ],
+    [
+      'autoApprovalBlocked',
+      { autoApprovalBlocked: ['branch protection could not be verified'], onCall: aliceOnCall() },
+      /branch protection could not be verified/,
+    ],
+  ];
+  for (const [name, o, note] of NOT_AUTO) {
+    it(`${name} → review, never approve`, () => {
+      const d = run(o);
+      assert.deepEqual([d.outcome, d.rule, d.approval], ['review', 'sre-reviewed', 'reviewers']);
+      assert.ok(
+        d.notes.some((n) => note.test(n)),
+        `${note} not in:\n${d.notes.join('\n')}`,
+      );
+    });
+  }
+
+  it('the roster schedule approves its on-call member and sends the off-call one to review', () => {
+    const grace = { grant: grantFrom({ requester: 'grace' }), pr: prFacts({ author: 'grace' }) };
+    const onShift = run({
+      ...grace,
+      onCall: [
+        onCallOk('platform-roster', [{ login: 'grace' }], 'roster'),
+        onCallFailed('sre-primary'),
+      ],
+    });
+    assert.deepEqual([onShift.outcome, onShift.rule], ['approve', 'platform-roster-oncall']);
+    const offShift = run({
+      ...grace,
+      onCall: [onCallOk('platform-roster', [{ login: 'heidi' }], 'roster')],
+    });
+    assert.deepEqual(
+      [offShift.outcome, offShift.rule, offShift.review?.eligible],
+      ['review', 'platform-reviewed', ['carol', 'dave']],
+    );
+  });
+});
