@@ -87,6 +87,7 @@ describe('reconcile under apply faults (F-01, F-03, F-05, F-07, F-14)', () => {
 
   it('F-03 throttling storm: every wait honours Retry-After 30 s, inside the deadline, one Put per attempt', async () => {
     await w.approve('inc-3', { targets: ['aws:111122223333'] });
+    const foreign = w.foreign();
     w.random = () => 0.99;
     w.iam().fail(
       'PutRolePolicy',
@@ -103,6 +104,8 @@ describe('reconcile under apply faults (F-01, F-03, F-05, F-07, F-14)', () => {
     assert.equal(w.sleeps.length, 4);
     for (const ms of w.sleeps) assert.ok(ms >= 30_000, `wait ${ms} ms honours Retry-After: 30`);
     assert.ok(w.sleeps.reduce((a, b) => a + b, 0) <= DEFAULT_RETRY.deadlineMs);
+    assert.equal(w.foreign(), foreign, 'INV-4');
+    w.assertNoAccessAfter(EXPIRES);
     await w.assertConverged();
 
     // A storm that does not end: the deadline stops the attempts, the target fails retryably.
@@ -165,6 +168,7 @@ describe('reconcile under apply faults (F-01, F-03, F-05, F-07, F-14)', () => {
 
   it('F-07 IAM read lag (stale for 3 reads): applied only after the read-back matches', async () => {
     await w.approve('inc-7', { targets: ['aws:111122223333'] });
+    const foreign = w.foreign();
     w.iam().readLagWrites = 1;
     w.iam().lagHealsAfterReads = 3;
     const r = await w.run();
@@ -178,6 +182,7 @@ describe('reconcile under apply faults (F-01, F-03, F-05, F-07, F-14)', () => {
       'three stale reads, then the match',
     );
     assert.equal(w.sleeps.length, 3);
+    assert.equal(w.foreign(), foreign, 'INV-4');
     w.assertNoAccessAfter(EXPIRES);
 
     w.iam().readLagWrites = 0;

@@ -22,6 +22,8 @@ export const T = {
   reason: 'Breakglass-Reason',
   time: 'Breakglass-Time',
   result: 'Breakglass-Result',
+  reviewer: 'Breakglass-Reviewer',
+  issue: 'Breakglass-Issue',
 } as const;
 
 export type TrailerAction = 'approve' | 'apply' | 'revoke' | 'review' | 'close';
@@ -160,4 +162,56 @@ export function readRevocationRecord(t: Trailers): RevocationRecord | undefined 
   const time = first(t, T.time);
   if (first(t, T.action) !== 'revoke' || !grantId || !time || !['expired', 'early', 'drift'].includes(reason ?? '')) return undefined;
   return { grantId, reason: reason as RevokeReason, time, results: t.get(T.result) ?? [] };
+}
+
+/** The first successful application of a grant to the clouds. */
+export interface ApplyRecord {
+  grantId: string;
+  time: string;
+  results: string[];
+}
+
+export function applyTrailers(r: ApplyRecord): string {
+  return formatTrailers([
+    [T.grant, r.grantId],
+    [T.action, 'apply'],
+    [T.time, r.time],
+    [T.result, r.results],
+  ]);
+}
+
+export function readApplyRecord(t: Trailers): ApplyRecord | undefined {
+  const grantId = first(t, T.grant);
+  const time = first(t, T.time);
+  if (first(t, T.action) !== 'apply' || !grantId || !time) return undefined;
+  return { grantId, time, results: t.get(T.result) ?? [] };
+}
+
+/** The completed post-use review of an auto-approved grant (the review issue was closed). */
+export interface ReviewRecord {
+  grantId: string;
+  time: string;
+  reviewer: string;
+  issue?: string;
+}
+
+export function reviewTrailers(r: ReviewRecord): string {
+  return formatTrailers([
+    [T.grant, r.grantId],
+    [T.action, 'review'],
+    [T.time, r.time],
+    [T.reviewer, r.reviewer],
+    [T.issue, r.issue],
+  ]);
+}
+
+export function readReviewRecord(t: Trailers): ReviewRecord | undefined {
+  const grantId = first(t, T.grant);
+  const time = first(t, T.time);
+  const reviewer = first(t, T.reviewer);
+  if (first(t, T.action) !== 'review' || !grantId || !time || !reviewer) return undefined;
+  const r: ReviewRecord = { grantId, time, reviewer };
+  const issue = first(t, T.issue);
+  if (issue) r.issue = issue;
+  return r;
 }

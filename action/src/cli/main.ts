@@ -1,8 +1,10 @@
 /** Dispatches `breakglass <command>` to its adapter and maps failures to the exit-code contract. */
 import { errorMessage, UsageError } from '../core/errors.js';
 import { decideCmd } from './decide-cmd.js';
+import { doctorCmd } from './doctor-cmd.js';
 import { EXIT, type CliIo } from './io.js';
 import { planCmd, reconcileCmd } from './plan-cmd.js';
+import { requestCmd } from './request-cmd.js';
 import { validateCmd } from './validate-cmd.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -12,6 +14,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   decide: { run: decideCmd, summary: 'the decision for one grant PR' },
   plan: { run: planCmd, summary: 'what reconcile would change, with the exact AWS documents and GCP bindings' },
   reconcile: { run: reconcileCmd, summary: 'apply what is due and revoke what has expired' },
+  request: { run: requestCmd, summary: 'open a grant PR (or print the file with --dry-run)' },
+  doctor: { run: doctorCmd, summary: "name the repository's weak guardrails (exit 1 when any)" },
 };
 
 export function usage(): string {

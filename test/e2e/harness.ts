@@ -1,0 +1,135 @@
+/**
+ * The world the end-to-end tests run the action bundle in: FakeGitHub with the access repository
+ * (example policies, grants/README.md, CODEOWNERS on main; a ruleset with every review flag, a
+ * GitHub App on its bypass list; Actions cannot approve; breakglass-apply limited to protected
+ * branches; reconcile.yml active), FakePagerDuty (alice on call now) and the sandbox clouds. Each
+ * run gets a checkout made the way actions/checkout makes it (a real git repository of main).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { realSleep, systemClock } from '../../action/src/core/clock.js';
+import type { Policy } from '../../action/src/policy/model.js';
+import type { FakeIam } from '../../action/src/sandbox/aws-iam.js';
+import { startSandboxClouds, type SandboxClouds } from '../../action/src/sandbox/clouds.js';
+import { materialize } from '../../action/src/sandbox/github-checkout.js';
+import { FakeGitHub, type FileSpec, type RulesetSpec } from '../../action/src/sandbox/github/index.js';
+import { FakePagerDuty } from '../../action/src/sandbox/pagerduty.js';
+import { examplePolicy, REPO_ROOT } from '../support/builders.js';
+import { pullRequestEvent, reviewRelayEvent } from './events.js';
+import { assertBundleBuilt, runAction, type ActionRun } from './run-action.js';
+
+export const REPO = 'acme/access';
+export const ACCOUNT = '111122223333';
+export const APP_TOKEN = 'ghs_breakglassAppInstallationToken000001';
+const OIDC_JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOmFjbWUvYWNjZXNzOmVudmlyb25tZW50OmJyZWFrZ2xhc3MtYXBwbHkifQ.c2ln';
+const WIF_AUDIENCE = '//iam.googleapis.com/projects/123/locations/global/workloadIdentityPools/github/providers/acme';
+
+export const PEOPLE = { alice: 1001, bob: 1002, carol: 1003, dave: 1004, mallory: 1666 } as const;
+
+/** The ruleset on main with every guardrail the doctor asks for; tests weaken one flag at a time. */
+export function strongRuleset(pullRequest: RulesetSpec['pullRequest'] = {}): RulesetSpec {
+  return {
+    id: 1,
+    name: 'main protection',
+    pullRequest: { dismiss_stale_reviews_on_push: true, require_code_owner_review: true, require_last_push_approval: true, required_approving_review_count: 1, ...pullRequest },
+    nonFastForward: true,
+    deletion: true,
+    bypass: ['breakglass-app[bot]'],
+  };
+}
+
+export interface World {
+  fake: FakeGitHub;
+  pd: FakePagerDuty;
+  clouds: SandboxClouds;
+  policy: Policy;
+  tmp: string;
+  /** The fake IAM of the one AWS account the e2e grants use (BREAKGLASS_AWS_ENDPOINT points at it). */
+  iam: FakeIam;
+  /** Opens a PR adding `grants/<id>.yaml` (plus any extra files) as `author`. */
+  openGrant(author: string, id: string, yaml: string, extra?: Record<string, FileSpec>): number;
+  /** check-pr for a `pull_request_target` event (opened or synchronize) of PR `n`. */
+  checkPr(n: number, opts?: { action?: 'opened' | 'synchronize'; token?: string }): Promise<ActionRun>;
+  /** check-pr started by grant-review.yml (`workflow_run` after the review relay) for a review on `headSha`. */
+  checkRelay(headSha: string, reviewer: string, opts?: { token?: string }): Promise<ActionRun>;
+  /** The apply job: reconcile in a fresh checkout of main, with OIDC-style cloud credentials. */
+  apply(opts?: { token?: string }): Promise<ActionRun>;
+  stop(): Promise<void>;
+}
+
+/** `requester: …` grant YAML (reason quoted with JSON escapes, which YAML double quotes accept). */
+export function grantYaml(g: { requester: string; bundle?: string; duration?: string; reason?: string; incident?: string }): string {
+  const lines = [`requester: ${g.requester}`, `bundle: ${g.bundle ?? 'prod-readonly'}`, `duration: ${g.duration ?? '2h'}`, `reason: ${JSON.stringify(g.reason ?? 'Read checkout-service logs to find the cause of the incident')}`];
+  if (g.incident) lines.push(`incident: ${g.incident}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function repoFiles(): Record<string, FileSpec> {
+  const files: Record<string, FileSpec> = {};
+  for (const f of readdirSync(join(REPO_ROOT, 'policies'))) files[`policies/${f}`] = readFileSync(join(REPO_ROOT, 'policies', f));
+  files['grants/README.md'] = readFileSync(join(REPO_ROOT, 'grants', 'README.md'));
+  files['.github/CODEOWNERS'] = readFileSync(join(REPO_ROOT, '.github', 'CODEOWNERS'));
+  return files;
+}
+
+export async function startWorld(opts: { ruleset?: RulesetSpec; canApprove?: boolean } = {}): Promise<World> {
+  assertBundleBuilt();
+  const tmp = mkdtempSync(join(tmpdir(), 'breakglass-e2e-'));
+  const policy = examplePolicy();
+  const fake = await new FakeGitHub().start();
+  for (const [login, id] of Object.entries(PEOPLE)) fake.addUser(login, { id, email: `${login}@example.com` });
+  fake.createRepo(REPO, { files: repoFiles() });
+  for (const login of ['alice', 'bob', 'carol', 'dave']) fake.setCollaborator(login, 'write');
+  fake.setTeam('example-org/security', ['carol', 'dave']).setTeam('example-org/sre', ['alice', 'bob']);
+  fake.addAppToken(APP_TOKEN, { slug: 'breakglass-app' });
+  fake.setRuleset(opts.ruleset ?? strongRuleset());
+  fake.setWorkflowPermissions({ default_workflow_permissions: 'read', can_approve_pull_request_reviews: opts.canApprove ?? false });
+  fake.setEnvironment('breakglass-apply', { deployment_branch_policy: { protected_branches: true, custom_branch_policies: false } });
+  fake.addWorkflow('.github/workflows/reconcile.yml', { name: 'reconcile' });
+
+  const pd = await new FakePagerDuty().start();
+  pd.addUser({ id: 'PALICE1', name: 'Alice', email: 'alice@example.com' }).addUser({ id: 'PBOB002', name: 'Bob', email: 'bob@example.com' });
+  const now = Date.now();
+  pd.onCall('PSRE001', 'PALICE1', { level: 1, start: new Date(now - 3600_000).toISOString(), end: new Date(now + 8 * 3600_000).toISOString() });
+
+  const clouds = await startSandboxClouds(policy, { clock: systemClock, sleep: realSleep });
+  clouds.crm.expectSubjectToken({ subjectToken: OIDC_JWT, audience: WIF_AUDIENCE });
+  writeFileSync(join(tmp, 'oidc-token'), OIDC_JWT);
+  const adc = join(tmp, 'gcp-wif.json');
+  writeFileSync(adc, JSON.stringify({ type: 'external_account', audience: WIF_AUDIENCE, subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', token_url: `${clouds.crm.url}/v1/token`, credential_source: { file: join(tmp, 'oidc-token') } }));
+  const iam = clouds.iam(ACCOUNT);
+
+  let checkouts = 0;
+  const checkout = async () => (await materialize(fake, join(tmp, `checkout-${++checkouts}`))).dir;
+  const base = { repository: REPO, apiUrl: fake.url, tmp };
+  const inputs = (command: string, token: string) => ({ command, 'github-token': token, 'pagerduty-token': pd.token, 'opsgenie-api-key': '', 'dry-run': 'false', 'aws-region': 'us-east-1', 'pr-number': '' });
+  const checkEnv = { BREAKGLASS_PAGERDUTY_URL: pd.url };
+
+  return {
+    fake,
+    pd,
+    clouds,
+    policy,
+    tmp,
+    iam,
+    openGrant: (author, id, yaml, extra = {}) => fake.openPullRequest({ author, title: `breakglass: ${id}`, head: `grant-${id}`, files: { [`grants/${id}.yaml`]: yaml, ...extra } }),
+    checkPr: async (n, o = {}) =>
+      runAction({ ...base, inputs: inputs('check-pr', o.token ?? APP_TOKEN), eventName: 'pull_request_target', payload: pullRequestEvent(fake, n, o.action ?? 'opened'), workspace: await checkout(), env: checkEnv }),
+    checkRelay: async (headSha, reviewer, o = {}) =>
+      runAction({ ...base, inputs: inputs('check-pr', o.token ?? APP_TOKEN), eventName: 'workflow_run', payload: reviewRelayEvent(fake, headSha, reviewer), workspace: await checkout(), env: checkEnv }),
+    apply: async (o = {}) =>
+      runAction({
+        ...base,
+        inputs: inputs('reconcile', o.token ?? APP_TOKEN),
+        eventName: 'pull_request_target',
+        payload: {},
+        workspace: await checkout(),
+        env: { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', BREAKGLASS_AWS_ENDPOINT: iam.url, BREAKGLASS_GCP_ROOT_URL: clouds.crm.url, GOOGLE_APPLICATION_CREDENTIALS: adc },
+      }),
+    async stop() {
+      await Promise.all([fake.stop(), pd.stop(), clouds.stop()]);
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
