@@ -53,7 +53,7 @@ var init_clock = __esm({
   "action/src/core/clock.ts"() {
     "use strict";
     systemClock = { now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now") };
-    realSleep = /* @__PURE__ */ __name((ms) => new Promise((resolve) => setTimeout(resolve, ms)), "realSleep");
+    realSleep = /* @__PURE__ */ __name((ms2) => new Promise((resolve) => setTimeout(resolve, ms2)), "realSleep");
     __name(isoSeconds, "isoSeconds");
   }
 });
@@ -68,7 +68,7 @@ function errorMessage(e6) {
     return String(e6);
   }
 }
-var UsageError;
+var UsageError, UserError;
 var init_errors = __esm({
   "action/src/core/errors.ts"() {
     "use strict";
@@ -78,6 +78,12 @@ var init_errors = __esm({
         __name(this, "UsageError");
       }
       name = "UsageError";
+    };
+    UserError = class extends Error {
+      static {
+        __name(this, "UserError");
+      }
+      name = "UserError";
     };
   }
 });
@@ -943,7 +949,7 @@ var require_Collection = __commonJS({
     }
     __name(collectionFromPath, "collectionFromPath");
     var isEmptyPath = /* @__PURE__ */ __name((path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done, "isEmptyPath");
-    var Collection = class extends Node.NodeBase {
+    var Collection2 = class extends Node.NodeBase {
       static {
         __name(this, "Collection");
       }
@@ -1053,7 +1059,7 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports2.Collection = Collection;
+    exports2.Collection = Collection2;
     exports2.collectionFromPath = collectionFromPath;
     exports2.isEmptyPath = isEmptyPath;
   }
@@ -1267,8 +1273,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i6);
-                const code = json.substr(i6 + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i6 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1294,8 +1300,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i6, 6);
                 }
@@ -1411,9 +1417,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      let header3 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header3 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1428,11 +1434,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header2}
+          return `>${header3}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header2}
+      return `|${header3}
 ${indent}${start}${value}${end2}`;
     }
     __name(blockString, "blockString");
@@ -1599,7 +1605,7 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     __name(stringifyProps, "stringifyProps");
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1627,9 +1633,9 @@ var require_stringify = __commonJS({
       return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
-    __name(stringify, "stringify");
+    __name(stringify2, "stringify");
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -1639,7 +1645,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1661,7 +1667,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1713,7 +1719,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1798,7 +1804,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: /* @__PURE__ */ __name((value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY, "identify"),
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1808,7 +1814,7 @@ var require_merge = __commonJS({
       }), "resolve"),
       stringify: /* @__PURE__ */ __name(() => MERGE_KEY, "stringify")
     };
-    var isMergeKey = /* @__PURE__ */ __name((ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default), "isMergeKey");
+    var isMergeKey = /* @__PURE__ */ __name((ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default), "isMergeKey");
     function addMergeToJSMap(ctx, map3, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1850,7 +1856,7 @@ var require_merge = __commonJS({
     __name(resolveAliasValue, "resolveAliasValue");
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge2;
+    exports2.merge = merge3;
   }
 });
 
@@ -1859,15 +1865,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
-    var stringify = require_stringify();
+    var merge3 = require_merge();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map3, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map3, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map3, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map3, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map3 instanceof Map) {
@@ -1897,7 +1903,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1969,12 +1975,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     __name(stringifyCollection, "stringifyCollection");
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
@@ -2000,7 +2006,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -2068,7 +2074,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i6 < items.length - 1) {
           str += ",";
@@ -2125,7 +2131,7 @@ var require_YAMLMap = __commonJS({
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -2142,7 +2148,7 @@ var require_YAMLMap = __commonJS({
       return void 0;
     }
     __name(findPair, "findPair");
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap = class extends Collection2.Collection {
       static {
         __name(this, "YAMLMap");
       }
@@ -2295,11 +2301,11 @@ var require_YAMLSeq = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq = class extends Collection2.Collection {
       static {
         __name(this, "YAMLSeq");
       }
@@ -3156,18 +3162,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: /* @__PURE__ */ __name((value) => value instanceof Set, "identify"),
       nodeClass: YAMLSet,
@@ -3186,7 +3192,7 @@ var require_set = __commonJS({
       }
     };
     exports2.YAMLSet = YAMLSet;
-    exports2.set = set;
+    exports2.set = set2;
   }
 });
 
@@ -3292,10 +3298,10 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map3.map,
@@ -3312,10 +3318,10 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
-      set.set,
+      set2.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -3338,11 +3344,11 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -3363,26 +3369,26 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map3.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set.set,
+      set: set2.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3400,7 +3406,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3433,11 +3439,11 @@ var require_Schema = __commonJS({
       static {
         __name(this, "Schema");
       }
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map3.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -3459,7 +3465,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3474,7 +3480,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3496,7 +3502,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3504,7 +3510,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3540,7 +3546,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
@@ -3694,7 +3700,7 @@ var require_Document = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+        if (Collection2.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
@@ -3716,7 +3722,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+        if (Collection2.isEmptyPath(path))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
         return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
@@ -3730,7 +3736,7 @@ var require_Document = __commonJS({
        * Checks if the document includes a value at `path`.
        */
       hasIn(path) {
-        if (Collection.isEmptyPath(path))
+        if (Collection2.isEmptyPath(path))
           return this.contents !== void 0;
         return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
@@ -3740,7 +3746,7 @@ var require_Document = __commonJS({
        */
       set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
           this.contents.set(key, value);
         }
@@ -3750,10 +3756,10 @@ var require_Document = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+        if (Collection2.isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
           this.contents.setIn(path, value);
         }
@@ -3856,10 +3862,10 @@ var require_errors = __commonJS({
       static {
         __name(this, "YAMLError");
       }
-      constructor(name, pos2, code, message) {
+      constructor(name, pos2, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos2;
       }
@@ -3868,16 +3874,16 @@ var require_errors = __commonJS({
       static {
         __name(this, "YAMLParseError");
       }
-      constructor(pos2, code, message) {
-        super("YAMLParseError", pos2, code, message);
+      constructor(pos2, code2, message) {
+        super("YAMLParseError", pos2, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
       static {
         __name(this, "YAMLWarning");
       }
-      constructor(pos2, code, message) {
-        super("YAMLWarning", pos2, code, message);
+      constructor(pos2, code2, message) {
+        super("YAMLWarning", pos2, code2, message);
       }
     };
     var prettifyError = /* @__PURE__ */ __name((src, lc) => (error3) => {
@@ -4155,10 +4161,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4172,7 +4178,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map3.comment)
@@ -4196,7 +4202,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4212,7 +4218,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4305,7 +4311,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end2) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end2) {
           const { source, type } = token;
           switch (type) {
@@ -4319,13 +4325,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4369,18 +4375,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i6 = 0; i6 < fc.items.length; ++i6) {
         const collItem = fc.items[i6];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i6 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i6 < fc.items.length - 1)
@@ -4434,8 +4440,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4447,7 +4453,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4458,8 +4464,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4476,7 +4482,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4610,10 +4616,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header2)
+      const header3 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header3.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i6 = lines.length - 1; i6 >= 0; --i6) {
@@ -4624,26 +4630,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end3 = start + header2.length;
+        const value2 = header3.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end3 = start + header3.length;
         if (scalar.source)
           end3 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end3, end3] };
+        return { value: value2, type, comment: header3.comment, range: [start, end3, end3] };
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
+      let trimIndent = scalar.indent + header3.indent;
+      let offset = scalar.offset + header3.length;
       let contentStart = 0;
       for (let i6 = 0; i6 < chompStart; ++i6) {
         const [indent, content] = lines[i6];
         if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
+          if (header3.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header2.indent === 0)
+          if (header3.indent === 0)
             trimIndent = indent.length;
           contentStart = i6;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -4659,7 +4665,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i6 + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i6 = 0; i6 < contentStart; ++i6)
         value += lines[i6][0].slice(trimIndent) + "\n";
@@ -4670,34 +4676,34 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const src = header3.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
-      switch (header2.chomp) {
+      switch (header3.chomp) {
         case "-":
           break;
         case "+":
@@ -4709,8 +4715,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end2 = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end2, end2] };
+      const end2 = start + header3.length + scalar.source.length;
+      return { value, type, comment: header3.comment, range: [start, end2, end2] };
     }
     __name(resolveBlockScalar, "resolveBlockScalar");
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4799,7 +4805,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end: end2 } = scalar;
       let _type;
       let value;
-      const _onError = /* @__PURE__ */ __name((rel, code, msg) => onError(offset + rel, code, msg), "_onError");
+      const _onError = /* @__PURE__ */ __name((rel, code2, msg) => onError(offset + rel, code2, msg), "_onError");
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4882,25 +4888,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     __name(unfoldLines, "unfoldLines");
     function doubleQuotedValue(source, onError) {
@@ -5003,9 +5009,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5341,12 +5347,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning3) => {
+        this.onError = (source, code2, message, warning3) => {
           const pos2 = getErrorPos(source);
           if (warning3)
-            this.warnings.push(new errors.YAMLWarning(pos2, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos2, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos2, code, message));
+            this.errors.push(new errors.YAMLParseError(pos2, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5508,12 +5514,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = /* @__PURE__ */ __name((pos2, code, message) => {
+        const _onError = /* @__PURE__ */ __name((pos2, code2, message) => {
           const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         }, "_onError");
         switch (token.type) {
           case "scalar":
@@ -5574,10 +5580,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
-            if (header2.type !== "block-scalar-header")
+            const header3 = token.props[0];
+            if (header3.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header3.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5610,10 +5616,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header2 = token.props[0];
-        if (header2.type !== "block-scalar-header")
+        const header3 = token.props[0];
+        if (header3.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head;
+        header3.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -5693,7 +5699,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = /* @__PURE__ */ __name((cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst), "stringify");
+    var stringify2 = /* @__PURE__ */ __name((cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst), "stringify");
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5734,21 +5740,21 @@ var require_cst_stringify = __commonJS({
       }
     }
     __name(stringifyToken, "stringifyToken");
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
     __name(stringifyItem, "stringifyItem");
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -6930,18 +6936,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map3 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map3;
@@ -7094,15 +7100,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7296,13 +7302,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map3 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map3;
@@ -7483,7 +7489,7 @@ var require_public_api = __commonJS({
       return doc;
     }
     __name(parseDocument2, "parseDocument");
-    function parse3(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7502,8 +7508,8 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    __name(parse3, "parse");
-    function stringify(value, replacer, options) {
+    __name(parse5, "parse");
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7525,11 +7531,11 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    __name(stringify, "stringify");
-    exports2.parse = parse3;
+    __name(stringify2, "stringify");
+    exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument2;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -7623,9 +7629,9 @@ var require_code = __commonJS({
       static {
         __name(this, "_Code");
       }
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -7652,13 +7658,13 @@ var require_code = __commonJS({
     exports2._Code = _Code;
     exports2.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i6 = 0;
       while (i6 < args.length) {
-        addCodeArg(code, args[i6]);
-        code.push(strs[++i6]);
+        addCodeArg(code2, args[i6]);
+        code2.push(strs[++i6]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     __name(_, "_");
     exports2._ = _;
@@ -7676,13 +7682,13 @@ var require_code = __commonJS({
     }
     __name(str, "str");
     exports2.str = str;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     __name(addCodeArg, "addCodeArg");
     exports2.addCodeArg = addCodeArg;
@@ -7729,11 +7735,11 @@ var require_code = __commonJS({
       return typeof x2 == "number" || typeof x2 == "boolean" || x2 === null ? x2 : safeStringify(Array.isArray(x2) ? x2.join(",") : x2);
     }
     __name(interpolate, "interpolate");
-    function stringify(x2) {
+    function stringify2(x2) {
       return new _Code(safeStringify(x2));
     }
-    __name(stringify, "stringify");
-    exports2.stringify = stringify;
+    __name(stringify2, "stringify");
+    exports2.stringify = stringify2;
     function safeStringify(x2) {
       return JSON.stringify(x2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -7888,7 +7894,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -7901,16 +7907,16 @@ var require_scope = __commonJS({
             let c5 = valueCode(name);
             if (c5) {
               const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c5};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c5};${this.opts._n}`;
             } else if (c5 = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c5}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c5}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports2.ValueScope = ValueScope;
@@ -8094,9 +8100,9 @@ var require_codegen = __commonJS({
       static {
         __name(this, "AnyCode");
       }
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -8121,7 +8127,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes5;
       }
       render(opts) {
-        return this.nodes.reduce((code, n3) => code + n3.render(opts), "");
+        return this.nodes.reduce((code2, n3) => code2 + n3.render(opts), "");
       }
       optimizeNodes() {
         const { nodes: nodes5 } = this;
@@ -8181,10 +8187,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -8326,12 +8332,12 @@ var require_codegen = __commonJS({
         __name(this, "Try");
       }
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a2, _b;
@@ -8457,18 +8463,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -9141,15 +9147,15 @@ var require_rules = __commonJS({
     __name(isJSONType, "isJSONType");
     exports2.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -9302,11 +9308,11 @@ var require_dataType = __commonJS({
     }
     __name(assignParentData, "assignParentData");
     function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
+          return (0, codegen_1._)`${data} ${EQ2} null`;
         case "array":
           cond = (0, codegen_1._)`Array.isArray(${data})`;
           break;
@@ -9320,7 +9326,7 @@ var require_dataType = __commonJS({
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
       }
       return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
@@ -10950,22 +10956,22 @@ var require_utils = __commonJS({
     __name(percentEncodeNonAscii, "percentEncodeNonAscii");
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i6 = 0;
       for (i6 = 0; i6 < input.length; i6++) {
-        code = input[i6].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i6].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i6];
         break;
       }
       for (i6 += 1; i6 < input.length; i6++) {
-        code = input[i6].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i6].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i6];
@@ -11248,15 +11254,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i6);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i6 + 1 < input.length) {
+          const code2 = input.charCodeAt(i6);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i6 + 1 < input.length) {
             const low = input.charCodeAt(i6 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i6++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -11288,15 +11294,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i6);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i6 + 1 < input.length) {
+          const code2 = input.charCodeAt(i6);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i6 + 1 < input.length) {
             const low = input.charCodeAt(i6 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i6++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -11324,15 +11330,15 @@ var require_utils = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i6);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i6 + 1 < input.length) {
+          const code2 = input.charCodeAt(i6);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i6 + 1 < input.length) {
             const low = input.charCodeAt(i6 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i6++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -11382,15 +11388,15 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i6);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i6 + 1 < input.length) {
+          const code2 = input.charCodeAt(i6);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i6 + 1 < input.length) {
             const low = input.charCodeAt(i6 + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i6++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -11720,7 +11726,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse5(serialize(uri, options), options);
       }
       return uri;
     }
@@ -11765,8 +11771,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative = parse3(serialize(relative, options), options);
+        base = parse5(serialize(base, options), options);
+        relative = parse5(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -12095,10 +12101,10 @@ var require_fast_uri = __commonJS({
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
     __name(parseWithStatus, "parseWithStatus");
-    function parse3(uri, opts) {
+    function parse5(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
-    __name(parse3, "parse");
+    __name(parse5, "parse");
     function normalizeString(uri, opts) {
       return normalizeStringWithStatus(uri, opts).normalized;
     }
@@ -12136,7 +12142,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse5
     };
     module2.exports = fastUri;
     module2.exports.default = fastUri;
@@ -12579,10 +12585,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex) {
+      _removeAllSchemas(schemas, regex2) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
+          if (!regex2 || regex2.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -14452,8 +14458,8 @@ var require_format = __commonJS({
           }
           __name(unknownFormat, "unknownFormat");
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt2 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt2 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt2}.validate`];
             }
@@ -14929,6 +14935,1359 @@ var init_retry = __esm({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports2, module2) {
+    (function(global2, factory) {
+      typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports2, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n3) {
+        return n3 && n3["default"] || n3;
+      }
+      __name(getCjsExportFromNamespace, "getCjsExportFromNamespace");
+      var load = /* @__PURE__ */ __name(function(received, defaults, onto = {}) {
+        var k5, ref, v;
+        for (k5 in defaults) {
+          v = defaults[k5];
+          onto[k5] = (ref = received[k5]) != null ? ref : v;
+        }
+        return onto;
+      }, "load");
+      var overwrite = /* @__PURE__ */ __name(function(received, defaults, onto = {}) {
+        var k5, v;
+        for (k5 in received) {
+          v = received[k5];
+          if (defaults[k5] !== void 0) {
+            onto[k5] = v;
+          }
+        }
+        return onto;
+      }, "overwrite");
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        static {
+          __name(this, "DLList");
+        }
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        static {
+          __name(this, "Events");
+        }
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e6, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e7, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error3) {
+                e7 = error3;
+                {
+                  this.trigger("error", e7);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x2) {
+              return x2 != null;
+            });
+          } catch (error3) {
+            e6 = error3;
+            {
+              this.trigger("error", e6);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        static {
+          __name(this, "Queues");
+        }
+        constructor(num_priorities) {
+          var i6;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j5, ref, results;
+            results = [];
+            for (i6 = j5 = 1, ref = num_priorities; 1 <= ref ? j5 <= ref : j5 >= ref; i6 = 1 <= ref ? ++j5 : --j5) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j5, len, list2;
+          for (j5 = 0, len = arr.length; j5 < len; j5++) {
+            list2 = arr[j5];
+            if (list2.length > 0) {
+              return list2;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+        static {
+          __name(this, "BottleneckError");
+        }
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        static {
+          __name(this, "Job");
+        }
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error3, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error3 != null ? error3 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error3, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error3 = error1;
+            return this._onFailure(error3, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error3, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error3 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error3, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error3, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error3, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error3);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        static {
+          __name(this, "LocalDatastore");
+        }
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush2) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t2 = 0) {
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t2);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time3) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time3;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        static {
+          __name(this, "States");
+        }
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k5, pos2, ref, results, v;
+          if (status != null) {
+            pos2 = this.status.indexOf(status);
+            if (pos2 < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k5 in ref) {
+              v = ref[k5];
+              if (v === pos2) {
+                results.push(k5);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i6) => {
+            acc[this.status[i6]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        static {
+          __name(this, "Sync");
+        }
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error3, reject, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error3 = error1;
+                return function() {
+                  return reject(error3);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve;
+          resolve = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = /* @__PURE__ */ __name(() => console.log("You must import the full version of Bottleneck in order to use this feature."), "require$$2");
+      var require$$3 = /* @__PURE__ */ __name(() => console.log("You must import the full version of Bottleneck in order to use this feature."), "require$$3");
+      var require$$4 = /* @__PURE__ */ __name(() => console.log("You must import the full version of Bottleneck in order to use this feature."), "require$$4");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          static {
+            __name(this, "Group");
+          }
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k5, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k5 in ref) {
+              v = ref[k5];
+              results.push({
+                key: k5,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor2, end2, found, i6, k5, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor2 = null;
+            start = `b_${this.id}-`.length;
+            end2 = "_settings".length;
+            while (cursor2 !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor2 != null ? cursor2 : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor2 = ~~next;
+              for (i6 = 0, len = found.length; i6 < len; i6++) {
+                k5 = found[i6];
+                keys.push(k5.slice(start, -end2));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e6, k5, ref, results, time3, v;
+              time3 = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k5 in ref) {
+                v = ref[k5];
+                try {
+                  if (await v._store.__groupCheck__(time3)) {
+                    results.push(this.deleteKey(k5));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error3) {
+                  e6 = error3;
+                  results.push(v.Events.trigger("error", e6));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush2 = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush2) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          static {
+            __name(this, "Batcher");
+          }
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = /* @__PURE__ */ __name(() => console.log("You must import the full version of Bottleneck in order to use this feature."), "require$$4$1");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          static {
+            __name(this, "Bottleneck");
+          }
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush2 = true) {
+            return this._store.__disconnect__(flush2);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e6, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e6 = error1;
+              return this.Events.trigger("error", e6);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e6) => {
+              return this.Events.trigger("error", e6);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = /* @__PURE__ */ __name((at) => {
+              var finished;
+              finished = /* @__PURE__ */ __name(() => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              }, "finished");
+              return new this.Promise((resolve, reject) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            }, "waitForExecuting");
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k5, ref, v;
+                ref = this._scheduled;
+                for (k5 in ref) {
+                  v = ref[k5];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error3, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error3 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error3 });
+              job.doDrop({ error: error3 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = /* @__PURE__ */ __name((...args2) => {
+              return new this.Promise(function(resolve, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve)(args3);
+                });
+              });
+            }, "task");
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = /* @__PURE__ */ __name(function(...args) {
+              return schedule(fn.bind(this), ...args);
+            }, "wrapped");
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // action/src/cloud/model.ts
 function scopeKey(s3) {
   return s3.cloud === "aws" ? `aws:${s3.principalArn}` : `gcp:${s3.project}`;
@@ -15283,9 +16642,9 @@ function toSeconds(v, what, round) {
   if (typeof v === "string" && !ISO_WITH_ZONE.test(v))
     throw new Error(`gcp binding: ${what} is not an ISO time with a zone`);
   const d5 = typeof v === "string" ? new Date(v) : new Date(v.getTime());
-  const ms = d5.getTime();
-  if (Number.isNaN(ms)) throw new Error(`gcp binding: ${what} is not a valid time`);
-  return new Date(round(ms / 1e3) * 1e3);
+  const ms2 = d5.getTime();
+  if (Number.isNaN(ms2)) throw new Error(`gcp binding: ${what} is not a valid time`);
+  return new Date(round(ms2 / 1e3) * 1e3);
 }
 var GRANT_ID, MEMBER, ROLE, PROJECT, TS, TEMPLATE, ISO_WITH_ZONE;
 var init_gcp_entries = __esm({
@@ -15735,21 +17094,21 @@ var init_httpRequest = __esm({
         this.password = options.password;
         this.fragment = options.fragment;
       }
-      static clone(request) {
+      static clone(request3) {
         const cloned = new _HttpRequest({
-          ...request,
-          headers: { ...request.headers }
+          ...request3,
+          headers: { ...request3.headers }
         });
         if (cloned.query) {
           cloned.query = cloneQuery(cloned.query);
         }
         return cloned;
       }
-      static isInstance(request) {
-        if (!request) {
+      static isInstance(request3) {
+        if (!request3) {
           return false;
         }
-        const req = request;
+        const req = request3;
         return "method" in req && "protocol" in req && "hostname" in req && "path" in req && typeof req["query"] === "object" && typeof req["headers"] === "object";
       }
       clone() {
@@ -15863,13 +17222,13 @@ var init_parseQueryString = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/transport/parseUrl.js
-var parseUrl;
+var parseUrl2;
 var init_parseUrl = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/parseUrl.js"() {
     init_parseQueryString();
-    parseUrl = /* @__PURE__ */ __name((url) => {
+    parseUrl2 = /* @__PURE__ */ __name((url) => {
       if (typeof url === "string") {
-        return parseUrl(new URL(url));
+        return parseUrl2(new URL(url));
       }
       const { hostname, pathname, port, protocol, search } = url;
       let query;
@@ -15893,24 +17252,24 @@ var init_toEndpointV1 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/toEndpointV1.js"() {
     init_hasOwn();
     init_parseUrl();
-    toEndpointV1 = /* @__PURE__ */ __name((endpoint) => {
-      if (typeof endpoint === "object") {
-        if ("url" in endpoint) {
-          const v1Endpoint = parseUrl(endpoint.url);
-          if (endpoint.headers) {
+    toEndpointV1 = /* @__PURE__ */ __name((endpoint2) => {
+      if (typeof endpoint2 === "object") {
+        if ("url" in endpoint2) {
+          const v1Endpoint = parseUrl2(endpoint2.url);
+          if (endpoint2.headers) {
             v1Endpoint.headers = {};
-            for (const name in endpoint.headers) {
-              if (!hasOwn(endpoint.headers, name)) {
+            for (const name in endpoint2.headers) {
+              if (!hasOwn(endpoint2.headers, name)) {
                 continue;
               }
-              v1Endpoint.headers[name.toLowerCase()] = endpoint.headers[name].join(", ");
+              v1Endpoint.headers[name.toLowerCase()] = endpoint2.headers[name].join(", ");
             }
           }
           return v1Endpoint;
         }
-        return endpoint;
+        return endpoint2;
       }
-      return parseUrl(endpoint);
+      return parseUrl2(endpoint2);
     }, "toEndpointV1");
   }
 });
@@ -16284,10 +17643,10 @@ var init_date_utils = __esm({
       }
       return new Date(Math.round(valueAsDouble * 1e3));
     }, "parseEpochTimestamp");
-    buildDate = /* @__PURE__ */ __name((year2, month, day, time2) => {
+    buildDate = /* @__PURE__ */ __name((year2, month, day, time3) => {
       const adjustedMonth = month - 1;
       validateDayOfMonth(year2, adjustedMonth, day);
-      return new Date(Date.UTC(year2, adjustedMonth, day, parseDateValue(time2.hours, "hour", 0, 23), parseDateValue(time2.minutes, "minute", 0, 59), parseDateValue(time2.seconds, "seconds", 0, 60), parseMilliseconds(time2.fractionalMilliseconds)));
+      return new Date(Date.UTC(year2, adjustedMonth, day, parseDateValue(time3.hours, "hour", 0, 23), parseDateValue(time3.minutes, "minute", 0, 59), parseDateValue(time3.seconds, "seconds", 0, 60), parseMilliseconds(time3.fractionalMilliseconds)));
     }, "buildDate");
     parseTwoDigitYear = /* @__PURE__ */ __name((value) => {
       const thisYear = (/* @__PURE__ */ new Date()).getUTCFullYear();
@@ -16414,19 +17773,19 @@ function range(v, min, max) {
     throw new Error(`Value ${_v} out of range [${min}, ${max}]`);
   }
 }
-var ddd, mmm, time, date, year, RFC3339_WITH_OFFSET2, IMF_FIXDATE_NATIVE, IMF_FIXDATE2, RFC_850_DATE2, ASC_TIME2, months, _parseEpochTimestamp, _parseRfc3339DateTimeWithOffset, _parseRfc7231DateTime;
+var ddd, mmm, time2, date, year, RFC3339_WITH_OFFSET2, IMF_FIXDATE_NATIVE, IMF_FIXDATE2, RFC_850_DATE2, ASC_TIME2, months, _parseEpochTimestamp, _parseRfc3339DateTimeWithOffset, _parseRfc7231DateTime;
 var init_schema_date_utils = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/schema-serde-lib/schema-date-utils.js"() {
     ddd = `(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ne|u?r]?s?day)?`;
     mmm = `(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`;
-    time = `(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?`;
+    time2 = `(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?`;
     date = `(\\d?\\d)`;
     year = `(\\d{4})`;
     RFC3339_WITH_OFFSET2 = new RegExp(/^(\d{4})-(\d\d)-(\d\d)[tT](\d\d):(\d\d):(\d\d)(\.(\d+))?(([-+]\d\d:\d\d)|[zZ])$/);
     IMF_FIXDATE_NATIVE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?:0[1-9]|[12]\d|3[01]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [1-9]\d{3} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d GMT$/;
-    IMF_FIXDATE2 = new RegExp(`^${ddd}, ${date} ${mmm} ${year} ${time} GMT$`);
-    RFC_850_DATE2 = new RegExp(`^${ddd}, ${date}-${mmm}-(\\d\\d) ${time} GMT$`);
-    ASC_TIME2 = new RegExp(`^${ddd} ${mmm} ( [1-9]|\\d\\d) ${time} ${year}$`);
+    IMF_FIXDATE2 = new RegExp(`^${ddd}, ${date} ${mmm} ${year} ${time2} GMT$`);
+    RFC_850_DATE2 = new RegExp(`^${ddd}, ${date}-${mmm}-(\\d\\d) ${time2} GMT$`);
+    ASC_TIME2 = new RegExp(`^${ddd} ${mmm} ( [1-9]|\\d\\d) ${time2} ${year}$`);
     months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     _parseEpochTimestamp = /* @__PURE__ */ __name((value) => {
       if (value == null) {
@@ -16459,13 +17818,13 @@ var init_schema_date_utils = __esm({
       if (!matches) {
         throw new TypeError(`Invalid RFC3339 timestamp format ${value}`);
       }
-      const [, yearStr, monthStr, dayStr, hours, minutes, seconds, , ms, offsetStr] = matches;
+      const [, yearStr, monthStr, dayStr, hours, minutes, seconds, , ms2, offsetStr] = matches;
       range(monthStr, 1, 12);
       range(dayStr, 1, 31);
       range(hours, 0, 23);
       range(minutes, 0, 59);
       range(seconds, 0, 60);
-      const date2 = new Date(Date.UTC(Number(yearStr), Number(monthStr) - 1, Number(dayStr), Number(hours), Number(minutes), Number(seconds), Number(ms) ? Math.round(parseFloat(`0.${ms}`) * 1e3) : 0));
+      const date2 = new Date(Date.UTC(Number(yearStr), Number(monthStr) - 1, Number(dayStr), Number(hours), Number(minutes), Number(seconds), Number(ms2) ? Math.round(parseFloat(`0.${ms2}`) * 1e3) : 0));
       date2.setUTCFullYear(Number(yearStr));
       if (offsetStr.toUpperCase() != "Z") {
         const [, sign2, offsetH, offsetM] = /([+-])(\d\d):(\d\d)/.exec(offsetStr) || [void 0, "+", 0, 0];
@@ -17712,14 +19071,14 @@ var init_MiddlewareStack = __esm({
           }
           return identifyOnResolve;
         },
-        resolve: /* @__PURE__ */ __name((handler, context) => {
+        resolve: /* @__PURE__ */ __name((handler2, context) => {
           for (const middleware of getMiddlewareList().map((entry) => entry.middleware).reverse()) {
-            handler = middleware(handler, context);
+            handler2 = middleware(handler2, context);
           }
           if (identifyOnResolve) {
             console.log(stack.identify());
           }
-          return handler;
+          return handler2;
         }, "resolve")
       };
       return stack;
@@ -18017,27 +19376,27 @@ var init_client = __esm({
         const options = typeof optionsOrCb !== "function" ? optionsOrCb : void 0;
         const callback = typeof optionsOrCb === "function" ? optionsOrCb : cb;
         const useHandlerCache = options === void 0 && this.config.cacheMiddleware === true;
-        let handler;
+        let handler2;
         if (useHandlerCache) {
           if (!this.handlers) {
             this.handlers = /* @__PURE__ */ new WeakMap();
           }
           const handlers = this.handlers;
           if (handlers.has(command5.constructor)) {
-            handler = handlers.get(command5.constructor);
+            handler2 = handlers.get(command5.constructor);
           } else {
-            handler = command5.resolveMiddleware(this.middlewareStack, this.config, options);
-            handlers.set(command5.constructor, handler);
+            handler2 = command5.resolveMiddleware(this.middlewareStack, this.config, options);
+            handlers.set(command5.constructor, handler2);
           }
         } else {
           delete this.handlers;
-          handler = command5.resolveMiddleware(this.middlewareStack, this.config, options);
+          handler2 = command5.resolveMiddleware(this.middlewareStack, this.config, options);
         }
         if (callback) {
-          handler(command5).then((result) => callback(null, result.output), (err) => callback(err)).catch(() => {
+          handler2(command5).then((result) => callback(null, result.output), (err) => callback(err)).catch(() => {
           });
         } else {
-          return handler(command5).then((result) => result.output);
+          return handler2(command5).then((result) => result.output);
         }
       }
       destroy() {
@@ -18151,15 +19510,15 @@ var init_schemaSerializationMiddleware = __esm({
     schemaSerializationMiddleware = /* @__PURE__ */ __name((config) => (next, context) => async (args) => {
       const { operationSchema } = getSmithyContext(context);
       const [, ns, n3, t2, i6, o3] = operationSchema ?? [];
-      const endpoint = context.endpointV2 ? async () => toEndpointV1(context.endpointV2) : config.endpoint;
-      const request = await config.protocol.serializeRequest(operation(ns, n3, t2, i6, o3), args.input, {
+      const endpoint2 = context.endpointV2 ? async () => toEndpointV1(context.endpointV2) : config.endpoint;
+      const request3 = await config.protocol.serializeRequest(operation(ns, n3, t2, i6, o3), args.input, {
         ...config,
         ...context,
-        endpoint
+        endpoint: endpoint2
       });
       return next({
         ...args,
-        request
+        request: request3
       });
     }, "schemaSerializationMiddleware");
   }
@@ -19001,7 +20360,7 @@ var init_command = __esm({
             ...requestOptions
           };
         }
-        return stack.resolve((request) => requestHandler.handle(request.request, requestOptions), handlerExecutionContext);
+        return stack.resolve((request3) => requestHandler.handle(request3.request, requestOptions), handlerExecutionContext);
       }
     };
     ClassBuilder = class {
@@ -19742,10 +21101,10 @@ var init_resolveCustomEndpointsConfig = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/resolveCustomEndpointsConfig.js"() {
     init_client2();
     resolveCustomEndpointsConfig = /* @__PURE__ */ __name((input) => {
-      const { tls, endpoint, urlParser, useDualstackEndpoint } = input;
+      const { tls, endpoint: endpoint2, urlParser, useDualstackEndpoint } = input;
       return Object.assign(input, {
         tls: tls ?? true,
-        endpoint: normalizeProvider(typeof endpoint === "string" ? urlParser(endpoint) : endpoint),
+        endpoint: normalizeProvider(typeof endpoint2 === "string" ? urlParser(endpoint2) : endpoint2),
         isCustomEndpoint: true,
         useDualstackEndpoint: normalizeProvider(useDualstackEndpoint ?? false)
       });
@@ -19783,11 +21142,11 @@ var init_resolveEndpointsConfig = __esm({
     init_getEndpointFromRegion();
     resolveEndpointsConfig = /* @__PURE__ */ __name((input) => {
       const useDualstackEndpoint = normalizeProvider(input.useDualstackEndpoint ?? false);
-      const { endpoint, useFipsEndpoint, urlParser, tls } = input;
+      const { endpoint: endpoint2, useFipsEndpoint, urlParser, tls } = input;
       return Object.assign(input, {
         tls: tls ?? true,
-        endpoint: endpoint ? normalizeProvider(typeof endpoint === "string" ? urlParser(endpoint) : endpoint) : () => getEndpointFromRegion({ ...input, useDualstackEndpoint, useFipsEndpoint }),
-        isCustomEndpoint: !!endpoint,
+        endpoint: endpoint2 ? normalizeProvider(typeof endpoint2 === "string" ? urlParser(endpoint2) : endpoint2) : () => getEndpointFromRegion({ ...input, useDualstackEndpoint, useFipsEndpoint }),
+        isCustomEndpoint: !!endpoint2,
         useDualstackEndpoint
       });
     }, "resolveEndpointsConfig");
@@ -19826,9 +21185,9 @@ var init_getInstanceMetadataRegion = __esm({
         return void 0;
       }
       try {
-        const endpoint = resolveImdsEndpoint();
+        const endpoint2 = resolveImdsEndpoint();
         const token = (await imdsRequest({
-          ...endpoint,
+          ...endpoint2,
           path: IMDS_TOKEN_PATH,
           method: "PUT",
           headers: {
@@ -19836,7 +21195,7 @@ var init_getInstanceMetadataRegion = __esm({
           }
         })).toString();
         const region = (await imdsRequest({
-          ...endpoint,
+          ...endpoint2,
           path: IMDS_REGION_PATH,
           method: "GET",
           headers: {
@@ -19867,9 +21226,9 @@ var init_getInstanceMetadataRegion = __esm({
       return { hostname: "169.254.169.254" };
     }, "resolveImdsEndpoint");
     imdsRequest = /* @__PURE__ */ __name(async (options) => {
-      const { request } = await import("node:http");
+      const { request: request3 } = await import("node:http");
       return new Promise((resolve, reject) => {
-        const req = request({
+        const req = request3({
           hostname: options.hostname,
           port: options.port,
           path: options.path,
@@ -20384,17 +21743,17 @@ var init_createConfigValueProvider = __esm({
           if (config.isCustomEndpoint === false) {
             return void 0;
           }
-          const endpoint = await configProvider();
-          if (endpoint && typeof endpoint === "object") {
-            if ("url" in endpoint) {
-              return endpoint.url.href;
+          const endpoint2 = await configProvider();
+          if (endpoint2 && typeof endpoint2 === "object") {
+            if ("url" in endpoint2) {
+              return endpoint2.url.href;
             }
-            if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path } = endpoint;
+            if ("hostname" in endpoint2) {
+              const { protocol, hostname, port, path } = endpoint2;
               return `${protocol}//${hostname}${port ? ":" + port : ""}${path}`;
             }
           }
-          return endpoint;
+          return endpoint2;
         };
       }
       return configProvider;
@@ -20429,17 +21788,17 @@ function bindGetEndpointFromInstructions(getEndpointFromConfig2) {
     if (typeof clientConfig.endpointProvider !== "function") {
       throw new Error("config.endpointProvider is not set.");
     }
-    const endpoint = clientConfig.endpointProvider(endpointParams, context);
+    const endpoint2 = clientConfig.endpointProvider(endpointParams, context);
     if (clientConfig.isCustomEndpoint && clientConfig.endpoint) {
       const customEndpoint = await clientConfig.endpoint();
       if (customEndpoint?.headers) {
-        endpoint.headers ??= {};
+        endpoint2.headers ??= {};
         for (const [name, value] of Object.entries(customEndpoint.headers)) {
-          endpoint.headers[name] = Array.isArray(value) ? value : [value];
+          endpoint2.headers[name] = Array.isArray(value) ? value : [value];
         }
       }
     }
-    return endpoint;
+    return endpoint2;
   };
 }
 var resolveParams;
@@ -20498,13 +21857,13 @@ function bindEndpointMiddleware(getEndpointFromConfig2) {
       if (config.isCustomEndpoint) {
         setFeature2(context, "ENDPOINT_OVERRIDE", "N");
       }
-      const endpoint = await getEndpointFromInstructions2(args.input, {
+      const endpoint2 = await getEndpointFromInstructions2(args.input, {
         getEndpointParameterInstructions() {
           return instructions;
         }
       }, { ...config }, context);
-      context.endpointV2 = endpoint;
-      context.authSchemes = endpoint.properties?.authSchemes;
+      context.endpointV2 = endpoint2;
+      context.authSchemes = endpoint2.properties?.authSchemes;
       const authScheme = context.authSchemes?.[0];
       if (authScheme) {
         context["signing_region"] = authScheme.signingRegion;
@@ -20574,9 +21933,9 @@ var init_getEndpointPlugin = __esm({
 function bindResolveEndpointConfig(getEndpointFromConfig2) {
   return (input) => {
     const tls = input.tls ?? true;
-    const { endpoint, useDualstackEndpoint, useFipsEndpoint } = input;
-    const customEndpointProvider = endpoint != null ? async () => toEndpointV1(await normalizeProvider(endpoint)()) : void 0;
-    const isCustomEndpoint = !!endpoint;
+    const { endpoint: endpoint2, useDualstackEndpoint, useFipsEndpoint } = input;
+    const customEndpointProvider = endpoint2 != null ? async () => toEndpointV1(await normalizeProvider(endpoint2)()) : void 0;
+    const isCustomEndpoint = !!endpoint2;
     const resolvedConfig = Object.assign(input, {
       endpoint: customEndpointProvider,
       tls,
@@ -21304,7 +22663,7 @@ var init_evaluateEndpointRule = __esm({
     init_getEndpointProperties();
     init_getEndpointUrl();
     evaluateEndpointRule = /* @__PURE__ */ __name((endpointRule, options) => {
-      const { conditions, endpoint } = endpointRule;
+      const { conditions, endpoint: endpoint2 } = endpointRule;
       const { result, referenceRecord } = evaluateConditions(conditions, options);
       if (!result) {
         return;
@@ -21313,8 +22672,8 @@ var init_evaluateEndpointRule = __esm({
         ...options,
         referenceRecord: { ...options.referenceRecord, ...referenceRecord }
       } : options;
-      const { url, properties, headers } = endpoint;
-      options.logger?.debug?.(`${debugId} Resolving endpoint from template: ${toDebugString(endpoint)}`);
+      const { url, properties, headers } = endpoint2;
+      options.logger?.debug?.(`${debugId} Resolving endpoint from template: ${toDebugString(endpoint2)}`);
       const endpointToReturn = { url: getEndpointUrl(url, endpointRuleOptions) };
       if (headers != null) {
         endpointToReturn.headers = getEndpointHeaders(headers, endpointRuleOptions);
@@ -21426,9 +22785,9 @@ var init_resolveEndpoint = __esm({
           throw new EndpointError(`Missing required parameter: '${paramKey}'`);
         }
       }
-      const endpoint = evaluateRules(rules, { endpointParams, logger: logger2, referenceRecord: {} });
-      options.logger?.debug?.(`${debugId} Resolved endpoint: ${toDebugString(endpoint)}`);
-      return endpoint;
+      const endpoint2 = evaluateRules(rules, { endpointParams, logger: logger2, referenceRecord: {} });
+      options.logger?.debug?.(`${debugId} Resolved endpoint: ${toDebugString(endpoint2)}`);
+      return endpoint2;
     }, "resolveEndpoint");
   }
 });
@@ -21438,8 +22797,8 @@ var resolveEndpointRequiredConfig;
 var init_resolveEndpointRequiredConfig = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/resolveEndpointRequiredConfig.js"() {
     resolveEndpointRequiredConfig = /* @__PURE__ */ __name((input) => {
-      const { endpoint } = input;
-      if (endpoint === void 0) {
+      const { endpoint: endpoint2 } = input;
+      if (endpoint2 === void 0) {
         input.endpoint = async () => {
           throw new Error("@smithy/middleware-endpoint: (default endpointRuleSet) endpoint is not set - you must configure an endpoint.");
         };
@@ -21505,14 +22864,14 @@ var init_serializerMiddleware = __esm({
     init_endpoints();
     serializerMiddleware = /* @__PURE__ */ __name((options, serializer) => (next, context) => async (args) => {
       const endpointConfig = options;
-      const endpoint = context.endpointV2 ? async () => toEndpointV1(context.endpointV2) : endpointConfig.endpoint;
-      if (!endpoint) {
+      const endpoint2 = context.endpointV2 ? async () => toEndpointV1(context.endpointV2) : endpointConfig.endpoint;
+      if (!endpoint2) {
         throw new Error("No valid endpoint provider available.");
       }
-      const request = await serializer(args.input, { ...options, endpoint });
+      const request3 = await serializer(args.input, { ...options, endpoint: endpoint2 });
       return next({
         ...args,
-        request
+        request: request3
       });
     }, "serializerMiddleware");
   }
@@ -21800,9 +23159,9 @@ var init_createChecksumStream_browser = __esm({
         }
       });
       source.pipeThrough(transform);
-      const readable = transform.readable;
-      Object.setPrototypeOf(readable, ChecksumStream2.prototype);
-      return readable;
+      const readable3 = transform.readable;
+      Object.setPrototypeOf(readable3, ChecksumStream2.prototype);
+      return readable3;
     }, "createChecksumStream");
   }
 });
@@ -21901,7 +23260,7 @@ function createBufferedReadableStream(upstream, size, logger2) {
       if (chunkSize >= size && bufferSize === 0) {
         controller.enqueue(chunk);
       } else {
-        const newSize = merge(buffers, mode, chunk);
+        const newSize = merge2(buffers, mode, chunk);
         if (!streamBufferingLoggedWarning && bytesSeen > size * 2) {
           streamBufferingLoggedWarning = true;
           logger2?.warn(`@smithy/util-stream - stream chunk size ${chunkSize} is below threshold of ${size}, automatically buffering.`);
@@ -21918,7 +23277,7 @@ function createBufferedReadableStream(upstream, size, logger2) {
     pull
   });
 }
-function merge(buffers, mode, chunk) {
+function merge2(buffers, mode, chunk) {
   switch (mode) {
     case 0:
       buffers[0] += chunk;
@@ -21960,7 +23319,7 @@ var init_createBufferedReadable_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/createBufferedReadable.browser.js"() {
     init_ByteArrayCollector();
     __name(createBufferedReadableStream, "createBufferedReadableStream");
-    __name(merge, "merge");
+    __name(merge2, "merge");
     __name(flush, "flush");
     __name(sizeOf, "sizeOf");
     __name(modeOf, "modeOf");
@@ -22000,7 +23359,7 @@ function createBufferedReadable(upstream, size, logger2) {
     if (chunkSize >= size && bufferSize === 0) {
       downstream.push(chunk);
     } else {
-      const newSize = merge(buffers, mode, chunk);
+      const newSize = merge2(buffers, mode, chunk);
       if (!streamBufferingLoggedWarning && bytesSeen > size * 2) {
         streamBufferingLoggedWarning = true;
         logger2?.warn(`@smithy/util-stream - stream chunk size ${chunkSize} is below threshold of ${size}, automatically buffering.`);
@@ -22070,22 +23429,22 @@ ${value}\r
 
 // node_modules/@smithy/core/dist-es/submodules/serde/util-stream/getAwsChunkedEncodingStream.js
 function getAwsChunkedEncodingStream2(stream, options) {
-  const readable = stream;
+  const readable3 = stream;
   const readableStream = stream;
   if (isReadableStream(readableStream)) {
     return getAwsChunkedEncodingStream(readableStream, options);
   }
   const { base64Encoder, bodyLengthChecker, checksumAlgorithmFn, checksumLocationName, streamHasher } = options;
   const checksumRequired = base64Encoder !== void 0 && checksumAlgorithmFn !== void 0 && checksumLocationName !== void 0 && streamHasher !== void 0;
-  const digest2 = checksumRequired ? streamHasher(checksumAlgorithmFn, readable) : void 0;
+  const digest2 = checksumRequired ? streamHasher(checksumAlgorithmFn, readable3) : void 0;
   Promise.resolve(digest2).catch(() => {
   });
   const awsChunkedEncodingStream = new import_node_stream3.Readable({
     read() {
-      readable.resume();
+      readable3.resume();
     }
   });
-  readable.on("data", (data) => {
+  readable3.on("data", (data) => {
     const length = bodyLengthChecker(data) || 0;
     if (length === 0) {
       return;
@@ -22094,14 +23453,14 @@ function getAwsChunkedEncodingStream2(stream, options) {
 `);
     awsChunkedEncodingStream.push(data);
     if (!awsChunkedEncodingStream.push("\r\n")) {
-      readable.pause();
+      readable3.pause();
     }
   });
-  readable.on("error", (err) => {
+  readable3.on("error", (err) => {
     awsChunkedEncodingStream.destroy(err);
   });
-  readable.pause();
-  readable.on("end", async () => {
+  readable3.pause();
+  readable3.on("end", async () => {
     try {
       awsChunkedEncodingStream.push(`0\r
 `);
@@ -22726,7 +24085,7 @@ var init_HttpBindingNormalizedSchema = __esm({
           bindings: responseBindings
         }
       };
-      const { request, response } = bindings;
+      const { request: request3, response } = bindings;
       for (const [name, member2] of schema.structIterator()) {
         const bindingSchema = HttpBindingNormalizedSchema.of(member2);
         const traits = bindingSchema.getMergedTraits();
@@ -22739,7 +24098,7 @@ var init_HttpBindingNormalizedSchema = __esm({
         }
         byName[name] = binding;
         if (value[1] >> 10 & 1) {
-          request.hasIdempotency = true;
+          request3.hasIdempotency = true;
         }
         memberBindings.push(binding);
         const slot = location & 7;
@@ -22756,10 +24115,10 @@ var init_HttpBindingNormalizedSchema = __esm({
           } else {
             responseBindings.payload = binding;
             const type = value[1] & 255;
-            request.contentTypeInstruction = traits.mediaType ?? (type === 0 ? "text/plain" : type === 21 || type === 42 ? "application/octet-stream" : null);
+            request3.contentTypeInstruction = traits.mediaType ?? (type === 0 ? "text/plain" : type === 21 || type === 42 ? "application/octet-stream" : null);
           }
         } else if (slot & 1) {
-          request.hasPrefixHeaders = true;
+          request3.hasPrefixHeaders = true;
           prefixHeaders.push(binding);
         } else {
           if (wireName === "__proto__") {
@@ -22768,10 +24127,10 @@ var init_HttpBindingNormalizedSchema = __esm({
           headers[wireName] = binding;
         }
       }
-      if (request.contentTypeInstruction === void 0 && requestBodyMemberNames.length) {
-        request.contentTypeInstruction = null;
+      if (request3.contentTypeInstruction === void 0 && requestBodyMemberNames.length) {
+        request3.contentTypeInstruction = null;
       }
-      request.syntheticBodySchema = createBodySchema(schema, requestBodyMemberNames, requestBodyMemberSchemas);
+      request3.syntheticBodySchema = createBodySchema(schema, requestBodyMemberNames, requestBodyMemberSchemas);
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     }, "buildHttpBindings");
@@ -22791,14 +24150,14 @@ var init_HttpBindingNormalizedSchema = __esm({
       return segments.length ? segments : void 0;
     }, "buildPathSegments");
     buildHttpOperationBindings = /* @__PURE__ */ __name((schema) => {
-      const { http: http3, endpoint } = translateTraits(schema.traits ?? {});
+      const { http: http3, endpoint: endpoint2 } = translateTraits(schema.traits ?? {});
       const [path, search] = http3?.[1].split("?") ?? [];
       return [
         http3?.[0],
         path,
         search ? [...new URLSearchParams(search)] : [],
         path ? buildPathSegments(path) : void 0,
-        endpoint?.[0]
+        endpoint2?.[0]
       ];
     }, "buildHttpOperationBindings");
     EMPTY_BINDINGS = {
@@ -23693,39 +25052,39 @@ var init_HeaderMarshaller = __esm({
         }
         return out;
       }
-      formatHeaderValue(header2) {
-        switch (header2.type) {
+      formatHeaderValue(header3) {
+        switch (header3.type) {
           case "boolean":
-            return Uint8Array.from([header2.value ? 0 : 1]);
+            return Uint8Array.from([header3.value ? 0 : 1]);
           case "byte":
-            return Uint8Array.from([2, header2.value]);
+            return Uint8Array.from([2, header3.value]);
           case "short":
             const shortView = new DataView(new ArrayBuffer(3));
             shortView.setUint8(0, 3);
-            shortView.setInt16(1, header2.value, false);
+            shortView.setInt16(1, header3.value, false);
             return new Uint8Array(shortView.buffer);
           case "integer":
             const intView = new DataView(new ArrayBuffer(5));
             intView.setUint8(0, 4);
-            intView.setInt32(1, header2.value, false);
+            intView.setInt32(1, header3.value, false);
             return new Uint8Array(intView.buffer);
           case "long":
             const longBytes = new Uint8Array(9);
             longBytes[0] = 5;
-            longBytes.set(header2.value.bytes, 1);
+            longBytes.set(header3.value.bytes, 1);
             return longBytes;
           case "binary":
-            if (header2.value.byteLength > MAX_HEADER_VALUE_BYTES) {
-              throw new Error(`@smithy/core/event-streams - header value (binary) exceeds ${MAX_HEADER_VALUE_BYTES} bytes: ${header2.value.byteLength}`);
+            if (header3.value.byteLength > MAX_HEADER_VALUE_BYTES) {
+              throw new Error(`@smithy/core/event-streams - header value (binary) exceeds ${MAX_HEADER_VALUE_BYTES} bytes: ${header3.value.byteLength}`);
             }
-            const binView = new DataView(new ArrayBuffer(3 + header2.value.byteLength));
+            const binView = new DataView(new ArrayBuffer(3 + header3.value.byteLength));
             binView.setUint8(0, 6);
-            binView.setUint16(1, header2.value.byteLength, false);
+            binView.setUint16(1, header3.value.byteLength, false);
             const binBytes = new Uint8Array(binView.buffer);
-            binBytes.set(header2.value, 3);
+            binBytes.set(header3.value, 3);
             return binBytes;
           case "string":
-            const utf8Bytes = this.fromUtf8(header2.value);
+            const utf8Bytes = this.fromUtf8(header3.value);
             if (utf8Bytes.byteLength > MAX_HEADER_VALUE_BYTES) {
               throw new Error(`@smithy/core/event-streams - header value (string) exceeds ${MAX_HEADER_VALUE_BYTES} bytes: ${utf8Bytes.byteLength}`);
             }
@@ -23738,15 +25097,15 @@ var init_HeaderMarshaller = __esm({
           case "timestamp":
             const tsBytes = new Uint8Array(9);
             tsBytes[0] = 8;
-            tsBytes.set(Int64.fromNumber(header2.value.valueOf()).bytes, 1);
+            tsBytes.set(Int64.fromNumber(header3.value.valueOf()).bytes, 1);
             return tsBytes;
           case "uuid":
-            if (!UUID_PATTERN.test(header2.value)) {
-              throw new Error(`Invalid UUID received: ${header2.value}`);
+            if (!UUID_PATTERN.test(header3.value)) {
+              throw new Error(`Invalid UUID received: ${header3.value}`);
             }
             const uuidBytes = new Uint8Array(17);
             uuidBytes[0] = 9;
-            uuidBytes.set(fromHex(header2.value.replace(/-/g, "")), 1);
+            uuidBytes.set(fromHex(header3.value.replace(/-/g, "")), 1);
             return uuidBytes;
         }
       }
@@ -24101,7 +25460,7 @@ function getChunkedStream(source) {
     const currentMessageView = new DataView(currentMessage.buffer);
     currentMessageView.setUint32(0, size, false);
   }, "allocateMessage");
-  const iterator = /* @__PURE__ */ __name(async function* () {
+  const iterator2 = /* @__PURE__ */ __name(async function* () {
     const sourceIterator = source[Symbol.asyncIterator]();
     while (true) {
       const { value, done } = await sourceIterator.next();
@@ -24147,7 +25506,7 @@ function getChunkedStream(source) {
     }
   }, "iterator");
   return {
-    [Symbol.asyncIterator]: iterator
+    [Symbol.asyncIterator]: iterator2
   };
 }
 var init_getChunkedStream = __esm({
@@ -24180,15 +25539,15 @@ function getMessageUnmarshaller(deserializer, toUtf83) {
       unmodeledError.name = message.headers[":error-code"].value;
       throw unmodeledError;
     } else if (messageType === "exception") {
-      const code = message.headers[":exception-type"].value;
-      const exception = { [code]: message };
+      const code2 = message.headers[":exception-type"].value;
+      const exception = { [code2]: message };
       const deserializedException = await deserializer(exception);
       if (deserializedException.$unknown) {
         const error3 = new Error(toUtf83(message.body));
-        error3.name = code;
+        error3.name = code2;
         throw error3;
       }
-      throw deserializedException[code];
+      throw deserializedException[code2];
     } else if (messageType === "event") {
       const event = {
         [message.headers[":event-type"].value]: message
@@ -24327,10 +25686,10 @@ var init_utils2 = __esm({
       }
     }), "readableStreamToIterable");
     iterableToReadableStream = /* @__PURE__ */ __name((asyncIterable) => {
-      const iterator = asyncIterable[Symbol.asyncIterator]();
+      const iterator2 = asyncIterable[Symbol.asyncIterator]();
       return new ReadableStream({
         async pull(controller) {
-          const { done, value } = await iterator.next();
+          const { done, value } = await iterator2.next();
           if (done) {
             return controller.close();
           }
@@ -24710,50 +26069,50 @@ var init_HttpProtocol = __esm({
           this.getPayloadCodec().setSerdeContext(serdeContext);
         }
       }
-      updateServiceEndpoint(request, endpoint) {
-        if ("url" in endpoint) {
-          request.protocol = endpoint.url.protocol;
-          request.hostname = endpoint.url.hostname;
-          request.port = endpoint.url.port ? Number(endpoint.url.port) : void 0;
-          request.path = endpoint.url.pathname;
-          request.fragment = endpoint.url.hash || void 0;
-          request.username = endpoint.url.username || void 0;
-          request.password = endpoint.url.password || void 0;
-          if (!request.query) {
-            request.query = {};
+      updateServiceEndpoint(request3, endpoint2) {
+        if ("url" in endpoint2) {
+          request3.protocol = endpoint2.url.protocol;
+          request3.hostname = endpoint2.url.hostname;
+          request3.port = endpoint2.url.port ? Number(endpoint2.url.port) : void 0;
+          request3.path = endpoint2.url.pathname;
+          request3.fragment = endpoint2.url.hash || void 0;
+          request3.username = endpoint2.url.username || void 0;
+          request3.password = endpoint2.url.password || void 0;
+          if (!request3.query) {
+            request3.query = {};
           }
-          for (const [k5, v] of endpoint.url.searchParams.entries()) {
-            request.query[k5] = v;
+          for (const [k5, v] of endpoint2.url.searchParams.entries()) {
+            request3.query[k5] = v;
           }
-          if (endpoint.headers) {
-            for (const name in endpoint.headers) {
-              if (!hasOwn(endpoint.headers, name)) {
+          if (endpoint2.headers) {
+            for (const name in endpoint2.headers) {
+              if (!hasOwn(endpoint2.headers, name)) {
                 continue;
               }
-              request.headers[name] = endpoint.headers[name].join(", ");
+              request3.headers[name] = endpoint2.headers[name].join(", ");
             }
           }
-          return request;
+          return request3;
         } else {
-          request.protocol = endpoint.protocol;
-          request.hostname = endpoint.hostname;
-          request.port = endpoint.port ? Number(endpoint.port) : void 0;
-          request.path = endpoint.path;
-          request.query = {
-            ...endpoint.query
+          request3.protocol = endpoint2.protocol;
+          request3.hostname = endpoint2.hostname;
+          request3.port = endpoint2.port ? Number(endpoint2.port) : void 0;
+          request3.path = endpoint2.path;
+          request3.query = {
+            ...endpoint2.query
           };
-          if (endpoint.headers) {
-            for (const name in endpoint.headers) {
-              if (!hasOwn(endpoint.headers, name)) {
+          if (endpoint2.headers) {
+            for (const name in endpoint2.headers) {
+              if (!hasOwn(endpoint2.headers, name)) {
                 continue;
               }
-              request.headers[name] = endpoint.headers[name];
+              request3.headers[name] = endpoint2.headers[name];
             }
           }
-          return request;
+          return request3;
         }
       }
-      setHostPrefix(request, operationSchema, input, operation2 = getHttpOperationBindings(operationSchema)) {
+      setHostPrefix(request3, operationSchema, input, operation2 = getHttpOperationBindings(operationSchema)) {
         if (this.serdeContext?.disableHostPrefix) {
           return;
         }
@@ -24772,9 +26131,9 @@ var init_HttpProtocol = __esm({
           }
           resolvedHostPrefix = resolvedHostPrefix.replace(`{${name}}`, replacement);
         }
-        request.hostname = resolvedHostPrefix + request.hostname;
-        if (!isValidHostname(request.hostname)) {
-          throw new Error(`[${request.hostname}] is not a valid hostname.`);
+        request3.hostname = resolvedHostPrefix + request3.hostname;
+        if (!isValidHostname(request3.hostname)) {
+          throw new Error(`[${request3.hostname}] is not a valid hostname.`);
         }
       }
       deserializeMetadata(output) {
@@ -24898,35 +26257,35 @@ var init_HttpBindingProtocol = __esm({
         const input = _input && typeof _input === "object" ? _input : {};
         const query = {};
         const headers = {};
-        const endpoint = await context.endpoint();
+        const endpoint2 = await context.endpoint();
         const ns = HttpBindingNormalizedSchema.of(operationSchema?.input);
         const bindings = ns.getHttpBindings().request;
         const operation2 = getHttpOperationBindings(operationSchema);
-        const request = new HttpRequest({ query, headers });
-        if (endpoint) {
-          this.updateServiceEndpoint(request, endpoint);
-          this.setHostPrefix(request, operationSchema, input, operation2);
+        const request3 = new HttpRequest({ query, headers });
+        if (endpoint2) {
+          this.updateServiceEndpoint(request3, endpoint2);
+          this.setHostPrefix(request3, operationSchema, input, operation2);
           const [method, path, staticQuery] = operation2;
           if (method) {
-            request.method = method;
-            request.path = request.path === "/" ? path : request.path + path;
+            request3.method = method;
+            request3.path = request3.path === "/" ? path : request3.path + path;
             for (const [key, value] of staticQuery) {
               query[key] = value;
             }
           }
         }
-        request.query = query;
-        const eventStream = this.serializeHttpBindings(input, request, bindings, operation2);
+        request3.query = query;
+        const eventStream = this.serializeHttpBindings(input, request3, bindings, operation2);
         if (eventStream) {
-          request.body = await this.serializeEventStream({ eventStream, requestSchema: ns });
+          request3.body = await this.serializeEventStream({ eventStream, requestSchema: ns });
         }
-        return request;
+        return request3;
       }
-      serializeHttpBindings(input, request, bindings, operation2) {
+      serializeHttpBindings(input, request3, bindings, operation2) {
         const serializer = this.serializer;
         const directSerializer = typeof serializer.writeCodec === "function" ? serializer : void 0;
-        const query = request.query;
-        const headers = request.headers;
+        const query = request3.query;
+        const headers = request3.headers;
         const bodySchema = bindings.syntheticBodySchema;
         let hasBodyValue = false;
         let payload2;
@@ -24991,8 +26350,8 @@ var init_HttpBindingProtocol = __esm({
         }
         const operationPath = operation2[1];
         const pathSegments = operation2[3];
-        if (operationPath && pathSegments && request.path.endsWith(operationPath)) {
-          request.path = request.path.slice(0, -operationPath.length) + this.serializePath(pathSegments, labels, bindings);
+        if (operationPath && pathSegments && request3.path.endsWith(operationPath)) {
+          request3.path = request3.path.slice(0, -operationPath.length) + this.serializePath(pathSegments, labels, bindings);
         }
         if (hasBodyValue && bodySchema) {
           if (directSerializer) {
@@ -25002,7 +26361,7 @@ var init_HttpBindingProtocol = __esm({
           }
           payload2 = serializer.flush();
         }
-        request.body = payload2;
+        request3.body = payload2;
         return eventStream;
       }
       serializeQuery(value, data, wireName, query, directSerializer) {
@@ -25127,14 +26486,14 @@ var init_HttpBindingProtocol = __esm({
             }
           }
         }
-        for (const header2 in headers) {
-          if (!hasOwn(headers, header2)) {
+        for (const header3 in headers) {
+          if (!hasOwn(headers, header3)) {
             continue;
           }
-          const lower2 = header2.toLowerCase();
-          const headerValue = headers[header2];
-          if (lower2 !== header2) {
-            delete headers[header2];
+          const lower2 = header3.toLowerCase();
+          const headerValue = headers[header3];
+          if (lower2 !== header3) {
+            delete headers[header3];
             headers[lower2] = headerValue;
           }
           const binding = hasOwn(responseHeaders, lower2) ? responseHeaders[lower2] : void 0;
@@ -25155,15 +26514,15 @@ var init_HttpBindingProtocol = __esm({
         }
         for (const [memberName, [, , collectionValue], , wireName] of prefixHeaders) {
           dataObject[memberName] = {};
-          for (const header2 in headers) {
-            if (!hasOwn(headers, header2)) {
+          for (const header3 in headers) {
+            if (!hasOwn(headers, header3)) {
               continue;
             }
-            if (!header2.startsWith(wireName)) {
+            if (!header3.startsWith(wireName)) {
               continue;
             }
-            const headerValue = headers[header2];
-            dataObject[memberName][header2.slice(wireName.length)] = directDeserializer ? directDeserializer.readHttpBinding(collectionValue, headerValue, 38) : await deserializer.read([collectionValue[0], { httpHeader: header2 }], headerValue);
+            const headerValue = headers[header3];
+            dataObject[memberName][header3.slice(wireName.length)] = directDeserializer ? directDeserializer.readHttpBinding(collectionValue, headerValue, 38) : await deserializer.read([collectionValue[0], { httpHeader: header3 }], headerValue);
           }
         }
         if (statusCode) {
@@ -25192,12 +26551,12 @@ var init_RpcProtocol = __esm({
         const serializer = this.serializer;
         const query = {};
         const headers = {};
-        const endpoint = await context.endpoint();
+        const endpoint2 = await context.endpoint();
         const ns = NormalizedSchema.of(operationSchema?.input);
         const schema = ns.getSchema();
         let payload2;
         const input = _input && typeof _input === "object" ? _input : {};
-        const request = new HttpRequest({
+        const request3 = new HttpRequest({
           protocol: "",
           hostname: "",
           port: void 0,
@@ -25207,9 +26566,9 @@ var init_RpcProtocol = __esm({
           headers,
           body: void 0
         });
-        if (endpoint) {
-          this.updateServiceEndpoint(request, endpoint);
-          this.setHostPrefix(request, operationSchema, input);
+        if (endpoint2) {
+          this.updateServiceEndpoint(request3, endpoint2);
+          this.setHostPrefix(request3, operationSchema, input);
         }
         if (input) {
           const eventStreamMember = ns.getEventStreamMember();
@@ -25232,11 +26591,11 @@ var init_RpcProtocol = __esm({
             payload2 = serializer.flush();
           }
         }
-        request.headers = Object.assign(request.headers, headers);
-        request.query = query;
-        request.body = payload2;
-        request.method = "POST";
-        return request;
+        request3.headers = Object.assign(request3.headers, headers);
+        request3.query = query;
+        request3.body = payload2;
+        request3.method = "POST";
+        return request3;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -25250,13 +26609,13 @@ var init_RpcProtocol = __esm({
           await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
           throw new Error("@smithy/core/protocols - RPC Protocol error handler failed to throw.");
         }
-        for (const header2 in response.headers) {
-          if (!hasOwn(response.headers, header2)) {
+        for (const header3 in response.headers) {
+          if (!hasOwn(response.headers, header3)) {
             continue;
           }
-          const value = response.headers[header2];
-          delete response.headers[header2];
-          response.headers[header2.toLowerCase()] = value;
+          const value = response.headers[header3];
+          delete response.headers[header3];
+          response.headers[header3.toLowerCase()] = value;
         }
         const eventStreamMember = ns.getEventStreamMember();
         if (eventStreamMember) {
@@ -25296,26 +26655,26 @@ var init_AbstractRpcV2Protocol = __esm({
         super({ defaultNamespace, errorTypeRegistries: errorTypeRegistries5 });
       }
       async serializeRequest(operationSchema, input, context) {
-        const request = await super.serializeRequest(operationSchema, input, context);
-        Object.assign(request.headers, {
+        const request3 = await super.serializeRequest(operationSchema, input, context);
+        Object.assign(request3.headers, {
           "content-type": this.getDefaultContentType(),
           "smithy-protocol": this.getSmithyProtocolHeaderValue(),
           accept: this.getDefaultContentType()
         });
         if (deref(operationSchema.input) === "unit") {
-          delete request.body;
-          delete request.headers["content-type"];
+          delete request3.body;
+          delete request3.headers["content-type"];
         } else {
-          this.applyEmptyBody(request);
+          this.applyEmptyBody(request3);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
         const path = `/service/${service}/operation/${operation2}`;
-        if (request.path.endsWith("/")) {
-          request.path += path.slice(1);
+        if (request3.path.endsWith("/")) {
+          request3.path += path.slice(1);
         } else {
-          request.path += path;
+          request3.path += path;
         }
-        return request;
+        return request3;
       }
       isErrorResponse(statusCode) {
         return statusCode !== 200;
@@ -25804,8 +27163,8 @@ var init_httpExtensionConfiguration = __esm({
         runtimeConfig.requestHandler?.updateHttpClientConfig?.(/* @__PURE__ */ Symbol.for("@smithy/defaultSocketTimeout"), runtimeConfig.defaultSocketTimeout);
       }
       return {
-        setHttpHandler(handler) {
-          runtimeConfig.requestHandler = handler;
+        setHttpHandler(handler2) {
+          runtimeConfig.requestHandler = handler2;
         },
         httpHandler() {
           return runtimeConfig.requestHandler;
@@ -25829,15 +27188,15 @@ var init_httpExtensionConfiguration = __esm({
 // node_modules/@smithy/core/dist-es/submodules/protocols/middleware-content-length/contentLengthMiddleware.js
 function contentLengthMiddleware(bodyLengthChecker) {
   return (next) => async (args) => {
-    const request = args.request;
-    if (HttpRequest.isInstance(request)) {
-      const { body, headers } = request;
+    const request3 = args.request;
+    if (HttpRequest.isInstance(request3)) {
+      const { body, headers } = request3;
       if (body && Object.keys(headers).map((str) => str.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
         try {
           const length = bodyLengthChecker(body);
           if (length != null) {
-            request.headers = {
-              ...request.headers,
+            request3.headers = {
+              ...request3.headers,
               [CONTENT_LENGTH_HEADER]: String(length)
             };
           }
@@ -25847,7 +27206,7 @@ function contentLengthMiddleware(bodyLengthChecker) {
     }
     return next({
       ...args,
-      request
+      request: request3
     });
   };
 }
@@ -25947,9 +27306,9 @@ var init_UnionSerde = __esm({
         this.from = from;
         this.to = to;
         const keys = Object.keys(this.from);
-        const set = new Set(keys);
-        set.delete("__type");
-        this.keys = set;
+        const set2 = new Set(keys);
+        set2.delete("__type");
+        this.keys = set2;
       }
       mark(key) {
         this.keys.delete(key);
@@ -26615,7 +27974,7 @@ var init_JsonBytesStringAdapter = __esm({
 function alloc(size) {
   return JsonBytesStringAdapter.allocUnsafe(size);
 }
-var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE, COLON, COMMA, BACKSLASH, TRUE, FALSE, NULL, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
+var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE, COLON, COMMA2, BACKSLASH, TRUE, FALSE, NULL, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
 var init_JsonShapeSerializer2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeSerializer2.js"() {
     init_determineTimestampFormat();
@@ -26631,7 +27990,7 @@ var init_JsonShapeSerializer2 = __esm({
     CLOSE_BRACKET = 93;
     QUOTE = 34;
     COLON = 58;
-    COMMA = 44;
+    COMMA2 = 44;
     BACKSLASH = 92;
     TRUE = new Uint8Array([116, 114, 117, 101]);
     FALSE = new Uint8Array([102, 97, 108, 115, 101]);
@@ -26785,11 +28144,11 @@ var init_JsonShapeSerializer2 = __esm({
         }
         this.json[this.i++] = QUOTE;
       }
-      writeUnicodeEscape(code) {
+      writeUnicodeEscape(code2) {
         let { json, i: i6 } = this;
         json[i6++] = BACKSLASH;
         json[i6++] = 117;
-        const hex = code.toString(16).padStart(4, "0");
+        const hex = code2.toString(16).padStart(4, "0");
         for (let j5 = 0; j5 < 4; ++j5) {
           json[i6++] = hex.charCodeAt(j5);
         }
@@ -26963,7 +28322,7 @@ var init_JsonShapeSerializer2 = __esm({
           }
           if (wroteAny) {
             this.ensure(1);
-            this.json[this.i++] = COMMA;
+            this.json[this.i++] = COMMA2;
           }
           wroteAny = true;
           const targetKey = this.settings.jsonName ? memberSchema.getMergedTraits().jsonName ?? memberName : memberName;
@@ -26993,7 +28352,7 @@ var init_JsonShapeSerializer2 = __esm({
             const v = value[k5];
             if (wroteAny) {
               this.ensure(1);
-              this.json[this.i++] = COMMA;
+              this.json[this.i++] = COMMA2;
             }
             wroteAny = true;
             this.writeAsciiQuoted(k5);
@@ -27051,7 +28410,7 @@ var init_JsonShapeSerializer2 = __esm({
           }
           if (wroteFirstItem) {
             this.ensure(1);
-            this.json[this.i++] = COMMA;
+            this.json[this.i++] = COMMA2;
           }
           this.writeValue(valueSchema, item, void 0);
           wroteFirstItem = true;
@@ -27100,7 +28459,7 @@ var init_JsonShapeSerializer2 = __esm({
           }
           if (!first2) {
             this.ensure(1);
-            this.json[this.i++] = COMMA;
+            this.json[this.i++] = COMMA2;
           }
           first2 = false;
           this.writeJsonString(k5);
@@ -27115,8 +28474,8 @@ var init_JsonShapeSerializer2 = __esm({
         const format2 = determineTimestampFormat(ns, this.settings);
         switch (format2) {
           case 5: {
-            const iso = value.toISOString().replace(".000Z", "Z");
-            this.writeAsciiQuoted(iso);
+            const iso3 = value.toISOString().replace(".000Z", "Z");
+            this.writeAsciiQuoted(iso3);
             return;
           }
           case 6: {
@@ -27200,9 +28559,9 @@ var init_SmithyRpcV2JsonProtocol = __esm({
       getSmithyProtocolHeaderValue() {
         return "rpc-v2-json";
       }
-      applyEmptyBody(request) {
-        if (!request.body) {
-          request.body = "{}";
+      applyEmptyBody(request3) {
+        if (!request3.body) {
+          request3.body = "{}";
         }
       }
       async handleError(operationSchema, context, response, dataObject, metadata) {
@@ -27769,7 +29128,7 @@ __export(protocols_exports, {
   parseJsonBody: () => parseJsonBody,
   parseJsonErrorBody: () => parseJsonErrorBody,
   parseQueryString: () => parseQueryString,
-  parseUrl: () => parseUrl,
+  parseUrl: () => parseUrl2,
   requestBuilder: () => requestBuilder,
   resolveHttpHandlerRuntimeConfig: () => resolveHttpHandlerRuntimeConfig,
   resolvedPath: () => resolvedPath
@@ -27826,17 +29185,17 @@ var init_hostHeaderMiddleware = __esm({
       if (!HttpRequest.isInstance(args.request)) {
         return next(args);
       }
-      const { request } = args;
+      const { request: request3 } = args;
       const { handlerProtocol = "" } = options.requestHandler.metadata || {};
-      if (handlerProtocol.indexOf("h2") >= 0 && !request.headers[":authority"]) {
-        delete request.headers["host"];
-        request.headers[":authority"] = request.hostname + (request.port ? ":" + request.port : "");
-      } else if (!request.headers["host"]) {
-        let host = request.hostname;
-        if (request.port != null) {
-          host += `:${request.port}`;
+      if (handlerProtocol.indexOf("h2") >= 0 && !request3.headers[":authority"]) {
+        delete request3.headers["host"];
+        request3.headers[":authority"] = request3.hostname + (request3.port ? ":" + request3.port : "");
+      } else if (!request3.headers["host"]) {
+        let host = request3.hostname;
+        if (request3.port != null) {
+          host += `:${request3.port}`;
         }
-        request.headers["host"] = host;
+        request3.headers["host"] = host;
       }
       return next(args);
     }, "hostHeaderMiddleware");
@@ -28056,11 +29415,11 @@ var init_invoke_store = __esm({
 
 // node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/recursionDetectionMiddleware.js
 function sanitizeTraceHeaders(headers) {
-  for (const header2 of Object.keys(headers)) {
-    const lower2 = header2.toLowerCase();
-    if (header2 !== lower2 && (lower2 === TRACEPARENT || lower2 === TRACESTATE || lower2 === BAGGAGE)) {
-      headers[lower2] = headers[header2];
-      delete headers[header2];
+  for (const header3 of Object.keys(headers)) {
+    const lower2 = header3.toLowerCase();
+    if (header3 !== lower2 && (lower2 === TRACEPARENT || lower2 === TRACESTATE || lower2 === BAGGAGE)) {
+      headers[lower2] = headers[header3];
+      delete headers[header3];
     }
   }
 }
@@ -28076,14 +29435,14 @@ var init_recursionDetectionMiddleware = __esm({
     TRACESTATE = "tracestate";
     BAGGAGE = "baggage";
     recursionDetectionMiddleware = /* @__PURE__ */ __name(() => (next) => async (args) => {
-      const { request } = args;
-      if (!HttpRequest.isInstance(request)) {
+      const { request: request3 } = args;
+      if (!HttpRequest.isInstance(request3)) {
         return next(args);
       }
       let invokeStore;
       {
-        const traceIdHeader = Object.keys(request.headers ?? {}).find((h6) => h6.toLowerCase() === X_AMZN_TRACE_ID.toLowerCase()) ?? X_AMZN_TRACE_ID;
-        if (!request.headers.hasOwnProperty(traceIdHeader)) {
+        const traceIdHeader = Object.keys(request3.headers ?? {}).find((h6) => h6.toLowerCase() === X_AMZN_TRACE_ID.toLowerCase()) ?? X_AMZN_TRACE_ID;
+        if (!request3.headers.hasOwnProperty(traceIdHeader)) {
           const functionName = process.env[AWS_LAMBDA_FUNCTION_NAME];
           const traceIdFromEnv = process.env[_X_AMZN_TRACE_ID];
           invokeStore ??= await InvokeStore.getInstanceAsync();
@@ -28091,24 +29450,24 @@ var init_recursionDetectionMiddleware = __esm({
           const traceId = traceIdFromInvokeStore ?? traceIdFromEnv;
           const nonEmptyString = /* @__PURE__ */ __name((str) => typeof str === "string" && str.length > 0, "nonEmptyString");
           if (nonEmptyString(functionName) && nonEmptyString(traceId)) {
-            request.headers[X_AMZN_TRACE_ID] = traceId;
+            request3.headers[X_AMZN_TRACE_ID] = traceId;
           }
         }
       }
       {
-        sanitizeTraceHeaders(request.headers);
-        const existingTraceparent = request.headers[TRACEPARENT];
+        sanitizeTraceHeaders(request3.headers);
+        const existingTraceparent = request3.headers[TRACEPARENT];
         if (!existingTraceparent) {
           const traceparent = (invokeStore ??= await InvokeStore.getInstanceAsync())?.getTraceparent?.();
           if (traceparent) {
-            request.headers[TRACEPARENT] = traceparent;
+            request3.headers[TRACEPARENT] = traceparent;
             const tracestate = invokeStore?.getTracestate?.();
             if (tracestate) {
-              request.headers[TRACESTATE] = tracestate;
+              request3.headers[TRACESTATE] = tracestate;
             }
             const baggage = invokeStore?.getBaggage?.();
             if (baggage) {
-              request.headers[BAGGAGE] = baggage;
+              request3.headers[BAGGAGE] = baggage;
             }
           }
         }
@@ -29003,7 +30362,7 @@ var import_node_stream10, isStreamingPayload;
 var init_isStreamingPayload = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/isStreamingPayload/isStreamingPayload.js"() {
     import_node_stream10 = require("node:stream");
-    isStreamingPayload = /* @__PURE__ */ __name((request) => request?.body instanceof import_node_stream10.Readable || typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream, "isStreamingPayload");
+    isStreamingPayload = /* @__PURE__ */ __name((request3) => request3?.body instanceof import_node_stream10.Readable || typeof ReadableStream !== "undefined" && request3?.body instanceof ReadableStream, "isStreamingPayload");
   }
 });
 
@@ -29095,14 +30454,14 @@ var init_race = __esm({
       let cleanup = /* @__PURE__ */ __name(() => {
       }, "cleanup");
       const aborted = new Promise((_, reject) => {
-        const handler = /* @__PURE__ */ __name(() => reject(createAbortError()), "handler");
+        const handler2 = /* @__PURE__ */ __name(() => reject(createAbortError()), "handler");
         if (signal.aborted) {
-          handler();
+          handler2();
         } else if (typeof signal.addEventListener === "function") {
-          signal.addEventListener("abort", handler, { once: true });
-          cleanup = /* @__PURE__ */ __name(() => signal.removeEventListener("abort", handler), "cleanup");
+          signal.addEventListener("abort", handler2, { once: true });
+          cleanup = /* @__PURE__ */ __name(() => signal.removeEventListener("abort", handler2), "cleanup");
         } else {
-          signal.onabort = handler;
+          signal.onabort = handler2;
         }
       });
       return Promise.race([promise, aborted]).finally(cleanup);
@@ -29133,13 +30492,13 @@ function parseRetryAfterHeader(response, logger2) {
   if (!HttpResponse.isInstance(response)) {
     return;
   }
-  for (const header2 in response.headers) {
-    if (!hasOwn(response.headers, header2)) {
+  for (const header3 in response.headers) {
+    if (!hasOwn(response.headers, header3)) {
       continue;
     }
-    const h6 = header2.toLowerCase();
+    const h6 = header3.toLowerCase();
     if (h6 === "retry-after") {
-      const retryAfter = response.headers[header2];
+      const retryAfter = response.headers[header3];
       let retryAfterSeconds = NaN;
       if (retryAfter.endsWith("GMT")) {
         try {
@@ -29161,7 +30520,7 @@ function parseRetryAfterHeader(response, logger2) {
       }
       return new Date(Date.now() + retryAfterSeconds * 1e3);
     } else if (h6 === "x-amz-retry-after") {
-      const v = response.headers[header2];
+      const v = response.headers[header3];
       const backoffMilliseconds = Number(v);
       if (isNaN(backoffMilliseconds)) {
         logger2?.trace?.(`Failed to parse x-amz-retry-after=${v}`);
@@ -29216,15 +30575,15 @@ function bindRetryMiddleware(isStreamingPayload2) {
       let lastError = new Error();
       let attempts = 0;
       let totalRetryDelay = 0;
-      const { request } = args;
-      const isRequest2 = HttpRequest.isInstance(request);
+      const { request: request3 } = args;
+      const isRequest2 = HttpRequest.isInstance(request3);
       if (isRequest2) {
-        request.headers[INVOCATION_ID_HEADER] = v4();
+        request3.headers[INVOCATION_ID_HEADER] = v4();
       }
       while (true) {
         try {
           if (isRequest2) {
-            request.headers[REQUEST_HEADER] = `attempt=${attempts + 1}; max=${maxAttempts}`;
+            request3.headers[REQUEST_HEADER] = `attempt=${attempts + 1}; max=${maxAttempts}`;
           }
           const { response, output } = await next(args);
           retryStrategy.recordSuccess(retryToken);
@@ -29234,7 +30593,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
         } catch (e6) {
           const retryErrorInfo = getRetryErrorInfo(e6, options.logger);
           lastError = asSdkError(e6);
-          if (isRequest2 && isStreamingPayload2(request)) {
+          if (isRequest2 && isStreamingPayload2(request3)) {
             (context.logger instanceof NoOpLogger ? console : context.logger)?.warn("An error was encountered in a non-retryable streaming request.");
             throw lastError;
           }
@@ -29823,14 +31182,14 @@ var init_StandardRetryStrategy2 = __esm({
         let attempts = 0;
         let totalDelay = 0;
         const maxAttempts = await this.getMaxAttempts();
-        const { request } = args;
-        if (HttpRequest.isInstance(request)) {
-          request.headers[INVOCATION_ID_HEADER] = v4();
+        const { request: request3 } = args;
+        if (HttpRequest.isInstance(request3)) {
+          request3.headers[INVOCATION_ID_HEADER] = v4();
         }
         while (true) {
           try {
-            if (HttpRequest.isInstance(request)) {
-              request.headers[REQUEST_HEADER] = `attempt=${attempts + 1}; max=${maxAttempts}`;
+            if (HttpRequest.isInstance(request3)) {
+              request3.headers[REQUEST_HEADER] = `attempt=${attempts + 1}; max=${maxAttempts}`;
             }
             if (options?.beforeRequest) {
               await options.beforeRequest();
@@ -29993,10 +31352,10 @@ var init_omitRetryHeadersMiddleware = __esm({
     init_protocols();
     init_constants5();
     omitRetryHeadersMiddleware = /* @__PURE__ */ __name(() => (next) => async (args) => {
-      const { request } = args;
-      if (HttpRequest.isInstance(request)) {
-        delete request.headers[INVOCATION_ID_HEADER];
-        delete request.headers[REQUEST_HEADER];
+      const { request: request3 } = args;
+      if (HttpRequest.isInstance(request3)) {
+        delete request3.headers[INVOCATION_ID_HEADER];
+        delete request3.headers[REQUEST_HEADER];
       }
       return next(args);
     }, "omitRetryHeadersMiddleware");
@@ -30090,8 +31449,8 @@ var init_retry3 = __esm({
 
 // node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/check-features.js
 async function checkFeatures(context, config, args) {
-  const request = args.request;
-  if (request?.headers?.["smithy-protocol"] === "rpc-v2-cbor") {
+  const request3 = args.request;
+  if (request3?.headers?.["smithy-protocol"] === "rpc-v2-cbor") {
     setFeature(context, "PROTOCOL_RPC_V2_CBOR", "M");
   }
   if (typeof config.retryStrategy === "function") {
@@ -30194,12 +31553,12 @@ var init_user_agent_middleware = __esm({
     init_constants6();
     init_encode_features();
     userAgentMiddleware = /* @__PURE__ */ __name((options) => (next, context) => async (args) => {
-      const { request } = args;
-      if (!HttpRequest.isInstance(request)) {
+      const { request: request3 } = args;
+      if (!HttpRequest.isInstance(request3)) {
         return next(args);
       }
-      const { headers } = request;
-      const userAgent = context?.userAgent?.map(escapeUserAgent) || [];
+      const { headers } = request3;
+      const userAgent2 = context?.userAgent?.map(escapeUserAgent) || [];
       const defaultUserAgent2 = (await options.defaultUserAgentProvider()).map(escapeUserAgent);
       await checkFeatures(context, options, args);
       const awsContext = context;
@@ -30210,7 +31569,7 @@ var init_user_agent_middleware = __esm({
         defaultUserAgent2.push(escapeUserAgent([`app`, `${appId}`]));
       }
       const prefix = getUserAgentPrefix();
-      const sdkUserAgentValue = (prefix ? [prefix] : []).concat([...defaultUserAgent2, ...userAgent, ...customUserAgent]).join(SPACE);
+      const sdkUserAgentValue = (prefix ? [prefix] : []).concat([...defaultUserAgent2, ...userAgent2, ...customUserAgent]).join(SPACE);
       const normalUAValue = [
         ...defaultUserAgent2.filter((section) => section.startsWith("aws-sdk-")),
         ...customUserAgent
@@ -30225,7 +31584,7 @@ var init_user_agent_middleware = __esm({
       }
       return next({
         ...args,
-        request
+        request: request3
       });
     }, "userAgentMiddleware");
     escapeUserAgent = /* @__PURE__ */ __name((userAgentPair) => {
@@ -30367,7 +31726,7 @@ __export(bowser_exports, {
   PLATFORMS_MAP: () => PLATFORMS_MAP,
   default: () => Bowser,
   getParser: () => getParser,
-  parse: () => parse2
+  parse: () => parse4
 });
 function _defineProperties(e6, r6) {
   for (var t2 = 0; t2 < r6.length; t2++) {
@@ -30394,7 +31753,7 @@ function _toPrimitive(t2, r6) {
   }
   return ("string" === r6 ? String : Number)(t2);
 }
-var BROWSER_ALIASES_MAP, BROWSER_MAP, PLATFORMS_MAP, OS_MAP, ENGINE_MAP, Utils, commonVersionIdentifier, browsersList, parser_os_default, parser_platforms_default, parser_engines_default, Parser, Bowser, parse2, getParser;
+var BROWSER_ALIASES_MAP, BROWSER_MAP, PLATFORMS_MAP, OS_MAP, ENGINE_MAP, Utils, commonVersionIdentifier, browsersList, parser_os_default, parser_platforms_default, parser_engines_default, Parser, Bowser, parse4, getParser;
 var init_bowser = __esm({
   "node_modules/bowser/bowser.mjs"() {
     BROWSER_ALIASES_MAP = {
@@ -30717,11 +32076,11 @@ var init_bowser = __esm({
           } else if (chunks[0][precision] < chunks[1][precision]) return -1;
         }
       }, "compareVersions");
-      Utils2.map = /* @__PURE__ */ __name(function map3(arr, iterator) {
+      Utils2.map = /* @__PURE__ */ __name(function map3(arr, iterator2) {
         var result = [];
         var i6;
-        if (Array.prototype.map) return Array.prototype.map.call(arr, iterator);
-        for (i6 = 0; i6 < arr.length; i6 += 1) result.push(iterator(arr[i6]));
+        if (Array.prototype.map) return Array.prototype.map.call(arr, iterator2);
+        for (i6 = 0; i6 < arr.length; i6 += 1) result.push(iterator2(arr[i6]));
         return result;
       }, "map");
       Utils2.find = /* @__PURE__ */ __name(function find(arr, predicate) {
@@ -32204,8 +33563,8 @@ var init_bowser = __esm({
       _proto.getUA = /* @__PURE__ */ __name(function getUA() {
         return this._ua;
       }, "getUA");
-      _proto.test = /* @__PURE__ */ __name(function test23(regex) {
-        return regex.test(this._ua);
+      _proto.test = /* @__PURE__ */ __name(function test23(regex2) {
+        return regex2.test(this._ua);
       }, "test");
       _proto.parseBrowser = /* @__PURE__ */ __name(function parseBrowser() {
         var _this = this;
@@ -32300,7 +33659,7 @@ var init_bowser = __esm({
         if (engine) this.parsedResult.engine = engine.describe(this.getUA());
         return this.parsedResult.engine;
       }, "parseEngine");
-      _proto.parse = /* @__PURE__ */ __name(function parse3() {
+      _proto.parse = /* @__PURE__ */ __name(function parse5() {
         this.parseBrowser();
         this.parseOS();
         this.parsePlatform();
@@ -32423,7 +33782,7 @@ var init_bowser = __esm({
         if (typeof UA !== "string") throw new Error("UserAgent should be a string");
         return new Parser(UA, skipParsingOrHints, clientHints);
       }, "getParser");
-      Bowser2.parse = /* @__PURE__ */ __name(function parse3(UA, clientHints) {
+      Bowser2.parse = /* @__PURE__ */ __name(function parse5(UA, clientHints) {
         if (clientHints === void 0) clientHints = null;
         return new Parser(UA, clientHints).getResult();
       }, "parse");
@@ -32449,7 +33808,7 @@ var init_bowser = __esm({
         }, "get")
       }]);
     })();
-    parse2 = Bowser.parse;
+    parse4 = Bowser.parse;
     getParser = Bowser.getParser;
   }
 });
@@ -32460,8 +33819,8 @@ var init_createUserAgentStringParsingProvider = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-browser/createUserAgentStringParsingProvider.js"() {
     createUserAgentStringParsingProvider = /* @__PURE__ */ __name(({ serviceId, clientVersion }) => async (config) => {
       const module2 = await Promise.resolve().then(() => (init_bowser(), bowser_exports));
-      const parse3 = module2.parse ?? module2.default.parse ?? (() => "");
-      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse3(window.navigator.userAgent) : void 0;
+      const parse5 = module2.parse ?? module2.default.parse ?? (() => "");
+      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse5(window.navigator.userAgent) : void 0;
       const sections = [
         ["aws-sdk-js", clientVersion],
         ["ua", "2.1"],
@@ -32622,8 +33981,8 @@ var init_resolveDefaultAwsRegionalEndpointsConfig = __esm({
       if (typeof input.endpointProvider !== "function") {
         throw new Error("@aws-sdk/util-endpoint - endpointProvider and endpoint missing in config for this client.");
       }
-      const { endpoint } = input;
-      if (endpoint === void 0) {
+      const { endpoint: endpoint2 } = input;
+      if (endpoint2 === void 0) {
         input.endpoint = async () => {
           return toEndpointV12(input.endpointProvider({
             Region: typeof input.region === "function" ? await input.region() : input.region,
@@ -32635,7 +33994,7 @@ var init_resolveDefaultAwsRegionalEndpointsConfig = __esm({
       }
       return input;
     }, "resolveDefaultAwsRegionalEndpointsConfig");
-    toEndpointV12 = /* @__PURE__ */ __name((endpoint) => parseUrl(endpoint.url), "toEndpointV1");
+    toEndpointV12 = /* @__PURE__ */ __name((endpoint2) => parseUrl2(endpoint2.url), "toEndpointV1");
   }
 });
 
@@ -33086,36 +34445,36 @@ var require_dist_cjs2 = __commonJS({
         }
         return out;
       }
-      formatHeaderValue(header2) {
-        switch (header2.type) {
+      formatHeaderValue(header3) {
+        switch (header3.type) {
           case "boolean":
-            return Uint8Array.from([header2.value ? 0 : 1]);
+            return Uint8Array.from([header3.value ? 0 : 1]);
           case "byte":
-            return Uint8Array.from([2, header2.value]);
+            return Uint8Array.from([2, header3.value]);
           case "short":
             const shortView = new DataView(new ArrayBuffer(3));
             shortView.setUint8(0, 3);
-            shortView.setInt16(1, header2.value, false);
+            shortView.setInt16(1, header3.value, false);
             return new Uint8Array(shortView.buffer);
           case "integer":
             const intView = new DataView(new ArrayBuffer(5));
             intView.setUint8(0, 4);
-            intView.setInt32(1, header2.value, false);
+            intView.setInt32(1, header3.value, false);
             return new Uint8Array(intView.buffer);
           case "long":
             const longBytes = new Uint8Array(9);
             longBytes[0] = 5;
-            longBytes.set(header2.value.bytes, 1);
+            longBytes.set(header3.value.bytes, 1);
             return longBytes;
           case "binary":
-            const binView = new DataView(new ArrayBuffer(3 + header2.value.byteLength));
+            const binView = new DataView(new ArrayBuffer(3 + header3.value.byteLength));
             binView.setUint8(0, 6);
-            binView.setUint16(1, header2.value.byteLength, false);
+            binView.setUint16(1, header3.value.byteLength, false);
             const binBytes = new Uint8Array(binView.buffer);
-            binBytes.set(header2.value, 3);
+            binBytes.set(header3.value, 3);
             return binBytes;
           case "string":
-            const utf8Bytes = fromUtf83(header2.value);
+            const utf8Bytes = fromUtf83(header3.value);
             const strView = new DataView(new ArrayBuffer(3 + utf8Bytes.byteLength));
             strView.setUint8(0, 7);
             strView.setUint16(1, utf8Bytes.byteLength, false);
@@ -33125,15 +34484,15 @@ var require_dist_cjs2 = __commonJS({
           case "timestamp":
             const tsBytes = new Uint8Array(9);
             tsBytes[0] = 8;
-            tsBytes.set(Int642.fromNumber(header2.value.valueOf()).bytes, 1);
+            tsBytes.set(Int642.fromNumber(header3.value.valueOf()).bytes, 1);
             return tsBytes;
           case "uuid":
-            if (!UUID_PATTERN2.test(header2.value)) {
-              throw new Error(`Invalid UUID received: ${header2.value}`);
+            if (!UUID_PATTERN2.test(header3.value)) {
+              throw new Error(`Invalid UUID received: ${header3.value}`);
             }
             const uuidBytes = new Uint8Array(17);
             uuidBytes[0] = 9;
-            uuidBytes.set(fromHex2(header2.value.replace(/-/g, "")), 1);
+            uuidBytes.set(fromHex2(header3.value.replace(/-/g, "")), 1);
             return uuidBytes;
         }
       }
@@ -33264,18 +34623,18 @@ var require_dist_cjs2 = __commonJS({
       }
       return keys.sort().map((key) => serialized[key]).filter((serialized2) => serialized2).join("&");
     }, "getCanonicalQuery");
-    var iso8601 = /* @__PURE__ */ __name((time2) => toDate(time2).toISOString().replace(/\.\d{3}Z$/, "Z"), "iso8601");
-    var toDate = /* @__PURE__ */ __name((time2) => {
-      if (typeof time2 === "number") {
-        return new Date(time2 * 1e3);
+    var iso8601 = /* @__PURE__ */ __name((time3) => toDate(time3).toISOString().replace(/\.\d{3}Z$/, "Z"), "iso8601");
+    var toDate = /* @__PURE__ */ __name((time3) => {
+      if (typeof time3 === "number") {
+        return new Date(time3 * 1e3);
       }
-      if (typeof time2 === "string") {
-        if (Number(time2)) {
-          return new Date(Number(time2) * 1e3);
+      if (typeof time3 === "string") {
+        if (Number(time3)) {
+          return new Date(Number(time3) * 1e3);
         }
-        return new Date(time2);
+        return new Date(time3);
       }
-      return time2;
+      return time3;
     }, "toDate");
     var SignatureV4Base = class {
       static {
@@ -33295,11 +34654,11 @@ var require_dist_cjs2 = __commonJS({
         this.regionProvider = normalizeProvider3(region);
         this.credentialProvider = normalizeProvider3(credentials);
       }
-      createCanonicalRequest(request, canonicalHeaders, payloadHash) {
+      createCanonicalRequest(request3, canonicalHeaders, payloadHash) {
         const sortedHeaders = Object.keys(canonicalHeaders).sort();
-        return `${request.method}
-${this.getCanonicalPath(request)}
-${getCanonicalQuery(request)}
+        return `${request3.method}
+${this.getCanonicalPath(request3)}
+${getCanonicalQuery(request3)}
 ${sortedHeaders.map((name) => `${name}:${canonicalHeaders[name]}`).join("\n")}
 
 ${sortedHeaders.join(";")}
@@ -33431,8 +34790,8 @@ ${toHex2(hashedRequest)}`;
       }
       return false;
     }, "hasHeader");
-    var moveHeadersToQuery = /* @__PURE__ */ __name((request, options = {}) => {
-      const { headers, query = {} } = HttpRequest2.clone(request);
+    var moveHeadersToQuery = /* @__PURE__ */ __name((request3, options = {}) => {
+      const { headers, query = {} } = HttpRequest2.clone(request3);
       for (const name in headers) {
         if (!hasOwn2(headers, name)) {
           continue;
@@ -33444,22 +34803,22 @@ ${toHex2(hashedRequest)}`;
         }
       }
       return {
-        ...request,
+        ...request3,
         headers,
         query
       };
     }, "moveHeadersToQuery");
-    var prepareRequest = /* @__PURE__ */ __name((request) => {
-      request = HttpRequest2.clone(request);
-      for (const headerName in request.headers) {
-        if (!hasOwn2(request.headers, headerName)) {
+    var prepareRequest = /* @__PURE__ */ __name((request3) => {
+      request3 = HttpRequest2.clone(request3);
+      for (const headerName in request3.headers) {
+        if (!hasOwn2(request3.headers, headerName)) {
           continue;
         }
         if (GENERATED_HEADERS.indexOf(headerName.toLowerCase()) > -1) {
-          delete request.headers[headerName];
+          delete request3.headers[headerName];
         }
       }
-      return request;
+      return request3;
     }, "prepareRequest");
     var SignatureV42 = class extends SignatureV4Base {
       static {
@@ -33486,18 +34845,18 @@ ${toHex2(hashedRequest)}`;
           return Promise.reject("Signature version 4 presigned URLs must have an expiration date less than one week in the future");
         }
         const scope = createScope(shortDate, region, signingService ?? this.service);
-        const request = moveHeadersToQuery(prepareRequest(originalRequest), { unhoistableHeaders, hoistableHeaders });
+        const request3 = moveHeadersToQuery(prepareRequest(originalRequest), { unhoistableHeaders, hoistableHeaders });
         if (credentials.sessionToken) {
-          request.query[TOKEN_QUERY_PARAM] = credentials.sessionToken;
+          request3.query[TOKEN_QUERY_PARAM] = credentials.sessionToken;
         }
-        request.query[ALGORITHM_QUERY_PARAM] = ALGORITHM_IDENTIFIER;
-        request.query[CREDENTIAL_QUERY_PARAM] = `${credentials.accessKeyId}/${scope}`;
-        request.query[AMZ_DATE_QUERY_PARAM] = longDate;
-        request.query[EXPIRES_QUERY_PARAM] = expiresIn.toString(10);
-        const canonicalHeaders = getCanonicalHeaders(request, unsignableHeaders, signableHeaders);
-        request.query[SIGNED_HEADERS_QUERY_PARAM] = this.getCanonicalHeaderList(canonicalHeaders);
-        request.query[SIGNATURE_QUERY_PARAM] = await this.getSignature(longDate, scope, this.getSigningKey(credentials, region, shortDate, signingService), this.createCanonicalRequest(request, canonicalHeaders, await getPayloadHash(originalRequest, this.sha256)));
-        return request;
+        request3.query[ALGORITHM_QUERY_PARAM] = ALGORITHM_IDENTIFIER;
+        request3.query[CREDENTIAL_QUERY_PARAM] = `${credentials.accessKeyId}/${scope}`;
+        request3.query[AMZ_DATE_QUERY_PARAM] = longDate;
+        request3.query[EXPIRES_QUERY_PARAM] = expiresIn.toString(10);
+        const canonicalHeaders = getCanonicalHeaders(request3, unsignableHeaders, signableHeaders);
+        request3.query[SIGNED_HEADERS_QUERY_PARAM] = this.getCanonicalHeaderList(canonicalHeaders);
+        request3.query[SIGNATURE_QUERY_PARAM] = await this.getSignature(longDate, scope, this.getSigningKey(credentials, region, shortDate, signingService), this.createCanonicalRequest(request3, canonicalHeaders, await getPayloadHash(originalRequest, this.sha256)));
+        return request3;
       }
       async sign(toSign, options) {
         if (typeof toSign === "string") {
@@ -33561,21 +34920,21 @@ ${toHex2(hashedRequest)}`;
         const credentials = await this.credentialProvider();
         this.validateResolvedCredentials(credentials);
         const region = signingRegion ?? await this.regionProvider();
-        const request = prepareRequest(requestToSign);
+        const request3 = prepareRequest(requestToSign);
         const { longDate, shortDate } = this.formatDate(signingDate);
         const scope = createScope(shortDate, region, signingService ?? this.service);
-        request.headers[AMZ_DATE_HEADER] = longDate;
+        request3.headers[AMZ_DATE_HEADER] = longDate;
         if (credentials.sessionToken) {
-          request.headers[TOKEN_HEADER] = credentials.sessionToken;
+          request3.headers[TOKEN_HEADER] = credentials.sessionToken;
         }
-        const payloadHash = await getPayloadHash(request, this.sha256);
-        if (!hasHeader(SHA256_HEADER, request.headers) && this.applyChecksum) {
-          request.headers[SHA256_HEADER] = payloadHash;
+        const payloadHash = await getPayloadHash(request3, this.sha256);
+        if (!hasHeader(SHA256_HEADER, request3.headers) && this.applyChecksum) {
+          request3.headers[SHA256_HEADER] = payloadHash;
         }
-        const canonicalHeaders = getCanonicalHeaders(request, unsignableHeaders, signableHeaders);
-        const signature = await this.getSignature(longDate, scope, this.getSigningKey(credentials, region, shortDate, signingService), this.createCanonicalRequest(request, canonicalHeaders, payloadHash));
-        request.headers[AUTH_HEADER] = `${ALGORITHM_IDENTIFIER} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${this.getCanonicalHeaderList(canonicalHeaders)}, Signature=${signature}`;
-        return request;
+        const canonicalHeaders = getCanonicalHeaders(request3, unsignableHeaders, signableHeaders);
+        const signature = await this.getSignature(longDate, scope, this.getSigningKey(credentials, region, shortDate, signingService), this.createCanonicalRequest(request3, canonicalHeaders, payloadHash));
+        request3.headers[AUTH_HEADER] = `${ALGORITHM_IDENTIFIER} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${this.getCanonicalHeaderList(canonicalHeaders)}, Signature=${signature}`;
+        return request3;
       }
       async getSignature(longDate, credentialScope, keyPromise, canonicalRequest) {
         const stringToSign = await this.createStringToSign(longDate, credentialScope, canonicalRequest, ALGORITHM_IDENTIFIER);
@@ -33882,7 +35241,7 @@ var require_dist_cjs4 = __commonJS({
   "node_modules/@smithy/credential-provider-imds/dist-cjs/index.js"(exports2) {
     var { ProviderError: ProviderError2, CredentialsProviderError: CredentialsProviderError2, loadConfig: loadConfig2 } = (init_config2(), __toCommonJS(config_exports));
     var node_http = require("node:http");
-    var { parseUrl: parseUrl2 } = (init_protocols(), __toCommonJS(protocols_exports));
+    var { parseUrl: parseUrl3 } = (init_protocols(), __toCommonJS(protocols_exports));
     var isImdsCredentials = /* @__PURE__ */ __name((arg) => Boolean(arg) && typeof arg === "object" && typeof arg.AccessKeyId === "string" && typeof arg.SecretAccessKey === "string" && typeof arg.Token === "string" && typeof arg.Expiration === "string", "isImdsCredentials");
     var fromImdsCredentials = /* @__PURE__ */ __name((creds) => ({
       accessKeyId: creds.AccessKeyId,
@@ -33928,7 +35287,7 @@ var require_dist_cjs4 = __commonJS({
       });
     }
     __name(httpRequest, "httpRequest");
-    var retry = /* @__PURE__ */ __name((toRetry, maxRetries) => {
+    var retry2 = /* @__PURE__ */ __name((toRetry, maxRetries) => {
       let promise = toRetry();
       for (let i6 = 0; i6 < maxRetries; i6++) {
         promise = promise.catch(toRetry);
@@ -33940,7 +35299,7 @@ var require_dist_cjs4 = __commonJS({
     var ENV_CMDS_AUTH_TOKEN = "AWS_CONTAINER_AUTHORIZATION_TOKEN";
     var fromContainerMetadata = /* @__PURE__ */ __name((init = {}) => {
       const { timeout, maxRetries } = providerConfigFromInit(init);
-      return () => retry(async () => {
+      return () => retry2(async () => {
         const requestOptions = await getCmdsUri({ logger: init.logger });
         const credsResponse = JSON.parse(await requestFromEcsImds(timeout, requestOptions));
         if (!isImdsCredentials(credsResponse)) {
@@ -34041,7 +35400,7 @@ var require_dist_cjs4 = __commonJS({
       configFileSelector: /* @__PURE__ */ __name((profile) => profile[CONFIG_ENDPOINT_MODE_NAME], "configFileSelector"),
       default: EndpointMode.IPv4
     };
-    var getInstanceMetadataEndpoint = /* @__PURE__ */ __name(async () => parseUrl2(await getFromEndpointConfig() || await getFromEndpointModeConfig()), "getInstanceMetadataEndpoint");
+    var getInstanceMetadataEndpoint = /* @__PURE__ */ __name(async () => parseUrl3(await getFromEndpointConfig() || await getFromEndpointModeConfig()), "getInstanceMetadataEndpoint");
     var getFromEndpointConfig = /* @__PURE__ */ __name(async () => loadConfig2(ENDPOINT_CONFIG_OPTIONS)(), "getFromEndpointConfig");
     var getFromEndpointModeConfig = /* @__PURE__ */ __name(async () => {
       const endpointMode = await loadConfig2(ENDPOINT_MODE_CONFIG_OPTIONS)();
@@ -34135,7 +35494,7 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
             throw new InstanceMetadataV1FallbackError(`AWS EC2 Metadata v1 fallback has been blocked by AWS SDK configuration in the following: [${causes.join(", ")}].`);
           }
         }
-        const imdsProfile = (await retry(async () => {
+        const imdsProfile = (await retry2(async () => {
           let profile2;
           try {
             profile2 = await getProfile(options);
@@ -34147,7 +35506,7 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
           }
           return profile2;
         }, maxRetries2)).trim();
-        return retry(async () => {
+        return retry2(async () => {
           let creds;
           try {
             creds = await getCredentialsFromProfile(imdsProfile, options, init);
@@ -34161,14 +35520,14 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
         }, maxRetries2);
       }, "getCredentials");
       return async () => {
-        const endpoint = await getInstanceMetadataEndpoint();
+        const endpoint2 = await getInstanceMetadataEndpoint();
         if (disableFetchToken) {
           logger2?.debug("AWS SDK Instance Metadata", "using v1 fallback (no token fetch)");
-          return getCredentials(maxRetries, { ...endpoint, timeout });
+          return getCredentials(maxRetries, { ...endpoint2, timeout });
         } else {
           let token;
           try {
-            token = (await getMetadataToken({ ...endpoint, timeout })).toString();
+            token = (await getMetadataToken({ ...endpoint2, timeout })).toString();
           } catch (error3) {
             if (error3?.statusCode === 400) {
               throw Object.assign(error3, {
@@ -34178,10 +35537,10 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
               disableFetchToken = true;
             }
             logger2?.debug("AWS SDK Instance Metadata", "using v1 fallback (initial)");
-            return getCredentials(maxRetries, { ...endpoint, timeout });
+            return getCredentials(maxRetries, { ...endpoint2, timeout });
           }
           return getCredentials(maxRetries, {
-            ...endpoint,
+            ...endpoint2,
             headers: {
               [X_AWS_EC2_METADATA_TOKEN2]: token
             },
@@ -34266,17 +35625,17 @@ var require_dist_cjs5 = __commonJS({
       return transformedHeaders;
     }, "getTransformedHeaders");
     var timing = {
-      setTimeout: /* @__PURE__ */ __name((cb, ms) => setTimeout(cb, ms), "setTimeout"),
+      setTimeout: /* @__PURE__ */ __name((cb, ms2) => setTimeout(cb, ms2), "setTimeout"),
       clearTimeout: /* @__PURE__ */ __name((timeoutId) => clearTimeout(timeoutId), "clearTimeout")
     };
     var DEFER_EVENT_LISTENER_TIME$2 = 1e3;
-    var setConnectionTimeout = /* @__PURE__ */ __name((request, reject, timeoutInMs = 0) => {
+    var setConnectionTimeout = /* @__PURE__ */ __name((request3, reject, timeoutInMs = 0) => {
       if (!timeoutInMs) {
         return -1;
       }
       const registerTimeout = /* @__PURE__ */ __name((offset) => {
         const timeoutId = timing.setTimeout(() => {
-          request.destroy();
+          request3.destroy();
           reject(Object.assign(new Error(`@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of ${timeoutInMs} ms.`), {
             name: "TimeoutError"
           }));
@@ -34290,10 +35649,10 @@ var require_dist_cjs5 = __commonJS({
             timing.clearTimeout(timeoutId);
           }
         }, "doWithSocket");
-        if (request.socket) {
-          doWithSocket(request.socket);
+        if (request3.socket) {
+          doWithSocket(request3.socket);
         } else {
-          request.on("socket", doWithSocket);
+          request3.on("socket", doWithSocket);
         }
       }, "registerTimeout");
       if (timeoutInMs < 2e3) {
@@ -34322,15 +35681,15 @@ var require_dist_cjs5 = __commonJS({
       return -1;
     }, "setRequestTimeout");
     var DEFER_EVENT_LISTENER_TIME$1 = 3e3;
-    var setSocketKeepAlive = /* @__PURE__ */ __name((request, { keepAlive, keepAliveMsecs }, deferTimeMs = DEFER_EVENT_LISTENER_TIME$1) => {
+    var setSocketKeepAlive = /* @__PURE__ */ __name((request3, { keepAlive, keepAliveMsecs }, deferTimeMs = DEFER_EVENT_LISTENER_TIME$1) => {
       if (keepAlive !== true) {
         return -1;
       }
       const registerListener = /* @__PURE__ */ __name(() => {
-        if (request.socket) {
-          request.socket.setKeepAlive(keepAlive, keepAliveMsecs || 0);
+        if (request3.socket) {
+          request3.socket.setKeepAlive(keepAlive, keepAliveMsecs || 0);
         } else {
-          request.on("socket", (socket) => {
+          request3.on("socket", (socket) => {
             socket.setKeepAlive(keepAlive, keepAliveMsecs || 0);
           });
         }
@@ -34346,31 +35705,31 @@ var require_dist_cjs5 = __commonJS({
       return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : void 0;
     }, "resolveDefaultSocketTimeout");
     var DEFER_EVENT_LISTENER_TIME = 3e3;
-    var setSocketTimeout = /* @__PURE__ */ __name((request, reject, timeoutInMs = 0, isServiceDefault = false) => {
+    var setSocketTimeout = /* @__PURE__ */ __name((request3, reject, timeoutInMs = 0, isServiceDefault = false) => {
       if (!Number.isFinite(timeoutInMs) || timeoutInMs <= 0) {
         return;
       }
       let response;
-      request.once("response", (res) => response = res);
+      request3.once("response", (res) => response = res);
       const onTimeout = /* @__PURE__ */ __name(() => {
         if (response?.complete) {
-          request.socket?.destroy();
+          request3.socket?.destroy();
           return;
         }
         const error3 = Object.assign(new Error(`@smithy/node-http-handler - the request socket timed out after ${timeoutInMs} ms of inactivity (${isServiceDefault ? "service default socket timeout" : "configured by client requestHandler"}).`), { name: "TimeoutError" });
         response?.destroy(error3);
-        request.destroy();
+        request3.destroy();
         reject(error3);
       }, "onTimeout");
       const registerTimeout = /* @__PURE__ */ __name(() => {
-        const { socket } = request;
+        const { socket } = request3;
         if (!socket) {
-          request.once("socket", registerTimeout);
+          request3.once("socket", registerTimeout);
         } else if (socket.connecting) {
           socket.once("connect", registerTimeout);
         } else {
           socket.setTimeout(timeoutInMs, onTimeout);
-          request.on("close", () => socket.removeListener("timeout", onTimeout));
+          request3.on("close", () => socket.removeListener("timeout", onTimeout));
         }
       }, "registerTimeout");
       if (timeoutInMs < 6e3) {
@@ -34378,11 +35737,11 @@ var require_dist_cjs5 = __commonJS({
         return;
       }
       const deferralId = timing.setTimeout(registerTimeout, DEFER_EVENT_LISTENER_TIME);
-      request.once("close", () => timing.clearTimeout(deferralId));
+      request3.once("close", () => timing.clearTimeout(deferralId));
     }, "setSocketTimeout");
     var MIN_WAIT_TIME = 6e3;
-    async function writeRequestBody(httpRequest, request, maxContinueTimeoutMs = MIN_WAIT_TIME, externalAgent = false) {
-      const headers = request.headers;
+    async function writeRequestBody(httpRequest, request3, maxContinueTimeoutMs = MIN_WAIT_TIME, externalAgent = false) {
+      const headers = request3.headers;
       const expect = headers ? headers.Expect || headers.expect : void 0;
       let timeoutId = -1;
       let sendBody = true;
@@ -34408,7 +35767,7 @@ var require_dist_cjs5 = __commonJS({
         ]);
       }
       if (sendBody) {
-        writeBody(httpRequest, request.body);
+        writeBody(httpRequest, request3.body);
       }
     }
     __name(writeRequestBody, "writeRequestBody");
@@ -34498,13 +35857,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         this.config?.httpAgent?.destroy();
         this.config?.httpsAgent?.destroy();
       }
-      async handle(request, { abortSignal, requestTimeout } = {}) {
+      async handle(request3, { abortSignal, requestTimeout } = {}) {
         if (!this.config) {
           this.config = await this.configProvider;
         }
         const config = this.config;
         const logger2 = config.logger;
-        const isSSL = request.protocol === "https:";
+        const isSSL = request3.protocol === "https:";
         if (!isSSL && !this.config.httpAgent) {
           this.config.httpAgent = await this.config.httpAgentProvider();
         }
@@ -34535,7 +35894,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(abortError);
             return;
           }
-          const headers = request.headers;
+          const headers = request3.headers;
           const expectContinue = headers ? (headers.Expect ?? headers.expect) === "100-continue" : false;
           let agent = isSSL ? config.httpsAgent : config.httpAgent;
           if (expectContinue && !this.externalAgent) {
@@ -34547,34 +35906,34 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           socketWarningTimeoutId = timing.setTimeout(() => {
             this.socketWarningTimestamp = _NodeHttpHandler.checkSocketUsage(agent, this.socketWarningTimestamp, logger2);
           }, config.socketAcquisitionWarningTimeout ?? (config.requestTimeout ?? 2e3) + (config.connectionTimeout ?? 1e3));
-          const queryString = request.query ? buildQueryString2(request.query) : "";
-          let auth = void 0;
-          if (request.username != null || request.password != null) {
-            const username = request.username ?? "";
-            const password = request.password ?? "";
-            auth = `${username}:${password}`;
+          const queryString = request3.query ? buildQueryString2(request3.query) : "";
+          let auth2 = void 0;
+          if (request3.username != null || request3.password != null) {
+            const username = request3.username ?? "";
+            const password = request3.password ?? "";
+            auth2 = `${username}:${password}`;
           }
-          let path = request.path;
+          let path = request3.path;
           if (queryString) {
             path += `?${queryString}`;
           }
-          if (request.fragment) {
-            path += `#${request.fragment}`;
+          if (request3.fragment) {
+            path += `#${request3.fragment}`;
           }
-          let hostname = request.hostname ?? "";
+          let hostname = request3.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
-            hostname = request.hostname.slice(1, -1);
+            hostname = request3.hostname.slice(1, -1);
           } else {
-            hostname = request.hostname;
+            hostname = request3.hostname;
           }
           const nodeHttpsOptions = {
-            headers: request.headers,
+            headers: request3.headers,
             host: hostname,
-            method: request.method,
+            method: request3.method,
             path,
-            port: request.port,
+            port: request3.port,
             agent,
-            auth
+            auth: auth2
           };
           const requestFunc = isSSL ? node_https.request : hRequest;
           const req = requestFunc(nodeHttpsOptions, (res) => {
@@ -34623,7 +35982,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               keepAliveMsecs: httpAgent.keepAliveMsecs
             });
           }
-          writeRequestBodyPromise = writeRequestBody(req, request, effectiveRequestTimeout, this.externalAgent).catch((e6) => {
+          writeRequestBodyPromise = writeRequestBody(req, request3, effectiveRequestTimeout, this.externalAgent).catch((e6) => {
             clearTimeouts();
             return _reject(e6);
           });
@@ -34665,8 +36024,8 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           throwOnRequestTimeout,
           httpAgentProvider: /* @__PURE__ */ __name(() => httpAgentPromise ??= (async () => {
             const node_http = require("node:http");
-            const { Agent, request } = node_http.default ?? node_http;
-            hRequest = request;
+            const { Agent, request: request3 } = node_http.default ?? node_http;
+            hRequest = request3;
             hAgent = Agent;
             if (httpAgent instanceof hAgent || typeof httpAgent?.destroy === "function") {
               this.externalAgent = true;
@@ -34912,8 +36271,8 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         }
         return this.connectionPools.get(url);
       }
-      getUrlString(request) {
-        return request.destination.toString();
+      getUrlString(request3) {
+        return request3.destination.toString();
       }
       connect(url) {
         return this.connectOptions === void 0 ? http22.connect(url) : http22.connect(url, this.connectOptions);
@@ -34948,7 +36307,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
       destroy() {
         this.connectionManager.destroy();
       }
-      async handle(request, { abortSignal, requestTimeout, isEventStream } = {}) {
+      async handle(request3, { abortSignal, requestTimeout, isEventStream } = {}) {
         if (!this.config) {
           const config = await this.configProvider;
           this.config = { ...config, defaultSocketTimeout: resolveDefaultSocketTimeout(config) };
@@ -34982,14 +36341,14 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(abortError);
             return;
           }
-          const { hostname, method, port, protocol, query } = request;
-          let auth = "";
-          if (request.username != null || request.password != null) {
-            const username = request.username ?? "";
-            const password = request.password ?? "";
-            auth = `${username}:${password}@`;
+          const { hostname, method, port, protocol, query } = request3;
+          let auth2 = "";
+          if (request3.username != null || request3.password != null) {
+            const username = request3.username ?? "";
+            const password = request3.password ?? "";
+            auth2 = `${username}:${password}@`;
           }
-          const authority = `${protocol}//${auth}${hostname}${port ? `:${port}` : ""}`;
+          const authority = `${protocol}//${auth2}${hostname}${port ? `:${port}` : ""}`;
           const requestContext = { destination: new URL(authority) };
           const connectConfig = {
             requestTimeout: this.config?.sessionTimeout,
@@ -35005,15 +36364,15 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err);
           }, "rejectWithDestroy");
           const queryString = query ? buildQueryString2(query) : "";
-          let path = request.path;
+          let path = request3.path;
           if (queryString) {
             path += `?${queryString}`;
           }
-          if (request.fragment) {
-            path += `#${request.fragment}`;
+          if (request3.fragment) {
+            path += `#${request3.fragment}`;
           }
           const clientHttp2Stream = session.request({
-            ...request.headers,
+            ...request3.headers,
             [constants.HTTP2_HEADER_PATH]: path,
             [constants.HTTP2_HEADER_METHOD]: method
           });
@@ -35051,8 +36410,8 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               abortSignal.onabort = onAbort;
             }
           }
-          clientHttp2Stream.on("frameError", (type, code, id) => {
-            rejectWithDestroy(new Error(`Frame type id ${type} in stream id ${id} has failed with code ${code}.`));
+          clientHttp2Stream.on("frameError", (type, code2, id) => {
+            rejectWithDestroy(new Error(`Frame type id ${type} in stream id ${id} has failed with code ${code2}.`));
           });
           clientHttp2Stream.on("error", rejectWithDestroy);
           clientHttp2Stream.on("aborted", () => {
@@ -35087,7 +36446,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               rejectWithDestroy(error3);
             }
           });
-          writeRequestBodyPromise = writeRequestBody(clientHttp2Stream, request, effectiveRequestTimeout);
+          writeRequestBodyPromise = writeRequestBody(clientHttp2Stream, request3, effectiveRequestTimeout);
         });
       }
       updateHttpClientConfig(key, value) {
@@ -35245,14 +36604,14 @@ Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI
       const requestHandler = NodeHttpHandler.create({ connectionTimeout: options.timeout ?? 1e3 });
       const requestTimeout = options.timeout ?? 1e3;
       const provider = retryWrapper(async () => {
-        const request = createGetRequest(url);
+        const request3 = createGetRequest(url);
         if (tokenFile) {
-          request.headers.Authorization = validateToken((await fs2.readFile(tokenFile)).toString());
+          request3.headers.Authorization = validateToken((await fs2.readFile(tokenFile)).toString());
         } else if (token) {
-          request.headers.Authorization = validateToken(token);
+          request3.headers.Authorization = validateToken(token);
         }
         try {
-          const result = await requestHandler.handle(request, { requestTimeout });
+          const result = await requestHandler.handle(request3, { requestTimeout });
           return getCredentials(result.response).then((creds) => setCredentialFeature2(creds, "CREDENTIALS_HTTP", "z"));
         } catch (e6) {
           throw new CredentialsProviderError2(String(e6), { logger: options.logger });
@@ -36874,13 +38233,13 @@ var init_SmithyRpcV2CborProtocol = __esm({
       getSmithyProtocolHeaderValue() {
         return "rpc-v2-cbor";
       }
-      applyEmptyBody(request) {
-        if (!request.body) {
+      applyEmptyBody(request3) {
+        if (!request3.body) {
           this.serializer.write(15, {});
-          request.body = this.serializer.flush();
+          request3.body = this.serializer.flush();
         }
-        if (request.body instanceof Uint8Array) {
-          request.headers["content-length"] = String(request.body.byteLength);
+        if (request3.body instanceof Uint8Array) {
+          request3.headers["content-length"] = String(request3.body.byteLength);
         }
       }
       async handleError(operationSchema, context, response, dataObject, metadata) {
@@ -37104,11 +38463,11 @@ var init_AwsSmithyRpcV2CborProtocol = __esm({
         this.mixin = new ProtocolLib(this.awsQueryCompatible);
       }
       async serializeRequest(operationSchema, input, context) {
-        const request = await super.serializeRequest(operationSchema, input, context);
+        const request3 = await super.serializeRequest(operationSchema, input, context);
         if (this.awsQueryCompatible) {
-          request.headers["x-amzn-query-mode"] = "true";
+          request3.headers["x-amzn-query-mode"] = "true";
         }
-        return request;
+        return request3;
       }
       async handleError(operationSchema, context, response, dataObject, metadata) {
         if (this.awsQueryCompatible) {
@@ -37181,19 +38540,19 @@ var init_AwsJsonRpcProtocol = __esm({
         this.mixin = new ProtocolLib(this.awsQueryCompatible);
       }
       async serializeRequest(operationSchema, input, context) {
-        const request = await super.serializeRequest(operationSchema, input, context);
-        if (!request.path.endsWith("/")) {
-          request.path += "/";
+        const request3 = await super.serializeRequest(operationSchema, input, context);
+        if (!request3.path.endsWith("/")) {
+          request3.path += "/";
         }
-        request.headers["content-type"] = `application/x-amz-json-${this.getJsonRpcVersion()}`;
-        request.headers["x-amz-target"] = `${this.serviceTarget}.${operationSchema.name}`;
+        request3.headers["content-type"] = `application/x-amz-json-${this.getJsonRpcVersion()}`;
+        request3.headers["x-amz-target"] = `${this.serviceTarget}.${operationSchema.name}`;
         if (this.awsQueryCompatible) {
-          request.headers["x-amzn-query-mode"] = "true";
+          request3.headers["x-amzn-query-mode"] = "true";
         }
-        if (deref(operationSchema.input) === "unit" || !request.body) {
-          request.body = "{}";
+        if (deref(operationSchema.input) === "unit" || !request3.body) {
+          request3.body = "{}";
         }
-        return request;
+        return request3;
       }
       getPayloadCodec() {
         return this.codec;
@@ -37334,18 +38693,18 @@ var init_AwsRestJsonProtocol = __esm({
         super.setSerdeContext(serdeContext);
       }
       async serializeRequest(operationSchema, input, context) {
-        const request = await super.serializeRequest(operationSchema, input, context);
+        const request3 = await super.serializeRequest(operationSchema, input, context);
         const inputSchema = NormalizedSchema.of(operationSchema.input);
-        if (!request.headers["content-type"]) {
+        if (!request3.headers["content-type"]) {
           const contentType = this.mixin.resolveRestContentType(this.getDefaultContentType(), inputSchema);
           if (contentType) {
-            request.headers["content-type"] = contentType;
+            request3.headers["content-type"] = contentType;
           }
         }
-        if (request.body == null && request.headers["content-type"] === this.getDefaultContentType()) {
-          request.body = "{}";
+        if (request3.body == null && request3.headers["content-type"] === this.getDefaultContentType()) {
+          request3.body = "{}";
         }
-        return request;
+        return request3;
       }
       async deserializeResponse(operationSchema, context, response) {
         const output = await super.deserializeResponse(operationSchema, context, response);
@@ -37403,11 +38762,11 @@ var init_AwsSmithyRpcV2JsonProtocol = __esm({
         this.mixin = new ProtocolLib(this.awsQueryCompatible);
       }
       async serializeRequest(operationSchema, input, context) {
-        const request = await super.serializeRequest(operationSchema, input, context);
+        const request3 = await super.serializeRequest(operationSchema, input, context);
         if (this.awsQueryCompatible) {
-          request.headers["x-amzn-query-mode"] = "true";
+          request3.headers["x-amzn-query-mode"] = "true";
         }
-        return request;
+        return request3;
       }
       async handleError(operationSchema, context, response, dataObject, metadata) {
         if (this.awsQueryCompatible) {
@@ -37850,9 +39209,9 @@ var init_UnionSerde2 = __esm({
         this.from = from;
         this.to = to;
         const keys = Object.keys(this.from);
-        const set = new Set(keys);
-        set.delete("__type");
-        this.keys = set;
+        const set2 = new Set(keys);
+        set2.delete("__type");
+        this.keys = set2;
       }
       mark(key) {
         this.keys.delete(key);
@@ -38271,20 +39630,20 @@ var init_AwsQueryProtocol = __esm({
         throw new Error("AWSQuery protocol has no payload codec.");
       }
       async serializeRequest(operationSchema, input, context) {
-        const request = await super.serializeRequest(operationSchema, input, context);
-        if (!request.path.endsWith("/")) {
-          request.path += "/";
+        const request3 = await super.serializeRequest(operationSchema, input, context);
+        if (!request3.path.endsWith("/")) {
+          request3.path += "/";
         }
-        request.headers["content-type"] = "application/x-www-form-urlencoded";
-        if (deref(operationSchema.input) === "unit" || !request.body) {
-          request.body = "";
+        request3.headers["content-type"] = "application/x-www-form-urlencoded";
+        if (deref(operationSchema.input) === "unit" || !request3.body) {
+          request3.body = "";
         }
         const action = operationSchema.name.split("#")[1] ?? operationSchema.name;
-        request.body = `Action=${action}&Version=${this.options.version}` + request.body;
-        if (request.body.endsWith("&")) {
-          request.body = request.body.slice(-1);
+        request3.body = `Action=${action}&Version=${this.options.version}` + request3.body;
+        if (request3.body.endsWith("&")) {
+          request3.body = request3.body.slice(-1);
         }
-        return request;
+        return request3;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -38297,10 +39656,10 @@ var init_AwsQueryProtocol = __esm({
           }
           await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
         }
-        for (const header2 in response.headers) {
-          const value = response.headers[header2];
-          delete response.headers[header2];
-          response.headers[header2.toLowerCase()] = value;
+        for (const header3 in response.headers) {
+          const value = response.headers[header3];
+          delete response.headers[header3];
+          response.headers[header3.toLowerCase()] = value;
         }
         const shortName = operationSchema.name.split("#")[1] ?? operationSchema.name;
         const awsQueryResultKey = ns.isStructSchema() && this.useNestedResult() ? shortName + "Result" : void 0;
@@ -38345,9 +39704,9 @@ var init_AwsQueryProtocol = __esm({
         }, output), dataObject);
       }
       loadQueryErrorCode(output, data) {
-        const code = (data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error)?.Code;
-        if (code !== void 0) {
-          return code;
+        const code2 = (data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error)?.Code;
+        if (code2 !== void 0) {
+          return code2;
         }
         if (output.statusCode == 404) {
           return "NotFound";
@@ -38810,18 +40169,18 @@ var init_AwsRestXmlProtocol = __esm({
         return "aws.protocols#restXml";
       }
       async serializeRequest(operationSchema, input, context) {
-        const request = await super.serializeRequest(operationSchema, input, context);
+        const request3 = await super.serializeRequest(operationSchema, input, context);
         const inputSchema = NormalizedSchema.of(operationSchema.input);
-        if (!request.headers["content-type"]) {
+        if (!request3.headers["content-type"]) {
           const contentType = this.mixin.resolveRestContentType(this.getDefaultContentType(), inputSchema);
           if (contentType) {
-            request.headers["content-type"] = contentType;
+            request3.headers["content-type"] = contentType;
           }
         }
-        if (typeof request.body === "string" && request.headers["content-type"] === this.getDefaultContentType() && !request.body.startsWith("<?xml ") && !this.hasUnstructuredPayloadBinding(inputSchema)) {
-          request.body = '<?xml version="1.0" encoding="UTF-8"?>' + request.body;
+        if (typeof request3.body === "string" && request3.headers["content-type"] === this.getDefaultContentType() && !request3.body.startsWith("<?xml ") && !this.hasUnstructuredPayloadBinding(inputSchema)) {
+          request3.body = '<?xml version="1.0" encoding="UTF-8"?>' + request3.body;
         }
-        return request;
+        return request3;
       }
       async deserializeResponse(operationSchema, context, response) {
         return super.deserializeResponse(operationSchema, context, response);
@@ -39604,7 +40963,7 @@ var init_runtimeConfig_shared = __esm({
         },
         serviceId: config?.serviceId ?? "SSO OIDC",
         sha256: config?.sha256 ?? Sha256Node,
-        urlParser: config?.urlParser ?? parseUrl,
+        urlParser: config?.urlParser ?? parseUrl2,
         utf8Decoder: config?.utf8Decoder ?? fromUtf8,
         utf8Encoder: config?.utf8Encoder ?? toUtf8
       };
@@ -40520,7 +41879,7 @@ var init_runtimeConfig_shared2 = __esm({
         },
         serviceId: config?.serviceId ?? "SSO",
         sha256: config?.sha256 ?? Sha256Node,
-        urlParser: config?.urlParser ?? parseUrl,
+        urlParser: config?.urlParser ?? parseUrl2,
         utf8Decoder: config?.utf8Decoder ?? fromUtf8,
         utf8Encoder: config?.utf8Encoder ?? toUtf8
       };
@@ -41376,8 +42735,8 @@ var init_httpAuthSchemeProvider3 = __esm({
     __name(createSmithyApiNoAuthHttpAuthOption3, "createSmithyApiNoAuthHttpAuthOption");
     createEndpointRuleSetHttpAuthSchemeProvider = /* @__PURE__ */ __name((defaultEndpointResolver5, defaultHttpAuthSchemeResolver, createHttpAuthOptionFunctions) => {
       const endpointRuleSetHttpAuthSchemeProvider = /* @__PURE__ */ __name((authParameters) => {
-        const endpoint = defaultEndpointResolver5(authParameters);
-        const authSchemes = endpoint.properties?.authSchemes;
+        const endpoint2 = defaultEndpointResolver5(authParameters);
+        const authSchemes = endpoint2.properties?.authSchemes;
         if (!authSchemes) {
           return defaultHttpAuthSchemeResolver(authParameters);
         }
@@ -41920,7 +43279,7 @@ var init_runtimeConfig_shared3 = __esm({
         serviceId: config?.serviceId ?? "STS",
         sha256: config?.sha256 ?? Sha256Node,
         signerConstructor: config?.signerConstructor ?? import_signature_v4_multi_region2.SignatureV4MultiRegion,
-        urlParser: config?.urlParser ?? parseUrl,
+        urlParser: config?.urlParser ?? parseUrl2,
         utf8Decoder: config?.utf8Decoder ?? fromUtf8,
         utf8Encoder: config?.utf8Encoder ?? toUtf8
       };
@@ -43013,7 +44372,7 @@ var init_runtimeConfig_shared4 = __esm({
         },
         serviceId: config?.serviceId ?? "Signin",
         sha256: config?.sha256 ?? Sha256Node,
-        urlParser: config?.urlParser ?? parseUrl,
+        urlParser: config?.urlParser ?? parseUrl2,
         utf8Decoder: config?.utf8Decoder ?? fromUtf8,
         utf8Encoder: config?.utf8Encoder ?? toUtf8
       };
@@ -43543,11 +44902,11 @@ var require_dist_cjs11 = __commonJS({
       createDPoPInterceptor(middlewareStack) {
         middlewareStack.add((next) => async (args) => {
           if (HttpRequest2.isInstance(args.request)) {
-            const request = args.request;
-            const actualEndpoint = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ""}${request.path}`;
-            const dpop = await this.generateDpop(request.method, actualEndpoint);
-            request.headers = {
-              ...request.headers,
+            const request3 = args.request;
+            const actualEndpoint = `${request3.protocol}//${request3.hostname}${request3.port ? `:${request3.port}` : ""}${request3.path}`;
+            const dpop = await this.generateDpop(request3.method, actualEndpoint);
+            request3.headers = {
+              ...request3.headers,
               DPoP: dpop
             };
           }
@@ -43558,7 +44917,7 @@ var require_dist_cjs11 = __commonJS({
           override: true
         });
       }
-      async generateDpop(method = "POST", endpoint) {
+      async generateDpop(method = "POST", endpoint2) {
         const token = await this.loadToken();
         try {
           const privateKey = createPrivateKey({
@@ -43577,7 +44936,7 @@ var require_dist_cjs11 = __commonJS({
           }
           const x2 = publicDer.slice(pointStart + 1, pointStart + 33);
           const y = publicDer.slice(pointStart + 33, pointStart + 65);
-          const header2 = {
+          const header3 = {
             alg: "ES256",
             typ: "dpop+jwt",
             jwk: {
@@ -43590,10 +44949,10 @@ var require_dist_cjs11 = __commonJS({
           const payload2 = {
             jti: crypto.randomUUID(),
             htm: method,
-            htu: endpoint,
+            htu: endpoint2,
             iat: Math.floor(Date.now() / 1e3)
           };
-          const headerB64 = Buffer.from(JSON.stringify(header2)).toString("base64url");
+          const headerB64 = Buffer.from(JSON.stringify(header3)).toString("base64url");
           const payloadB64 = Buffer.from(JSON.stringify(payload2)).toString("base64url");
           const message = `${headerB64}.${payloadB64}`;
           const asn1Signature = sign2("sha256", Buffer.from(message), privateKey);
@@ -44125,7 +45484,7 @@ var require_dist_cjs16 = __commonJS({
     exports2.__Client = Client2;
     var { resolveDefaultsModeConfig: resolveDefaultsModeConfig2, loadConfig: loadConfig2, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, NODE_REGION_CONFIG_OPTIONS: NODE_REGION_CONFIG_OPTIONS2, NODE_REGION_CONFIG_FILE_OPTIONS: NODE_REGION_CONFIG_FILE_OPTIONS2, resolveRegionConfig: resolveRegionConfig2 } = (init_config2(), __toCommonJS(config_exports));
     var { BinaryDecisionDiagram: BinaryDecisionDiagram2, EndpointCache: EndpointCache2, decideEndpoint: decideEndpoint2, customEndpointFunctions: customEndpointFunctions2, resolveEndpointConfig: resolveEndpointConfig2, getEndpointPlugin: getEndpointPlugin2 } = (init_endpoints(), __toCommonJS(endpoints_exports));
-    var { parseUrl: parseUrl2, getHttpHandlerExtensionConfiguration: getHttpHandlerExtensionConfiguration2, resolveHttpHandlerRuntimeConfig: resolveHttpHandlerRuntimeConfig2, getContentLengthPlugin: getContentLengthPlugin2 } = (init_protocols(), __toCommonJS(protocols_exports));
+    var { parseUrl: parseUrl3, getHttpHandlerExtensionConfiguration: getHttpHandlerExtensionConfiguration2, resolveHttpHandlerRuntimeConfig: resolveHttpHandlerRuntimeConfig2, getContentLengthPlugin: getContentLengthPlugin2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var { DEFAULT_RETRY_MODE: DEFAULT_RETRY_MODE2, NODE_RETRY_MODE_CONFIG_OPTIONS: NODE_RETRY_MODE_CONFIG_OPTIONS2, NODE_MAX_ATTEMPT_CONFIG_OPTIONS: NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, resolveRetryConfig: resolveRetryConfig2, getRetryPlugin: getRetryPlugin2 } = (init_retry3(), __toCommonJS(retry_exports));
     var { TypeRegistry: TypeRegistry2, getSchemaSerdePlugin: getSchemaSerdePlugin2 } = (init_schema(), __toCommonJS(schema_exports));
     var { resolveAwsSdkSigV4Config: resolveAwsSdkSigV4Config2, AwsSdkSigV4Signer: AwsSdkSigV4Signer2, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2 } = (init_httpAuthSchemes2(), __toCommonJS(httpAuthSchemes_exports));
@@ -50998,7 +52357,7 @@ var require_dist_cjs16 = __commonJS({
         },
         serviceId: config?.serviceId ?? "IAM",
         sha256: config?.sha256 ?? Sha256,
-        urlParser: config?.urlParser ?? parseUrl2,
+        urlParser: config?.urlParser ?? parseUrl3,
         utf8Decoder: config?.utf8Decoder ?? fromUtf83,
         utf8Encoder: config?.utf8Encoder ?? toUtf83
       };
@@ -53551,19 +54910,19 @@ function awsErrorRequestId(e6) {
 }
 function classifyAwsError(e6, op2, now) {
   const x2 = asLike(e6);
-  const code = awsErrorCode(e6);
+  const code2 = awsErrorCode(e6);
   const status = awsHttpStatus(e6);
-  if (code === "NoSuchEntity") return { kind: op2.startsWith("Delete") ? "already-done" : "fatal" };
-  const retryable = RETRYABLE_CODES.has(code) || RETRYABLE_CODES.has(x2.name ?? "") || NETWORK_CODES.has(x2.code ?? "") || status === 429 || status !== void 0 && status >= 500 || // No HTTP answer at all and not an error we raised ourselves: the connection broke.
+  if (code2 === "NoSuchEntity") return { kind: op2.startsWith("Delete") ? "already-done" : "fatal" };
+  const retryable = RETRYABLE_CODES.has(code2) || RETRYABLE_CODES.has(x2.name ?? "") || NETWORK_CODES.has(x2.code ?? "") || status === 429 || status !== void 0 && status >= 500 || // No HTTP answer at all and not an error we raised ourselves: the connection broke.
   status === void 0 && x2.$fault === void 0 && /socket hang up|network|timed? ?out|ECONN/i.test(x2.message ?? "");
   if (!retryable) return { kind: "fatal" };
-  const header2 = x2.$response?.headers?.["retry-after"];
-  const retryAfterMs = parseRetryAfter(header2, now);
+  const header3 = x2.$response?.headers?.["retry-after"];
+  const retryAfterMs = parseRetryAfter(header3, now);
   return retryAfterMs === void 0 ? { kind: "retryable" } : { kind: "retryable", retryAfterMs };
 }
-function hint(code, principalArn) {
+function hint(code2, principalArn) {
   const user = principalArn.includes(":user/");
-  switch (code) {
+  switch (code2) {
     case "LimitExceeded":
       return user ? "the user's inline policies exceed 2,048 characters" : "the role's inline policies exceed 10,240 characters";
     case "MalformedPolicyDocument":
@@ -53585,12 +54944,12 @@ function hint(code, principalArn) {
   }
 }
 function describeAwsFailure(op2, policyName2, principalArn, e6, c5) {
-  const code = awsErrorCode(e6);
+  const code2 = awsErrorCode(e6);
   const status = awsHttpStatus(e6);
   const what = c5.kind === "fatal" ? "non-retryable" : "retryable; retried until the attempts or the deadline ran out, the next reconcile retries again";
-  const why = hint(code, principalArn);
+  const why = hint(code2, principalArn);
   const raw = errorMessage(e6);
-  const text2 = raw && raw !== code && raw !== "Unknown" ? `${code}: ${raw}` : `${code}${status ? ` (HTTP ${status})` : ""}`;
+  const text2 = raw && raw !== code2 && raw !== "Unknown" ? `${code2}: ${raw}` : `${code2}${status ? ` (HTTP ${status})` : ""}`;
   return `${op2} ${policyName2} on ${principalArn} failed: ${text2} (${what}${why ? `; ${why}` : ""})`;
 }
 function asLike(e6) {
@@ -53985,8 +55344,8 @@ var init_crm = __esm({
     "use strict";
     CRM_ROOT_URL = "https://cloudresourcemanager.googleapis.com/";
     CrmClient = class {
-      constructor(auth, rootUrl = CRM_ROOT_URL, timeoutMs = 3e4) {
-        this.auth = auth;
+      constructor(auth2, rootUrl = CRM_ROOT_URL, timeoutMs = 3e4) {
+        this.auth = auth2;
         this.timeoutMs = timeoutMs;
         this.root = rootUrl.endsWith("/") ? rootUrl : `${rootUrl}/`;
       }
@@ -54053,7 +55412,7 @@ function classifyGcpError(e6, ctx, now) {
     };
   }
   if (RETRY_STATUS.has(status)) {
-    const retryAfterMs = parseRetryAfter(header(err.response?.headers, "retry-after"), now);
+    const retryAfterMs = parseRetryAfter(header2(err.response?.headers, "retry-after"), now);
     return {
       kind: "retryable",
       status,
@@ -54099,7 +55458,7 @@ function serverMessage(data) {
   const st = typeof inner.status === "string" ? inner.status : void 0;
   return [st, msg].filter((x2) => x2 !== void 0).join(" ") || void 0;
 }
-function header(headers, name) {
+function header2(headers, name) {
   if (typeof headers !== "object" || headers === null) return void 0;
   const h6 = headers;
   if (typeof h6.get === "function")
@@ -54145,7 +55504,7 @@ var init_errors7 = __esm({
     __name(fatalMessage, "fatalMessage");
     __name(isNetwork, "isNetwork");
     __name(serverMessage, "serverMessage");
-    __name(header, "header");
+    __name(header2, "header");
     __name(numberOr, "numberOr");
     __name(text, "text");
   }
@@ -54347,7 +55706,7 @@ var require_extend = __commonJS({
       }
       return toStr.call(arr) === "[object Array]";
     }, "isArray");
-    var isPlainObject = /* @__PURE__ */ __name(function isPlainObject2(obj) {
+    var isPlainObject3 = /* @__PURE__ */ __name(function isPlainObject4(obj) {
       if (!obj || toStr.call(obj) !== "[object Object]") {
         return false;
       }
@@ -54404,12 +55763,12 @@ var require_extend = __commonJS({
             src = getProperty(target, name);
             copy = getProperty(options, name);
             if (target !== copy) {
-              if (deep && copy && (isPlainObject(copy) || (copyIsArray = isArray(copy)))) {
+              if (deep && copy && (isPlainObject3(copy) || (copyIsArray = isArray(copy)))) {
                 if (copyIsArray) {
                   copyIsArray = false;
                   clone2 = src && isArray(src) ? src : [];
                 } else {
-                  clone2 = src && isPlainObject(src) ? src : {};
+                  clone2 = src && isPlainObject3(src) ? src : {};
                 }
                 setProperty(target, { name, newValue: extend(deep, clone2, copy) });
               } else if (typeof copy !== "undefined") {
@@ -54680,7 +56039,7 @@ var require_common = __commonJS({
           if (typeof res.data.error === "object") {
             message = "message" in res.data.error && typeof res.data.error.message === "string" ? res.data.error.message : message;
             const status = "status" in res.data.error && typeof res.data.error.status === "string" ? res.data.error.status : res.statusText;
-            const code = "code" in res.data.error && typeof res.data.error.code === "number" ? res.data.error.code : res.status;
+            const code2 = "code" in res.data.error && typeof res.data.error.code === "number" ? res.data.error.code : res.status;
             if ("errors" in res.data.error && Array.isArray(res.data.error.errors)) {
               const errorMessages = [];
               for (const e6 of res.data.error.errors) {
@@ -54690,13 +56049,13 @@ var require_common = __commonJS({
               }
               return Object.assign({
                 message: errorMessages.join("\n") || message,
-                code,
+                code: code2,
                 status
               }, res.data.error);
             }
             return Object.assign({
               message,
-              code,
+              code: code2,
               status
             }, res.data.error);
           }
@@ -54931,7 +56290,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse3(val);
+        return parse5(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -54939,7 +56298,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse3(str) {
+    function parse5(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -54995,44 +56354,44 @@ var require_ms = __commonJS({
           return void 0;
       }
     }
-    __name(parse3, "parse");
-    function fmtShort(ms) {
-      var msAbs = Math.abs(ms);
+    __name(parse5, "parse");
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
       if (msAbs >= d5) {
-        return Math.round(ms / d5) + "d";
+        return Math.round(ms2 / d5) + "d";
       }
       if (msAbs >= h6) {
-        return Math.round(ms / h6) + "h";
+        return Math.round(ms2 / h6) + "h";
       }
       if (msAbs >= m4) {
-        return Math.round(ms / m4) + "m";
+        return Math.round(ms2 / m4) + "m";
       }
       if (msAbs >= s3) {
-        return Math.round(ms / s3) + "s";
+        return Math.round(ms2 / s3) + "s";
       }
-      return ms + "ms";
+      return ms2 + "ms";
     }
     __name(fmtShort, "fmtShort");
-    function fmtLong(ms) {
-      var msAbs = Math.abs(ms);
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
       if (msAbs >= d5) {
-        return plural(ms, msAbs, d5, "day");
+        return plural(ms2, msAbs, d5, "day");
       }
       if (msAbs >= h6) {
-        return plural(ms, msAbs, h6, "hour");
+        return plural(ms2, msAbs, h6, "hour");
       }
       if (msAbs >= m4) {
-        return plural(ms, msAbs, m4, "minute");
+        return plural(ms2, msAbs, m4, "minute");
       }
       if (msAbs >= s3) {
-        return plural(ms, msAbs, s3, "second");
+        return plural(ms2, msAbs, s3, "second");
       }
-      return ms + " ms";
+      return ms2 + " ms";
     }
     __name(fmtLong, "fmtLong");
-    function plural(ms, msAbs, n3, name) {
+    function plural(ms2, msAbs, n3, name) {
       var isPlural = msAbs >= n3 * 1.5;
-      return Math.round(ms / n3) + " " + name + (isPlural ? "s" : "");
+      return Math.round(ms2 / n3) + " " + name + (isPlural ? "s" : "");
     }
     __name(plural, "plural");
   }
@@ -55077,8 +56436,8 @@ var require_common2 = __commonJS({
           }
           const self2 = debug;
           const curr = Number(/* @__PURE__ */ new Date());
-          const ms = curr - (prevTime || curr);
-          self2.diff = ms;
+          const ms2 = curr - (prevTime || curr);
+          self2.diff = ms2;
           self2.prev = prevTime;
           self2.curr = curr;
           prevTime = curr;
@@ -56004,16 +57363,16 @@ var require_parse_proxy_response = __commonJS({
           const statusCode = +firstLineParts[1];
           const statusText = firstLineParts.slice(2).join(" ");
           const headers = {};
-          for (const header2 of headerParts) {
-            if (!header2)
+          for (const header3 of headerParts) {
+            if (!header3)
               continue;
-            const firstColon = header2.indexOf(":");
+            const firstColon = header3.indexOf(":");
             if (firstColon === -1) {
               socket.destroy();
-              return reject(new Error(`Invalid header from proxy CONNECT response: "${header2}"`));
+              return reject(new Error(`Invalid header from proxy CONNECT response: "${header3}"`));
             }
-            const key = header2.slice(0, firstColon).toLowerCase();
-            const value = header2.slice(firstColon + 1).trimStart();
+            const key = header3.slice(0, firstColon).toLowerCase();
+            const value = header3.slice(firstColon + 1).trimStart();
             const current = headers[key];
             if (typeof current === "string") {
               headers[key] = [current, value];
@@ -56113,7 +57472,7 @@ var require_dist3 = __commonJS({
         this.connectOpts = {
           // Attempt to negotiate http/1.1 for proxy servers that support http/2
           ALPNProtocols: ["http/1.1"],
-          ...opts ? omit(opts, "headers") : null,
+          ...opts ? omit2(opts, "headers") : null,
           host,
           port
         };
@@ -56140,8 +57499,8 @@ var require_dist3 = __commonJS({
         let payload2 = `CONNECT ${host}:${opts.port} HTTP/1.1\r
 `;
         if (proxy.username || proxy.password) {
-          const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-          headers["Proxy-Authorization"] = `Basic ${Buffer.from(auth).toString("base64")}`;
+          const auth2 = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+          headers["Proxy-Authorization"] = `Basic ${Buffer.from(auth2).toString("base64")}`;
         }
         headers.Host = `${host}:${opts.port}`;
         if (!headers["Proxy-Connection"]) {
@@ -56162,7 +57521,7 @@ var require_dist3 = __commonJS({
           if (opts.secureEndpoint) {
             debug("Upgrading socket connection to TLS");
             return tls.connect({
-              ...omit(setServernameFromNonIpHost(opts), "host", "path", "port"),
+              ...omit2(setServernameFromNonIpHost(opts), "host", "path", "port"),
               socket
             });
           }
@@ -56186,7 +57545,7 @@ var require_dist3 = __commonJS({
       socket.resume();
     }
     __name(resume, "resume");
-    function omit(obj, ...keys) {
+    function omit2(obj, ...keys) {
       const ret = {};
       let key;
       for (key in obj) {
@@ -56196,7 +57555,7 @@ var require_dist3 = __commonJS({
       }
       return ret;
     }
-    __name(omit, "omit");
+    __name(omit2, "omit");
   }
 });
 
@@ -56252,15 +57611,15 @@ var require_ponyfill_es2018 = __commonJS({
       typeof exports2 === "object" && typeof module2 !== "undefined" ? factory(exports2) : typeof define === "function" && define.amd ? define(["exports"], factory) : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, factory(global2.WebStreamsPolyfill = {}));
     })(exports2, (function(exports3) {
       "use strict";
-      function noop2() {
+      function noop5() {
         return void 0;
       }
-      __name(noop2, "noop");
+      __name(noop5, "noop");
       function typeIsObject(x2) {
         return typeof x2 === "object" && x2 !== null || typeof x2 === "function";
       }
       __name(typeIsObject, "typeIsObject");
-      const rethrowAssertionErrorRejection = noop2;
+      const rethrowAssertionErrorRejection = noop5;
       function setFunctionName(fn, name) {
         try {
           Object.defineProperty(fn, "name", {
@@ -56839,9 +58198,9 @@ var require_ponyfill_es2018 = __commonJS({
       function AcquireReadableStreamAsyncIterator(stream, preventCancel) {
         const reader = AcquireReadableStreamDefaultReader(stream);
         const impl = new ReadableStreamAsyncIteratorImpl(reader, preventCancel);
-        const iterator = Object.create(ReadableStreamAsyncIteratorPrototype);
-        iterator._asyncIteratorImpl = impl;
-        return iterator;
+        const iterator2 = Object.create(ReadableStreamAsyncIteratorPrototype);
+        iterator2._asyncIteratorImpl = impl;
+        return iterator2;
       }
       __name(AcquireReadableStreamAsyncIterator, "AcquireReadableStreamAsyncIterator");
       function IsReadableStreamAsyncIterator(x2) {
@@ -56941,12 +58300,12 @@ var require_ponyfill_es2018 = __commonJS({
         if (method === void 0) {
           throw new TypeError("The object is not iterable");
         }
-        const iterator = reflectCall(method, obj, []);
-        if (!typeIsObject(iterator)) {
+        const iterator2 = reflectCall(method, obj, []);
+        if (!typeIsObject(iterator2)) {
           throw new TypeError("The iterator method must return an object");
         }
-        const nextMethod = iterator.next;
-        return { iterator, nextMethod, done: false };
+        const nextMethod = iterator2.next;
+        return { iterator: iterator2, nextMethod, done: false };
       }
       __name(GetIterator, "GetIterator");
       function IteratorNext(iteratorRecord) {
@@ -57727,9 +59086,9 @@ var require_ponyfill_es2018 = __commonJS({
         SetUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, autoAllocateChunkSize);
       }
       __name(SetUpReadableByteStreamControllerFromUnderlyingSource, "SetUpReadableByteStreamControllerFromUnderlyingSource");
-      function SetUpReadableStreamBYOBRequest(request, controller, view2) {
-        request._associatedReadableByteStreamController = controller;
-        request._view = view2;
+      function SetUpReadableStreamBYOBRequest(request3, controller, view2) {
+        request3._associatedReadableByteStreamController = controller;
+        request3._view = view2;
       }
       __name(SetUpReadableStreamBYOBRequest, "SetUpReadableStreamBYOBRequest");
       function byobRequestBrandCheckException(name) {
@@ -59108,7 +60467,7 @@ var require_ponyfill_es2018 = __commonJS({
               return newPromise((resolveRead, rejectRead) => {
                 ReadableStreamDefaultReaderRead(reader, {
                   _chunkSteps: /* @__PURE__ */ __name((chunk) => {
-                    currentWrite = PerformPromiseThen(WritableStreamDefaultWriterWrite(writer, chunk), void 0, noop2);
+                    currentWrite = PerformPromiseThen(WritableStreamDefaultWriterWrite(writer, chunk), void 0, noop5);
                     resolveRead(false);
                   }, "_chunkSteps"),
                   _closeSteps: /* @__PURE__ */ __name(() => resolveRead(true), "_closeSteps"),
@@ -59831,7 +61190,7 @@ var require_ponyfill_es2018 = __commonJS({
       function ReadableStreamFromIterable(asyncIterable) {
         let stream;
         const iteratorRecord = GetIterator(asyncIterable, "async");
-        const startAlgorithm = noop2;
+        const startAlgorithm = noop5;
         function pullAlgorithm() {
           let nextResult;
           try {
@@ -59855,10 +61214,10 @@ var require_ponyfill_es2018 = __commonJS({
         }
         __name(pullAlgorithm, "pullAlgorithm");
         function cancelAlgorithm(reason) {
-          const iterator = iteratorRecord.iterator;
+          const iterator2 = iteratorRecord.iterator;
           let returnMethod;
           try {
-            returnMethod = GetMethod(iterator, "return");
+            returnMethod = GetMethod(iterator2, "return");
           } catch (e6) {
             return promiseRejectedWith(e6);
           }
@@ -59867,7 +61226,7 @@ var require_ponyfill_es2018 = __commonJS({
           }
           let returnResult;
           try {
-            returnResult = reflectCall(returnMethod, iterator, [reason]);
+            returnResult = reflectCall(returnMethod, iterator2, [reason]);
           } catch (e6) {
             return promiseRejectedWith(e6);
           }
@@ -59886,7 +61245,7 @@ var require_ponyfill_es2018 = __commonJS({
       __name(ReadableStreamFromIterable, "ReadableStreamFromIterable");
       function ReadableStreamFromDefaultReader(reader) {
         let stream;
-        const startAlgorithm = noop2;
+        const startAlgorithm = noop5;
         function pullAlgorithm() {
           let readPromise;
           try {
@@ -59990,13 +61349,13 @@ var require_ponyfill_es2018 = __commonJS({
       __name(assertAbortSignal, "assertAbortSignal");
       function convertReadableWritablePair(pair, context) {
         assertDictionary(pair, context);
-        const readable = pair === null || pair === void 0 ? void 0 : pair.readable;
-        assertRequiredField(readable, "readable", "ReadableWritablePair");
-        assertReadableStream(readable, `${context} has member 'readable' that`);
+        const readable3 = pair === null || pair === void 0 ? void 0 : pair.readable;
+        assertRequiredField(readable3, "readable", "ReadableWritablePair");
+        assertReadableStream(readable3, `${context} has member 'readable' that`);
         const writable = pair === null || pair === void 0 ? void 0 : pair.writable;
         assertRequiredField(writable, "writable", "ReadableWritablePair");
         assertWritableStream(writable, `${context} has member 'writable' that`);
-        return { readable, writable };
+        return { readable: readable3, writable };
       }
       __name(convertReadableWritablePair, "convertReadableWritablePair");
       class ReadableStream2 {
@@ -60225,7 +61584,7 @@ var require_ponyfill_es2018 = __commonJS({
           });
         }
         const sourceCancelPromise = stream._readableStreamController[CancelSteps](reason);
-        return transformPromiseWith(sourceCancelPromise, noop2);
+        return transformPromiseWith(sourceCancelPromise, noop5);
       }
       __name(ReadableStreamCancel, "ReadableStreamCancel");
       function ReadableStreamClose(stream) {
@@ -60731,7 +62090,7 @@ var require_ponyfill_es2018 = __commonJS({
         if (controller._finishPromise !== void 0) {
           return controller._finishPromise;
         }
-        const readable = stream._readable;
+        const readable3 = stream._readable;
         controller._finishPromise = newPromise((resolve, reject) => {
           controller._finishPromise_resolve = resolve;
           controller._finishPromise_reject = reject;
@@ -60739,15 +62098,15 @@ var require_ponyfill_es2018 = __commonJS({
         const cancelPromise = controller._cancelAlgorithm(reason);
         TransformStreamDefaultControllerClearAlgorithms(controller);
         uponPromise(cancelPromise, () => {
-          if (readable._state === "errored") {
-            defaultControllerFinishPromiseReject(controller, readable._storedError);
+          if (readable3._state === "errored") {
+            defaultControllerFinishPromiseReject(controller, readable3._storedError);
           } else {
-            ReadableStreamDefaultControllerError(readable._readableStreamController, reason);
+            ReadableStreamDefaultControllerError(readable3._readableStreamController, reason);
             defaultControllerFinishPromiseResolve(controller);
           }
           return null;
         }, (r6) => {
-          ReadableStreamDefaultControllerError(readable._readableStreamController, r6);
+          ReadableStreamDefaultControllerError(readable3._readableStreamController, r6);
           defaultControllerFinishPromiseReject(controller, r6);
           return null;
         });
@@ -60759,7 +62118,7 @@ var require_ponyfill_es2018 = __commonJS({
         if (controller._finishPromise !== void 0) {
           return controller._finishPromise;
         }
-        const readable = stream._readable;
+        const readable3 = stream._readable;
         controller._finishPromise = newPromise((resolve, reject) => {
           controller._finishPromise_resolve = resolve;
           controller._finishPromise_reject = reject;
@@ -60767,15 +62126,15 @@ var require_ponyfill_es2018 = __commonJS({
         const flushPromise = controller._flushAlgorithm();
         TransformStreamDefaultControllerClearAlgorithms(controller);
         uponPromise(flushPromise, () => {
-          if (readable._state === "errored") {
-            defaultControllerFinishPromiseReject(controller, readable._storedError);
+          if (readable3._state === "errored") {
+            defaultControllerFinishPromiseReject(controller, readable3._storedError);
           } else {
-            ReadableStreamDefaultControllerClose(readable._readableStreamController);
+            ReadableStreamDefaultControllerClose(readable3._readableStreamController);
             defaultControllerFinishPromiseResolve(controller);
           }
           return null;
         }, (r6) => {
-          ReadableStreamDefaultControllerError(readable._readableStreamController, r6);
+          ReadableStreamDefaultControllerError(readable3._readableStreamController, r6);
           defaultControllerFinishPromiseReject(controller, r6);
           return null;
         });
@@ -61067,12 +62426,12 @@ var init_fetch_blob = __esm({
         const { size } = this;
         let relativeStart = start < 0 ? Math.max(size + start, 0) : Math.min(start, size);
         let relativeEnd = end2 < 0 ? Math.max(size + end2, 0) : Math.min(end2, size);
-        const span = Math.max(relativeEnd - relativeStart, 0);
+        const span2 = Math.max(relativeEnd - relativeStart, 0);
         const parts = this.#parts;
         const blobParts = [];
         let added = 0;
         for (const part of parts) {
-          if (added >= span) {
+          if (added >= span2) {
             break;
           }
           const size2 = ArrayBuffer.isView(part) ? part.byteLength : part.size;
@@ -61094,7 +62453,7 @@ var init_fetch_blob = __esm({
           }
         }
         const blob = new Blob2([], { type: String(type).toLowerCase() });
-        blob.#size = span;
+        blob.#size = span2;
         blob.#parts = blobParts;
         return blob;
       }
@@ -61433,8 +62792,8 @@ function _fileName(headerValue) {
   const match = m4[2] || m4[3] || "";
   let filename = match.slice(match.lastIndexOf("\\") + 1);
   filename = filename.replace(/%22/g, '"');
-  filename = filename.replace(/&#(\d{4});/g, (m5, code) => {
-    return String.fromCharCode(code);
+  filename = filename.replace(/&#(\d{4});/g, (m5, code2) => {
+    return String.fromCharCode(code2);
   });
   return filename;
 }
@@ -61512,7 +62871,7 @@ async function toFormData(Body2, ct) {
   parser.end();
   return formData;
 }
-var s2, S2, f6, F, LF, CR, SPACE2, HYPHEN, COLON2, A, Z, lower, noop, MultipartParser;
+var s2, S2, f6, F, LF, CR, SPACE2, HYPHEN, COLON2, A, Z, lower, noop4, MultipartParser;
 var init_multipart_parser = __esm({
   "node_modules/node-fetch/src/utils/multipart-parser.js"() {
     init_from();
@@ -61543,7 +62902,7 @@ var init_multipart_parser = __esm({
     A = 97;
     Z = 122;
     lower = /* @__PURE__ */ __name((c5) => c5 | 32, "lower");
-    noop = /* @__PURE__ */ __name(() => {
+    noop4 = /* @__PURE__ */ __name(() => {
     }, "noop");
     MultipartParser = class {
       static {
@@ -61555,13 +62914,13 @@ var init_multipart_parser = __esm({
       constructor(boundary) {
         this.index = 0;
         this.flags = 0;
-        this.onHeaderEnd = noop;
-        this.onHeaderField = noop;
-        this.onHeadersEnd = noop;
-        this.onHeaderValue = noop;
-        this.onPartBegin = noop;
-        this.onPartData = noop;
-        this.onPartEnd = noop;
+        this.onHeaderEnd = noop4;
+        this.onHeaderField = noop4;
+        this.onHeadersEnd = noop4;
+        this.onHeaderValue = noop4;
+        this.onPartBegin = noop4;
+        this.onPartData = noop4;
+        this.onPartEnd = noop4;
         this.boundaryChars = {};
         boundary = "\r\n--" + boundary;
         const ui8a = new Uint8Array(boundary.length);
@@ -61996,7 +63355,7 @@ var init_body = __esm({
       "form-data doesn't follow the spec and requires special treatment. Use alternative package",
       "https://github.com/node-fetch/node-fetch/issues/1167"
     );
-    extractContentType = /* @__PURE__ */ __name((body, request) => {
+    extractContentType = /* @__PURE__ */ __name((body, request3) => {
       if (body === null) {
         return null;
       }
@@ -62013,7 +63372,7 @@ var init_body = __esm({
         return null;
       }
       if (body instanceof FormData2) {
-        return `multipart/form-data; boundary=${request[INTERNALS].boundary}`;
+        return `multipart/form-data; boundary=${request3[INTERNALS].boundary}`;
       }
       if (body && typeof body.getBoundary === "function") {
         return `multipart/form-data;boundary=${getNonSpecFormDataBoundary(body)}`;
@@ -62023,8 +63382,8 @@ var init_body = __esm({
       }
       return "text/plain;charset=UTF-8";
     }, "extractContentType");
-    getTotalBytes = /* @__PURE__ */ __name((request) => {
-      const { body } = request[INTERNALS];
+    getTotalBytes = /* @__PURE__ */ __name((request3) => {
+      const { body } = request3[INTERNALS];
       if (body === null) {
         return 0;
       }
@@ -62249,8 +63608,8 @@ var redirectStatus, isRedirect;
 var init_is_redirect = __esm({
   "node_modules/node-fetch/src/utils/is-redirect.js"() {
     redirectStatus = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-    isRedirect = /* @__PURE__ */ __name((code) => {
-      return redirectStatus.has(code);
+    isRedirect = /* @__PURE__ */ __name((code2) => {
+      return redirectStatus.has(code2);
     }, "isRedirect");
   }
 });
@@ -62455,15 +63814,15 @@ function isUrlPotentiallyTrustworthy(url) {
   }
   return isOriginPotentiallyTrustworthy(url);
 }
-function determineRequestsReferrer(request, { referrerURLCallback, referrerOriginCallback } = {}) {
-  if (request.referrer === "no-referrer" || request.referrerPolicy === "") {
+function determineRequestsReferrer(request3, { referrerURLCallback, referrerOriginCallback } = {}) {
+  if (request3.referrer === "no-referrer" || request3.referrerPolicy === "") {
     return null;
   }
-  const policy = request.referrerPolicy;
-  if (request.referrer === "about:client") {
+  const policy = request3.referrerPolicy;
+  if (request3.referrer === "about:client") {
     return "no-referrer";
   }
-  const referrerSource = request.referrer;
+  const referrerSource = request3.referrer;
   let referrerURL = stripURLForUseAsAReferrer(referrerSource);
   let referrerOrigin = stripURLForUseAsAReferrer(referrerSource, true);
   if (referrerURL.toString().length > 4096) {
@@ -62475,7 +63834,7 @@ function determineRequestsReferrer(request, { referrerURLCallback, referrerOrigi
   if (referrerOriginCallback) {
     referrerOrigin = referrerOriginCallback(referrerOrigin);
   }
-  const currentURL = new URL(request.url);
+  const currentURL = new URL(request3.url);
   switch (policy) {
     case "no-referrer":
       return "no-referrer";
@@ -62699,18 +64058,18 @@ var init_request = __esm({
       referrer: { enumerable: true },
       referrerPolicy: { enumerable: true }
     });
-    getNodeRequestOptions = /* @__PURE__ */ __name((request) => {
-      const { parsedURL } = request[INTERNALS3];
-      const headers = new Headers2(request[INTERNALS3].headers);
+    getNodeRequestOptions = /* @__PURE__ */ __name((request3) => {
+      const { parsedURL } = request3[INTERNALS3];
+      const headers = new Headers2(request3[INTERNALS3].headers);
       if (!headers.has("Accept")) {
         headers.set("Accept", "*/*");
       }
       let contentLengthValue = null;
-      if (request.body === null && /^(post|put)$/i.test(request.method)) {
+      if (request3.body === null && /^(post|put)$/i.test(request3.method)) {
         contentLengthValue = "0";
       }
-      if (request.body !== null) {
-        const totalBytes = getTotalBytes(request);
+      if (request3.body !== null) {
+        const totalBytes = getTotalBytes(request3);
         if (typeof totalBytes === "number" && !Number.isNaN(totalBytes)) {
           contentLengthValue = String(totalBytes);
         }
@@ -62718,24 +64077,24 @@ var init_request = __esm({
       if (contentLengthValue) {
         headers.set("Content-Length", contentLengthValue);
       }
-      if (request.referrerPolicy === "") {
-        request.referrerPolicy = DEFAULT_REFERRER_POLICY;
+      if (request3.referrerPolicy === "") {
+        request3.referrerPolicy = DEFAULT_REFERRER_POLICY;
       }
-      if (request.referrer && request.referrer !== "no-referrer") {
-        request[INTERNALS3].referrer = determineRequestsReferrer(request);
+      if (request3.referrer && request3.referrer !== "no-referrer") {
+        request3[INTERNALS3].referrer = determineRequestsReferrer(request3);
       } else {
-        request[INTERNALS3].referrer = "no-referrer";
+        request3[INTERNALS3].referrer = "no-referrer";
       }
-      if (request[INTERNALS3].referrer instanceof URL) {
-        headers.set("Referer", request.referrer);
+      if (request3[INTERNALS3].referrer instanceof URL) {
+        headers.set("Referer", request3.referrer);
       }
       if (!headers.has("User-Agent")) {
         headers.set("User-Agent", "node-fetch");
       }
-      if (request.compress && !headers.has("Accept-Encoding")) {
+      if (request3.compress && !headers.has("Accept-Encoding")) {
         headers.set("Accept-Encoding", "gzip, deflate, br");
       }
-      let { agent } = request;
+      let { agent } = request3;
       if (typeof agent === "function") {
         agent = agent(parsedURL);
       }
@@ -62744,9 +64103,9 @@ var init_request = __esm({
         // Overwrite search to retain trailing ? (issue #776)
         path: parsedURL.pathname + search,
         // The following options are not expressed in the URL
-        method: request.method,
+        method: request3.method,
         headers: headers[/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")](),
-        insecureHTTPParser: request.insecureHTTPParser,
+        insecureHTTPParser: request3.insecureHTTPParser,
         agent
       };
       return {
@@ -62794,25 +64153,25 @@ __export(src_exports, {
 });
 async function fetch2(url, options_) {
   return new Promise((resolve, reject) => {
-    const request = new Request(url, options_);
-    const { parsedURL, options } = getNodeRequestOptions(request);
+    const request3 = new Request(url, options_);
+    const { parsedURL, options } = getNodeRequestOptions(request3);
     if (!supportedSchemas.has(parsedURL.protocol)) {
       throw new TypeError(`node-fetch cannot load ${url}. URL scheme "${parsedURL.protocol.replace(/:$/, "")}" is not supported.`);
     }
     if (parsedURL.protocol === "data:") {
-      const data = dist_default(request.url);
+      const data = dist_default(request3.url);
       const response2 = new Response(data, { headers: { "Content-Type": data.typeFull } });
       resolve(response2);
       return;
     }
     const send = (parsedURL.protocol === "https:" ? import_node_https.default : import_node_http2.default).request;
-    const { signal } = request;
+    const { signal } = request3;
     let response = null;
     const abort = /* @__PURE__ */ __name(() => {
       const error3 = new AbortError("The operation was aborted.");
       reject(error3);
-      if (request.body && request.body instanceof import_node_stream12.default.Readable) {
-        request.body.destroy(error3);
+      if (request3.body && request3.body instanceof import_node_stream12.default.Readable) {
+        request3.body.destroy(error3);
       }
       if (!response || !response.body) {
         return;
@@ -62838,7 +64197,7 @@ async function fetch2(url, options_) {
       }
     }, "finalize");
     request_.on("error", (error3) => {
-      reject(new FetchError(`request to ${request.url} failed, reason: ${error3.message}`, "system", error3));
+      reject(new FetchError(`request to ${request3.url} failed, reason: ${error3.message}`, "system", error3));
       finalize();
     });
     fixResponseChunkedTransferBadEnding(request_, (error3) => {
@@ -62868,17 +64227,17 @@ async function fetch2(url, options_) {
         const location = headers.get("Location");
         let locationURL = null;
         try {
-          locationURL = location === null ? null : new URL(location, request.url);
+          locationURL = location === null ? null : new URL(location, request3.url);
         } catch {
-          if (request.redirect !== "manual") {
+          if (request3.redirect !== "manual") {
             reject(new FetchError(`uri requested responds with an invalid redirect URL: ${location}`, "invalid-redirect"));
             finalize();
             return;
           }
         }
-        switch (request.redirect) {
+        switch (request3.redirect) {
           case "error":
-            reject(new FetchError(`uri requested responds with a redirect, redirect mode is set to error: ${request.url}`, "no-redirect"));
+            reject(new FetchError(`uri requested responds with a redirect, redirect mode is set to error: ${request3.url}`, "no-redirect"));
             finalize();
             return;
           case "manual":
@@ -62887,35 +64246,35 @@ async function fetch2(url, options_) {
             if (locationURL === null) {
               break;
             }
-            if (request.counter >= request.follow) {
-              reject(new FetchError(`maximum redirect reached at: ${request.url}`, "max-redirect"));
+            if (request3.counter >= request3.follow) {
+              reject(new FetchError(`maximum redirect reached at: ${request3.url}`, "max-redirect"));
               finalize();
               return;
             }
             const requestOptions = {
-              headers: new Headers2(request.headers),
-              follow: request.follow,
-              counter: request.counter + 1,
-              agent: request.agent,
-              compress: request.compress,
-              method: request.method,
-              body: clone(request),
-              signal: request.signal,
-              size: request.size,
-              referrer: request.referrer,
-              referrerPolicy: request.referrerPolicy
+              headers: new Headers2(request3.headers),
+              follow: request3.follow,
+              counter: request3.counter + 1,
+              agent: request3.agent,
+              compress: request3.compress,
+              method: request3.method,
+              body: clone(request3),
+              signal: request3.signal,
+              size: request3.size,
+              referrer: request3.referrer,
+              referrerPolicy: request3.referrerPolicy
             };
-            if (!isDomainOrSubdomain(request.url, locationURL) || !isSameProtocol(request.url, locationURL)) {
+            if (!isDomainOrSubdomain(request3.url, locationURL) || !isSameProtocol(request3.url, locationURL)) {
               for (const name of ["authorization", "www-authenticate", "cookie", "cookie2"]) {
                 requestOptions.headers.delete(name);
               }
             }
-            if (response_.statusCode !== 303 && request.body && options_.body instanceof import_node_stream12.default.Readable) {
+            if (response_.statusCode !== 303 && request3.body && options_.body instanceof import_node_stream12.default.Readable) {
               reject(new FetchError("Cannot follow redirect with body being a readable stream", "unsupported-redirect"));
               finalize();
               return;
             }
-            if (response_.statusCode === 303 || (response_.statusCode === 301 || response_.statusCode === 302) && request.method === "POST") {
+            if (response_.statusCode === 303 || (response_.statusCode === 301 || response_.statusCode === 302) && request3.method === "POST") {
               requestOptions.method = "GET";
               requestOptions.body = void 0;
               requestOptions.headers.delete("content-length");
@@ -62929,7 +64288,7 @@ async function fetch2(url, options_) {
             return;
           }
           default:
-            return reject(new TypeError(`Redirect option '${request.redirect}' is not a valid value of RequestRedirect`));
+            return reject(new TypeError(`Redirect option '${request3.redirect}' is not a valid value of RequestRedirect`));
         }
       }
       if (signal) {
@@ -62946,16 +64305,16 @@ async function fetch2(url, options_) {
         response_.on("aborted", abortAndFinalize);
       }
       const responseOptions = {
-        url: request.url,
+        url: request3.url,
         status: response_.statusCode,
         statusText: response_.statusMessage,
         headers,
-        size: request.size,
-        counter: request.counter,
-        highWaterMark: request.highWaterMark
+        size: request3.size,
+        counter: request3.counter,
+        highWaterMark: request3.highWaterMark
       };
       const codings = headers.get("Content-Encoding");
-      if (!request.compress || request.method === "HEAD" || codings === null || response_.statusCode === 204 || response_.statusCode === 304) {
+      if (!request3.compress || request3.method === "HEAD" || codings === null || response_.statusCode === 204 || response_.statusCode === 304) {
         response = new Response(body, responseOptions);
         resolve(response);
         return;
@@ -63018,19 +64377,19 @@ async function fetch2(url, options_) {
       response = new Response(body, responseOptions);
       resolve(response);
     });
-    writeToStream(request_, request).catch(reject);
+    writeToStream(request_, request3).catch(reject);
   });
 }
-function fixResponseChunkedTransferBadEnding(request, errorCallback) {
+function fixResponseChunkedTransferBadEnding(request3, errorCallback) {
   const LAST_CHUNK = import_node_buffer2.Buffer.from("0\r\n\r\n");
   let isChunkedTransfer = false;
   let properLastChunkReceived = false;
   let previousChunk;
-  request.on("response", (response) => {
+  request3.on("response", (response) => {
     const { headers } = response;
     isChunkedTransfer = headers["transfer-encoding"] === "chunked" && !headers["content-length"];
   });
-  request.on("socket", (socket) => {
+  request3.on("socket", (socket) => {
     const onSocketClose = /* @__PURE__ */ __name(() => {
       if (isChunkedTransfer && !properLastChunkReceived) {
         const error3 = new Error("Premature close");
@@ -63047,7 +64406,7 @@ function fixResponseChunkedTransferBadEnding(request, errorCallback) {
     }, "onData");
     socket.prependListener("close", onSocketClose);
     socket.on("data", onData);
-    request.on("close", () => {
+    request3.on("close", () => {
       socket.removeListener("close", onSocketClose);
       socket.removeListener("data", onData);
     });
@@ -63578,7 +64937,7 @@ var require_src2 = __commonJS({
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.instance = exports2.Gaxios = exports2.GaxiosError = void 0;
-    exports2.request = request;
+    exports2.request = request3;
     var gaxios_js_1 = require_gaxios();
     Object.defineProperty(exports2, "Gaxios", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return gaxios_js_1.Gaxios;
@@ -63589,10 +64948,10 @@ var require_src2 = __commonJS({
     }, "get") });
     __exportStar(require_interceptor(), exports2);
     exports2.instance = new gaxios_js_1.Gaxios();
-    async function request(opts) {
+    async function request3(opts) {
       return exports2.instance.request(opts);
     }
-    __name(request, "request");
+    __name(request3, "request");
   }
 });
 
@@ -66071,10 +67430,10 @@ var require_src4 = __commonJS({
             "ENOTFOUND",
             "ECONNREFUSED"
           ].includes(err.code.toString()))) {
-            let code = "UNKNOWN";
+            let code2 = "UNKNOWN";
             if (err.code)
-              code = err.code.toString();
-            process.emitWarning(`received unexpected error = ${err.message} code = ${code}`, "MetadataLookupWarning");
+              code2 = err.code.toString();
+            process.emitWarning(`received unexpected error = ${err.message} code = ${code2}`, "MetadataLookupWarning");
           }
           return false;
         }
@@ -66115,10 +67474,10 @@ var require_base64_js = __commonJS({
     var lookup = [];
     var revLookup = [];
     var Arr = typeof Uint8Array !== "undefined" ? Uint8Array : Array;
-    var code = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (i6 = 0, len = code.length; i6 < len; ++i6) {
-      lookup[i6] = code[i6];
-      revLookup[code.charCodeAt(i6)] = i6;
+    var code2 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (i6 = 0, len = code2.length; i6 < len; ++i6) {
+      lookup[i6] = code2[i6];
+      revLookup[code2.charCodeAt(i6)] = i6;
     }
     var i6;
     var len;
@@ -67057,11 +68416,11 @@ var require_authclient = __commonJS({
             const nodeVersion = process.version.replace(/^v/, "");
             config.headers.set("x-goog-api-client", `gl-node/${nodeVersion}`);
           }
-          const userAgent = config.headers.get("User-Agent");
-          if (!userAgent) {
+          const userAgent2 = config.headers.get("User-Agent");
+          if (!userAgent2) {
             config.headers.set("User-Agent", shared_cjs_1.USER_AGENT);
-          } else if (!userAgent.includes(`${shared_cjs_1.PRODUCT_NAME}/`)) {
-            config.headers.set("User-Agent", `${userAgent} ${shared_cjs_1.USER_AGENT}`);
+          } else if (!userAgent2.includes(`${shared_cjs_1.PRODUCT_NAME}/`)) {
+            config.headers.set("User-Agent", `${userAgent2} ${shared_cjs_1.USER_AGENT}`);
           }
           try {
             const symbols = config;
@@ -68469,20 +69828,20 @@ var require_sign_stream = __commonJS({
       return Buffer4.from(string, encoding).toString("base64").replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_");
     }
     __name(base64url, "base64url");
-    function jwsSecuredInput(header2, payload2, encoding) {
+    function jwsSecuredInput(header3, payload2, encoding) {
       encoding = encoding || "utf8";
-      var encodedHeader = base64url(toString(header2), "binary");
+      var encodedHeader = base64url(toString(header3), "binary");
       var encodedPayload = base64url(toString(payload2), encoding);
       return util.format("%s.%s", encodedHeader, encodedPayload);
     }
     __name(jwsSecuredInput, "jwsSecuredInput");
     function jwsSign(opts) {
-      var header2 = opts.header;
+      var header3 = opts.header;
       var payload2 = opts.payload;
       var secretOrKey = opts.secret || opts.privateKey;
       var encoding = opts.encoding;
-      var algo = jwa(header2.alg);
-      var securedInput = jwsSecuredInput(header2, payload2, encoding);
+      var algo = jwa(header3.alg);
+      var securedInput = jwsSecuredInput(header3, payload2, encoding);
       var signature = algo.sign(securedInput, secretOrKey);
       return util.format("%s.%s", securedInput, signature);
     }
@@ -68600,14 +69959,14 @@ var require_verify_stream = __commonJS({
       jwsSig = toString(jwsSig);
       if (!isValidJws(jwsSig))
         return null;
-      var header2 = headerFromJWS(jwsSig);
-      if (!header2)
+      var header3 = headerFromJWS(jwsSig);
+      if (!header3)
         return null;
       var payload2 = payloadFromJWS(jwsSig);
-      if (header2.typ === "JWT" || opts.json)
+      if (header3.typ === "JWT" || opts.json)
         payload2 = JSON.parse(payload2, opts.encoding);
       return {
-        header: header2,
+        header: header3,
         payload: payload2,
         signature: signatureFromJWS(jwsSig)
       };
@@ -68785,9 +70144,9 @@ var require_errorWithCode = __commonJS({
         __name(this, "ErrorWithCode");
       }
       code;
-      constructor(message, code) {
+      constructor(message, code2) {
         super(message);
-        this.code = code;
+        this.code = code2;
       }
     };
     exports2.ErrorWithCode = ErrorWithCode;
@@ -69235,9 +70594,9 @@ var require_jwtaccess = __commonJS({
             }
           }
         }
-        const header2 = this.keyId ? { ...DEFAULT_HEADER, kid: this.keyId } : DEFAULT_HEADER;
+        const header3 = this.keyId ? { ...DEFAULT_HEADER, kid: this.keyId } : DEFAULT_HEADER;
         const payload2 = Object.assign(defaultClaims, additionalClaims);
-        const signedJWT = jws.sign({ header: header2, payload: payload2, secret: this.key });
+        const signedJWT = jws.sign({ header: header3, payload: payload2, secret: this.key });
         const headers = new Headers({ authorization: `Bearer ${signedJWT}` });
         this.cache.set(key, {
           expiration: exp * 1e3,
@@ -71559,9 +72918,9 @@ var require_pluggable_auth_handler = __commonJS({
        * The exit code returned by the executable.
        */
       code;
-      constructor(message, code) {
-        super(`The executable failed with exit code: ${code} and error message: ${message}.`);
-        this.code = code;
+      constructor(message, code2) {
+        super(`The executable failed with exit code: ${code2} and error message: ${message}.`);
+        this.code = code2;
         Object.setPrototypeOf(this, new.target.prototype);
       }
     };
@@ -71612,9 +72971,9 @@ var require_pluggable_auth_handler = __commonJS({
             child.kill();
             return reject(new Error("The executable failed to finish within the timeout specified."));
           }, this.timeoutMillis);
-          child.on("close", (code) => {
+          child.on("close", (code2) => {
             clearTimeout(timeout);
-            if (code === 0) {
+            if (code2 === 0) {
               try {
                 const responseJson = JSON.parse(output);
                 const response = new executable_response_1.ExecutableResponse(responseJson);
@@ -71626,7 +72985,7 @@ var require_pluggable_auth_handler = __commonJS({
                 return reject(new executable_response_1.ExecutableResponseError(`The executable returned an invalid response: ${output}`));
               }
             } else {
-              return reject(new ExecutableError(output, code.toString()));
+              return reject(new ExecutableError(output, code2.toString()));
             }
           });
         });
@@ -72247,7 +73606,7 @@ var require_gdchclient = __commonJS({
         }
       }
       createAssertion() {
-        const header2 = {
+        const header3 = {
           alg: "ES256",
           typ: "JWT",
           kid: this.privateKeyId
@@ -72261,7 +73620,7 @@ var require_gdchclient = __commonJS({
           exp: currentTime + this.lifetime,
           aud: this.tokenServerUri
         };
-        const encodedHeader = this.base64UrlEncode(JSON.stringify(header2));
+        const encodedHeader = this.base64UrlEncode(JSON.stringify(header3));
         const encodedPayload = this.base64UrlEncode(JSON.stringify(payload2));
         const signingInput = `${encodedHeader}.${encodedPayload}`;
         const signature = crypto2.sign("sha256", Buffer.from(signingInput), {
@@ -72271,14 +73630,14 @@ var require_gdchclient = __commonJS({
         const encodedSignature = this.base64UrlEncode(signature);
         return `${signingInput}.${encodedSignature}`;
       }
-      async requestAsync(opts, retry = false) {
+      async requestAsync(opts, retry2 = false) {
         if (this.caCertPath && !opts.agent) {
           const url = (opts.url || "").toString();
           if (!url.includes("googleapis.com") && !url.includes("google.com")) {
             opts.agent = await this.getCaAgent();
           }
         }
-        return super.requestAsync(opts, retry);
+        return super.requestAsync(opts, retry2);
       }
       getCaAgent() {
         if (!this.caCertPath) {
@@ -72998,10 +74357,10 @@ var require_googleauth = __commonJS({
           const client = await this.#pendingAuthClient;
           if (client instanceof gdchclient_1.GdchClient && !client.apiAudience) {
             const opts = this.clientOptions;
-            const endpoint = opts.apiEndpoint || opts.servicePath;
-            if (endpoint) {
-              const scheme = endpoint.startsWith("http") ? "" : "https://";
-              const formattedAudience = `${scheme}${endpoint}`.replace(/\/+$/, "");
+            const endpoint2 = opts.apiEndpoint || opts.servicePath;
+            if (endpoint2) {
+              const scheme = endpoint2.startsWith("http") ? "" : "https://";
+              const formattedAudience = `${scheme}${endpoint2}`.replace(/\/+$/, "");
               const newClient = client.createWithGdchAudience(formattedAudience);
               this.cachedCredential = newClient;
               return newClient;
@@ -73122,10 +74481,10 @@ var require_googleauth = __commonJS({
        * sign('data', 'https://iamcredentials.googleapis.com/v1/projects/-/serviceAccounts/');
        * ```
        */
-      async sign(data, endpoint) {
+      async sign(data, endpoint2) {
         const client = await this.getClient();
         const universe = await this.getUniverseDomain();
-        endpoint = endpoint || `https://iamcredentials.${universe}/v1/projects/-/serviceAccounts/`;
+        endpoint2 = endpoint2 || `https://iamcredentials.${universe}/v1/projects/-/serviceAccounts/`;
         if (client instanceof impersonated_1.Impersonated) {
           const signed = await client.sign(data);
           return signed.signedBlob;
@@ -73139,10 +74498,10 @@ var require_googleauth = __commonJS({
         if (!creds.client_email) {
           throw new Error("Cannot sign data without `client_email`.");
         }
-        return this.signBlob(crypto2, creds.client_email, data, endpoint);
+        return this.signBlob(crypto2, creds.client_email, data, endpoint2);
       }
-      async signBlob(crypto2, emailOrUniqueId, data, endpoint) {
-        const url = new URL(endpoint + `${emailOrUniqueId}:signBlob`);
+      async signBlob(crypto2, emailOrUniqueId, data, endpoint2) {
+        const url = new URL(endpoint2 + `${emailOrUniqueId}:signBlob`);
         const res = await this.request({
           method: "POST",
           url: url.href,
@@ -73567,8 +74926,8 @@ var require_src5 = __commonJS({
       return gdchclient_1.GDCH_SERVICE_ACCOUNT_TYPE;
     }, "get") });
     __exportStar(require_googleToken(), exports2);
-    var auth = new googleauth_1.GoogleAuth();
-    exports2.auth = auth;
+    var auth2 = new googleauth_1.GoogleAuth();
+    exports2.auth = auth2;
   }
 });
 
@@ -73762,33 +75121,10 @@ init_clock();
 // action/src/cli/main.ts
 init_errors();
 
-// action/src/cli/decide-cmd.ts
-init_clock();
-init_errors();
-
-// action/src/commands/decide.ts
+// action/src/audit/anomalies.ts
 init_clock();
 
-// action/src/decision/checks/requester-matches.ts
-function namedInRule(policy, rule, login) {
-  const l3 = login.toLowerCase();
-  return rule.who.users.includes(l3) || rule.who.groups.some((g5) => policy.groups.get(g5)?.includes(l3) ?? false);
-}
-__name(namedInRule, "namedInRule");
-function schedulesToConsult(policy, bundle) {
-  const out = /* @__PURE__ */ new Set();
-  for (const r6 of policy.rules) {
-    if (!r6.bundles.includes(bundle)) continue;
-    if (r6.who.onCall) out.add(r6.who.onCall.schedule);
-    if (r6.approval !== "auto") {
-      for (const s3 of r6.approval.reviewers.from) if ("onCall" in s3) out.add(s3.onCall);
-    }
-  }
-  return [...out].sort();
-}
-__name(schedulesToConsult, "schedulesToConsult");
-
-// action/src/decision/decide.ts
+// action/src/audit/facts.ts
 init_clock();
 
 // action/src/core/finding.ts
@@ -73814,185 +75150,6 @@ function formatFinding(f7) {
   return `${where ? where + ": " : ""}${f7.severity}: ${oneLine(f7.message)}${field} (${f7.ruleId})`;
 }
 __name(formatFinding, "formatFinding");
-
-// action/src/decision/decide.ts
-init_errors();
-
-// action/src/oncall/model.ts
-function isShownOnCall(s3, login, at, maxLevel = Number.POSITIVE_INFINITY) {
-  if (!s3 || !s3.ok) return false;
-  const t2 = at.getTime();
-  return s3.entries.some(
-    (e6) => e6.login.toLowerCase() === login.toLowerCase() && e6.level <= maxLevel && (e6.start === void 0 || Date.parse(e6.start) <= t2) && (e6.end === void 0 || t2 < Date.parse(e6.end))
-  );
-}
-__name(isShownOnCall, "isShownOnCall");
-
-// action/src/decision/checks/approvals.ts
-function eligibleApprovers(input, approval) {
-  const { policy, grant, now, onCall } = input;
-  const out = /* @__PURE__ */ new Set();
-  for (const s3 of approval.from) {
-    if ("user" in s3) out.add(s3.user);
-    else if ("group" in s3) for (const m4 of policy.groups.get(s3.group) ?? []) out.add(m4);
-    else if ("onCall" in s3) {
-      const snap = onCall.find((x2) => x2.schedule === s3.onCall);
-      for (const e6 of snap?.ok ? snap.entries : []) if (isShownOnCall(snap, e6.login, now)) out.add(e6.login.toLowerCase());
-    } else {
-      const manager = policy.identities.get(grant.grant.requester.toLowerCase())?.manager;
-      if (manager) out.add(manager);
-    }
-  }
-  const excluded = excludedApprovers(input);
-  return [...out].filter((l3) => !excluded.has(l3)).sort();
-}
-__name(eligibleApprovers, "eligibleApprovers");
-function excludedApprovers(input) {
-  return new Set([input.pr.author.login, input.grant.grant.requester, ...input.pr.contributors].map((l3) => l3.toLowerCase()));
-}
-__name(excludedApprovers, "excludedApprovers");
-function countApprovals(input, rule) {
-  if (rule.approval === "auto") throw new Error(`rule ${rule.id} has no reviewers`);
-  const eligible = new Set(eligibleApprovers(input, rule.approval.reviewers));
-  const excluded = excludedApprovers(input);
-  const latest = /* @__PURE__ */ new Map();
-  const ordered = [...input.reviews].sort((a5, b5) => a5.submittedAt.localeCompare(b5.submittedAt));
-  for (const r6 of ordered) {
-    if (r6.state === "COMMENTED" || r6.state === "PENDING") continue;
-    latest.set(r6.login.toLowerCase(), r6);
-  }
-  const approvals = [];
-  const blockedBy = [];
-  const ignored = [];
-  for (const [login, r6] of latest) {
-    if (r6.state === "CHANGES_REQUESTED") {
-      blockedBy.push(login);
-      continue;
-    }
-    if (r6.state !== "APPROVED") continue;
-    const why = r6.isBot || login.endsWith("[bot]") ? "bots never count as approvers" : excluded.has(login) ? "the requester and people who pushed to the PR cannot approve it" : !eligible.has(login) ? `not an eligible approver under rule "${rule.id}"` : r6.commitId !== input.pr.headSha ? `approved an older commit ${r6.commitId.slice(0, 7)}, not the head ${input.pr.headSha.slice(0, 7)}` : void 0;
-    if (why) ignored.push({ login, why });
-    else approvals.push(login);
-  }
-  return {
-    state: { required: rule.approval.reviewers.count, approvals: approvals.sort(), eligible: [...eligible], blockedBy: blockedBy.sort() },
-    ignored
-  };
-}
-__name(countApprovals, "countApprovals");
-
-// action/src/decision/model.ts
-var pass = { status: "pass" };
-var notApplicable = { status: "not-applicable" };
-function fail(...findings) {
-  return { status: "fail", findings };
-}
-__name(fail, "fail");
-
-// action/src/decision/checks/bundle-targets.ts
-function bundleTargets(b5) {
-  return [...b5.aws.map((t2) => `aws:${t2.account}`), ...b5.gcp.map((t2) => `gcp:${t2.project}`)];
-}
-__name(bundleTargets, "bundleTargets");
-function selectedTargets(g5, b5) {
-  return g5.targets ?? bundleTargets(b5);
-}
-__name(selectedTargets, "selectedTargets");
-function missingPrincipal(identity, target) {
-  const [cloud, id] = target.split(":");
-  if (cloud === "aws") return identity.aws.some((arn) => arn.split(":")[4] === id) ? void 0 : `no AWS principal in account ${id}`;
-  return identity.gcp ? void 0 : "no GCP member";
-}
-__name(missingPrincipal, "missingPrincipal");
-var bundleAndTargets = {
-  id: "bundle-targets",
-  check({ grant, policy }) {
-    const findings = bundleTargetFindings(grant, policy);
-    if (findings === void 0) return notApplicable;
-    return findings.length > 0 ? fail(...findings) : pass;
-  }
-};
-function bundleTargetFindings(grant, policy) {
-  const g5 = grant.grant;
-  const bundle = policy.bundles.get(g5.bundle);
-  const at = /* @__PURE__ */ __name((field) => ({ file: g5.file, field, ...grant.locate([field]) ?? {} }), "at");
-  if (!bundle) return [error("bundle-targets", `unknown bundle "${g5.bundle}"; see policies/ for the bundles you can request`, at("bundle"))];
-  const identity = policy.identities.get(g5.requester.toLowerCase());
-  if (!identity) return void 0;
-  const all = new Set(bundleTargets(bundle));
-  const findings = [];
-  for (const t2 of g5.targets ?? []) {
-    if (!all.has(t2)) findings.push(error("bundle-targets", `target ${t2} is not part of bundle "${g5.bundle}" (${[...all].join(", ")})`, at("targets")));
-  }
-  for (const t2 of selectedTargets(g5, bundle)) {
-    const why = all.has(t2) ? missingPrincipal(identity, t2) : void 0;
-    if (why) findings.push(error("bundle-targets", `${g5.requester} has ${why} (target ${t2}); add it to policies/identities.yaml or narrow targets`, at("bundle")));
-  }
-  return findings;
-}
-__name(bundleTargetFindings, "bundleTargetFindings");
-
-// action/src/grant/duration.ts
-var DURATION = /^(?=[0-9])(?:([0-9]{1,2})d)?(?:([0-9]{1,3})h)?(?:([0-9]{1,4})m)?$/;
-function parseDuration(text2) {
-  const m4 = DURATION.exec(text2);
-  if (!m4) return void 0;
-  const minutes = Number(m4[1] ?? 0) * 1440 + Number(m4[2] ?? 0) * 60 + Number(m4[3] ?? 0);
-  return minutes > 0 ? minutes : void 0;
-}
-__name(parseDuration, "parseDuration");
-function formatDuration(minutes) {
-  const d5 = Math.floor(minutes / 1440);
-  const h6 = Math.floor(minutes % 1440 / 60);
-  const m4 = minutes % 60;
-  return `${d5 ? `${d5}d` : ""}${h6 ? `${h6}h` : ""}${m4 ? `${m4}m` : ""}` || "0m";
-}
-__name(formatDuration, "formatDuration");
-var MAX_GRANT_MINUTES = 7 * 1440;
-function parseUtc(text2) {
-  const m4 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/.exec(text2);
-  if (!m4) return void 0;
-  const [y, mo, d5, h6, mi, s3] = m4.slice(1).map((x2) => Number(x2 ?? 0));
-  const date2 = new Date(Date.UTC(y, mo - 1, d5, h6, mi, s3));
-  const roundTrips = date2.getUTCFullYear() === y && date2.getUTCMonth() === mo - 1 && date2.getUTCDate() === d5 && h6 < 24 && mi < 60 && s3 < 60;
-  return roundTrips ? date2 : void 0;
-}
-__name(parseUtc, "parseUtc");
-
-// action/src/decision/checks/duration-limit.ts
-var durationLimit = {
-  id: "duration-limit",
-  check({ grant, policy }, rule) {
-    const g5 = grant.grant;
-    const bundle = policy.bundles.get(g5.bundle);
-    const limit = Math.min(rule.maxDurationMinutes, bundle?.maxDurationMinutes ?? rule.maxDurationMinutes);
-    if (g5.durationMinutes <= limit) return pass;
-    const by = bundle && bundle.maxDurationMinutes < rule.maxDurationMinutes ? `bundle "${g5.bundle}"` : `rule "${rule.id}"`;
-    return fail(
-      error("duration-limit", `duration ${g5.duration} is over the ${formatDuration(limit)} allowed by ${by}`, {
-        file: g5.file,
-        field: "duration",
-        ...grant.locate(["duration"]) ?? {}
-      })
-    );
-  }
-};
-
-// action/src/decision/checks/incident.ts
-var incidentRequired = {
-  id: "incident",
-  check({ grant }, rule) {
-    const g5 = grant.grant;
-    const at = { file: g5.file, field: "incident", ...grant.locate(["incident"]) ?? grant.locate([]) ?? {} };
-    if (g5.incident === void 0) {
-      return rule.incident.required ? fail(error("incident", `rule "${rule.id}" requires an incident id`, at)) : notApplicable;
-    }
-    if (rule.incident.pattern !== void 0 && !new RegExp(rule.incident.pattern, "u").test(g5.incident)) {
-      return fail(error("incident", `incident "${g5.incident}" does not match the format ${rule.incident.pattern} required by rule "${rule.id}"`, at));
-    }
-    return pass;
-  }
-};
 
 // action/src/yaml/read-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -74020,40 +75177,40 @@ __name(describe, "describe");
 function checkUntrustedText(input, file, limits) {
   const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
   if (bytes.length > limits.maxBytes) {
-    return fail2("input/too-large", `file is ${bytes.length} bytes; the limit is ${limits.maxBytes} bytes`, file, 1, 1);
+    return fail("input/too-large", `file is ${bytes.length} bytes; the limit is ${limits.maxBytes} bytes`, file, 1, 1);
   }
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return fail2("input/encoding", "invalid encoding: UTF-16 byte order mark; files must be UTF-8", file, 1, 1);
+    return fail("input/encoding", "invalid encoding: UTF-16 byte order mark; files must be UTF-8", file, 1, 1);
   }
   let text2;
   try {
     text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return fail2("input/encoding", `invalid encoding: not valid UTF-8 (byte offset ${at.offset})`, file, at.line, at.column);
+    return fail("input/encoding", `invalid encoding: not valid UTF-8 (byte offset ${at.offset})`, file, at.line, at.column);
   }
   const lines = text2.split("\n");
   for (let i6 = 0; i6 < lines.length; i6++) {
     const line = lines[i6] ?? "";
     const m4 = FORBIDDEN.exec(line.endsWith("\r") ? line.slice(0, -1) : line);
     if (m4) {
-      return fail2("input/forbidden-character", `forbidden ${describe(m4[0])}`, file, i6 + 1, m4.index + 1);
+      return fail("input/forbidden-character", `forbidden ${describe(m4[0])}`, file, i6 + 1, m4.index + 1);
     }
   }
   const depth = flowDepth(text2);
   if (depth.max > limits.maxDepth) {
-    return fail2("input/too-deep", `nesting deeper than ${limits.maxDepth} levels`, file, depth.line, depth.column);
+    return fail("input/too-deep", `nesting deeper than ${limits.maxDepth} levels`, file, depth.line, depth.column);
   }
   return { ok: true, text: text2 };
 }
 __name(checkUntrustedText, "checkUntrustedText");
-function fail2(ruleId, message, file, line, column) {
+function fail(ruleId, message, file, line, column) {
   const at = { file };
   if (line !== void 0) at.line = line;
   if (column !== void 0) at.column = column;
   return { ok: false, findings: [error(ruleId, message, at)] };
 }
-__name(fail2, "fail");
+__name(fail, "fail");
 function firstInvalidUtf8(bytes) {
   let line = 1;
   let column = 1;
@@ -74143,9 +75300,9 @@ function readUntrustedYaml(input, file, limits) {
   const doc = docs[0];
   const findings = [];
   for (const e6 of [...doc.errors, ...doc.warnings]) {
-    const code = e6.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : "yaml/syntax";
+    const code2 = e6.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : "yaml/syntax";
     const message = e6.code === "DUPLICATE_KEY" ? "duplicate key: each key may appear once" : e6.message.split("\n")[0] ?? e6.message;
-    findings.push(error(code, message, { file, ...at(e6.pos[0]) }));
+    findings.push(error(code2, message, { file, ...at(e6.pos[0]) }));
   }
   findings.push(...structuralFindings(doc, file, at));
   if (findings.length > 0) return { ok: false, findings: dedupe(findings) };
@@ -75094,6 +76251,33 @@ function dotted(path) {
 }
 __name(dotted, "dotted");
 
+// action/src/grant/duration.ts
+var DURATION = /^(?=[0-9])(?:([0-9]{1,2})d)?(?:([0-9]{1,3})h)?(?:([0-9]{1,4})m)?$/;
+function parseDuration(text2) {
+  const m4 = DURATION.exec(text2);
+  if (!m4) return void 0;
+  const minutes = Number(m4[1] ?? 0) * 1440 + Number(m4[2] ?? 0) * 60 + Number(m4[3] ?? 0);
+  return minutes > 0 ? minutes : void 0;
+}
+__name(parseDuration, "parseDuration");
+function formatDuration(minutes) {
+  const d5 = Math.floor(minutes / 1440);
+  const h6 = Math.floor(minutes % 1440 / 60);
+  const m4 = minutes % 60;
+  return `${d5 ? `${d5}d` : ""}${h6 ? `${h6}h` : ""}${m4 ? `${m4}m` : ""}` || "0m";
+}
+__name(formatDuration, "formatDuration");
+var MAX_GRANT_MINUTES = 7 * 1440;
+function parseUtc(text2) {
+  const m4 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/.exec(text2);
+  if (!m4) return void 0;
+  const [y, mo, d5, h6, mi, s3] = m4.slice(1).map((x2) => Number(x2 ?? 0));
+  const date2 = new Date(Date.UTC(y, mo - 1, d5, h6, mi, s3));
+  const roundTrips = date2.getUTCFullYear() === y && date2.getUTCMonth() === mo - 1 && date2.getUTCDate() === d5 && h6 < 24 && mi < 60 && s3 < 60;
+  return roundTrips ? date2 : void 0;
+}
+__name(parseUtc, "parseUtc");
+
 // action/src/grant/grant.ts
 var GRANT_PATH = /^grants\/([a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)\.yaml$/;
 var GRANTS_DIR = "grants";
@@ -75140,6 +76324,1360 @@ function loadGrant(bytes, file) {
 }
 __name(loadGrant, "loadGrant");
 
+// action/src/audit/trailers.ts
+var T = {
+  grant: "Breakglass-Grant",
+  action: "Breakglass-Action",
+  decision: "Breakglass-Decision",
+  rule: "Breakglass-Rule",
+  requester: "Breakglass-Requester",
+  bundle: "Breakglass-Bundle",
+  approvedBy: "Breakglass-Approved-By",
+  onCall: "Breakglass-On-Call",
+  start: "Breakglass-Start",
+  expires: "Breakglass-Expires",
+  targets: "Breakglass-Targets",
+  pr: "Breakglass-PR",
+  head: "Breakglass-Head",
+  extends: "Breakglass-Extends",
+  reason: "Breakglass-Reason",
+  time: "Breakglass-Time",
+  result: "Breakglass-Result",
+  reviewer: "Breakglass-Reviewer",
+  issue: "Breakglass-Issue"
+};
+function clean(value) {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim().slice(0, 500);
+}
+__name(clean, "clean");
+function formatTrailers(entries) {
+  const lines = [];
+  for (const [key, value] of entries) {
+    if (value === void 0) continue;
+    for (const v of typeof value === "string" ? [value] : value) if (clean(v) !== "") lines.push(`${key}: ${clean(v)}`);
+  }
+  return lines.join("\n");
+}
+__name(formatTrailers, "formatTrailers");
+var TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):\s?(.*)$/;
+function parseTrailers(message) {
+  const paragraphs = message.replace(/\r\n/g, "\n").trimEnd().split(/\n\s*\n/);
+  const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : "";
+  const out = /* @__PURE__ */ new Map();
+  let lastKey;
+  for (const line of last.split("\n")) {
+    const m4 = TRAILER_LINE.exec(line);
+    if (m4) {
+      lastKey = m4[1];
+      const list2 = out.get(lastKey) ?? [];
+      list2.push(m4[2].trim());
+      out.set(lastKey, list2);
+    } else if (/^\s+\S/.test(line) && lastKey) {
+      const list2 = out.get(lastKey);
+      list2[list2.length - 1] = `${list2[list2.length - 1]} ${line.trim()}`;
+    } else {
+      return /* @__PURE__ */ new Map();
+    }
+  }
+  return out;
+}
+__name(parseTrailers, "parseTrailers");
+function first(t2, key) {
+  return t2.get(key)?.[0];
+}
+__name(first, "first");
+function readDecisionRecord(t2) {
+  const grantId = first(t2, T.grant);
+  const start = first(t2, T.start);
+  const expires = first(t2, T.expires);
+  if (first(t2, T.action) !== "approve" || first(t2, T.decision) !== "approve" || !grantId || !start || !expires) return void 0;
+  if (Number.isNaN(Date.parse(start)) || Number.isNaN(Date.parse(expires)) || Date.parse(expires) <= Date.parse(start)) return void 0;
+  const r6 = {
+    grantId,
+    decision: "approve",
+    rule: first(t2, T.rule) ?? "",
+    requester: first(t2, T.requester) ?? "",
+    bundle: first(t2, T.bundle) ?? "",
+    approvedBy: t2.get(T.approvedBy) ?? [],
+    onCall: t2.get(T.onCall) ?? [],
+    start,
+    expires,
+    targets: t2.get(T.targets) ?? []
+  };
+  for (const [k5, key] of [["pr", T.pr], ["head", T.head], ["extends", T.extends]]) {
+    const v = first(t2, key);
+    if (v) r6[k5] = v;
+  }
+  return r6;
+}
+__name(readDecisionRecord, "readDecisionRecord");
+function revocationTrailers(r6) {
+  return formatTrailers([
+    [T.grant, r6.grantId],
+    [T.action, "revoke"],
+    [T.reason, r6.reason],
+    [T.time, r6.time],
+    [T.result, r6.results]
+  ]);
+}
+__name(revocationTrailers, "revocationTrailers");
+function readRevocationRecord(t2) {
+  const grantId = first(t2, T.grant);
+  const reason = first(t2, T.reason);
+  const time3 = first(t2, T.time);
+  if (first(t2, T.action) !== "revoke" || !grantId || !time3 || !["expired", "early", "drift"].includes(reason ?? "")) return void 0;
+  return { grantId, reason, time: time3, results: t2.get(T.result) ?? [] };
+}
+__name(readRevocationRecord, "readRevocationRecord");
+function applyTrailers(r6) {
+  return formatTrailers([
+    [T.grant, r6.grantId],
+    [T.action, "apply"],
+    [T.time, r6.time],
+    [T.result, r6.results]
+  ]);
+}
+__name(applyTrailers, "applyTrailers");
+function readApplyRecord(t2) {
+  const grantId = first(t2, T.grant);
+  const time3 = first(t2, T.time);
+  if (first(t2, T.action) !== "apply" || !grantId || !time3) return void 0;
+  return { grantId, time: time3, results: t2.get(T.result) ?? [] };
+}
+__name(readApplyRecord, "readApplyRecord");
+function readReviewRecord(t2) {
+  const grantId = first(t2, T.grant);
+  const time3 = first(t2, T.time);
+  const reviewer = first(t2, T.reviewer);
+  if (first(t2, T.action) !== "review" || !grantId || !time3 || !reviewer) return void 0;
+  const r6 = { grantId, time: time3, reviewer };
+  const issue = first(t2, T.issue);
+  if (issue) r6.issue = issue;
+  return r6;
+}
+__name(readReviewRecord, "readReviewRecord");
+
+// action/src/audit/facts.ts
+function isControlPath(path) {
+  return /^(policies|\.github|action)\//.test(path) || /^(?:docs\/)?CODEOWNERS$/.test(path);
+}
+__name(isControlPath, "isControlPath");
+function prFromSubject(subject) {
+  const all = [...subject.matchAll(/\(#(\d{1,9})\)/g)];
+  return all.length > 0 ? all[all.length - 1][1] : void 0;
+}
+__name(prFromSubject, "prFromSubject");
+function isoTime(text2) {
+  if (text2 === void 0) return void 0;
+  const ms2 = Date.parse(text2);
+  return Number.isNaN(ms2) ? void 0 : isoSeconds(new Date(ms2));
+}
+__name(isoTime, "isoTime");
+function push(map3, key, value) {
+  const list2 = map3.get(key);
+  if (list2) list2.push(value);
+  else map3.set(key, [value]);
+}
+__name(push, "push");
+function historyFacts(commits) {
+  const facts = { adds: [], removals: /* @__PURE__ */ new Map(), approvals: /* @__PURE__ */ new Map(), applies: /* @__PURE__ */ new Map(), revocations: /* @__PURE__ */ new Map(), reviews: /* @__PURE__ */ new Map(), controlChanges: [] };
+  for (let i6 = commits.length - 1; i6 >= 0; i6--) {
+    const c5 = commits[i6];
+    const seq = commits.length - 1 - i6;
+    const decision = readDecisionRecord(c5.trailers);
+    if (decision) push(facts.approvals, decision.grantId, { record: decision, commit: c5 });
+    const apply = readApplyRecord(c5.trailers);
+    if (apply) push(facts.applies, apply.grantId, { record: apply, commit: c5 });
+    const revoke = readRevocationRecord(c5.trailers);
+    if (revoke) push(facts.revocations, revoke.grantId, { record: revoke, commit: c5 });
+    const review = readReviewRecord(c5.trailers);
+    if (review) push(facts.reviews, review.grantId, { record: review, commit: c5 });
+    const control = [];
+    for (const ch of c5.changes) {
+      if (c5.parents.length > 0 && (isControlPath(ch.path) || ch.oldPath !== void 0 && isControlPath(ch.oldPath))) control.push(ch.path);
+      const grantId = grantIdFromPath(ch.path);
+      if (grantId === void 0) continue;
+      if (ch.status === "A") facts.adds.push(decision?.grantId === grantId ? { grantId, path: ch.path, commit: c5, seq, record: decision } : { grantId, path: ch.path, commit: c5, seq });
+      else if (ch.status === "D") push(facts.removals, grantId, { commit: c5, seq });
+    }
+    if (control.length > 0) facts.controlChanges.push({ commit: c5, paths: control });
+  }
+  return facts;
+}
+__name(historyFacts, "historyFacts");
+
+// action/src/audit/overuse.ts
+init_clock();
+function overuseEpisodes(grants, limit) {
+  const W = limit.windowDays * 864e5;
+  const byPerson = /* @__PURE__ */ new Map();
+  for (const g5 of grants) {
+    const at = g5.mergedAt ?? g5.approvedAt;
+    if (!g5.requester || at === void 0) continue;
+    const who = g5.requester.toLowerCase();
+    const list2 = byPerson.get(who) ?? [];
+    list2.push({ id: g5.id, t: Date.parse(at) });
+    byPerson.set(who, list2);
+  }
+  const out = [];
+  for (const [who, list2] of [...byPerson].sort((a5, b5) => a5[0].localeCompare(b5[0]))) {
+    if (list2.length <= limit.maxGrants) continue;
+    list2.sort((a5, b5) => a5.t - b5.t || a5.id.localeCompare(b5.id));
+    let lo = 0;
+    let episode;
+    const close = /* @__PURE__ */ __name(() => {
+      if (!episode) return;
+      const ids = list2.slice(episode.fromIdx, episode.lastOver + 1).map((x2) => x2.id);
+      out.push({ who, when: iso(list2[episode.firstOver].t), from: iso(list2[episode.fromIdx].t), to: iso(list2[episode.lastOver].t), grants: ids });
+      episode = void 0;
+    }, "close");
+    for (let j5 = 0; j5 < list2.length; j5++) {
+      const tj = list2[j5].t;
+      while (list2[lo].t <= tj - W) lo++;
+      if (j5 - lo + 1 <= limit.maxGrants) continue;
+      if (episode && tj - list2[episode.lastOver].t < W) episode.lastOver = j5;
+      else {
+        close();
+        episode = { fromIdx: lo, firstOver: j5, lastOver: j5 };
+      }
+    }
+    close();
+  }
+  return out;
+}
+__name(overuseEpisodes, "overuseEpisodes");
+var iso = /* @__PURE__ */ __name((t2) => isoSeconds(new Date(t2)), "iso");
+
+// action/src/audit/anomalies.ts
+var ANOMALY_CLASSES = [
+  "no-decision-record",
+  "applied-after-expiry",
+  "never-applied",
+  "revoked-late",
+  "not-revoked",
+  "review-overdue",
+  "overuse",
+  "control-change",
+  "history-rewritten"
+];
+var MIN = 6e4;
+var ms = /* @__PURE__ */ __name((iso3) => Date.parse(iso3), "ms");
+var iso2 = /* @__PURE__ */ __name((t2) => isoSeconds(new Date(t2)), "iso");
+var when = /* @__PURE__ */ __name((c5) => isoTime(c5.commitDate) ?? iso2(0), "when");
+function withOpt(a5, extra) {
+  for (const k5 of ["grantId", "who", "pr", "commit"]) if (extra[k5] !== void 0) a5[k5] = extra[k5];
+  return a5;
+}
+__name(withOpt, "withOpt");
+function grantAnomalies(g5, at, settings) {
+  const out = [];
+  const add = /* @__PURE__ */ __name((cls, t2, detail) => out.push(withOpt({ class: cls, when: t2, detail }, { grantId: g5.id, who: g5.requester, pr: g5.pr })), "add");
+  if (g5.decision === "none" || !g5.expires) return out;
+  const expires = ms(g5.expires);
+  const late = settings.lateRevokeMinutes * MIN;
+  if (g5.appliedAt !== void 0 && ms(g5.appliedAt) >= expires) add("applied-after-expiry", g5.appliedAt, `first applied at ${g5.appliedAt}, at or after its expiry ${g5.expires}`);
+  if (g5.appliedAt === void 0 && expires <= at && g5.revokeReason !== "early") add("never-applied", g5.expires, `approved${g5.approvedAt ? ` at ${g5.approvedAt}` : ""} and expired at ${g5.expires} with no apply record`);
+  if (g5.revokeReason === "expired" && g5.revokedAt !== void 0 && ms(g5.revokedAt) > expires + late) {
+    add("revoked-late", g5.revokedAt, `revoked at ${g5.revokedAt}, ${Math.round((ms(g5.revokedAt) - expires) / MIN)} min after its expiry ${g5.expires} (limit ${settings.lateRevokeMinutes} min)`);
+  }
+  if (g5.revokedAt === void 0 && at > expires + late) add("not-revoked", iso2(expires + late), `expired at ${g5.expires}; no revocation recorded more than ${settings.lateRevokeMinutes} min later`);
+  if (g5.decision === "auto" && g5.reviewDue !== void 0 && g5.reviewedAt === void 0 && at > ms(g5.reviewDue)) {
+    add("review-overdue", g5.reviewDue, `auto-approved${g5.approvedAt ? ` at ${g5.approvedAt}` : ""}; post-use review was due ${g5.reviewDue} and none is recorded`);
+  }
+  return out;
+}
+__name(grantAnomalies, "grantAnomalies");
+function rewritten(facts) {
+  const out = [];
+  const added = new Set(facts.adds.map((a5) => a5.grantId));
+  const kinds = [
+    ["approve", facts.approvals],
+    ["apply", facts.applies],
+    ["revoke", facts.revocations],
+    ["review", facts.reviews]
+  ];
+  const ids = /* @__PURE__ */ new Set();
+  for (const [, map3] of kinds) for (const id of map3.keys()) ids.add(id);
+  for (const id of ids) {
+    const approved = facts.approvals.has(id);
+    if (approved && added.has(id)) continue;
+    const commits = [];
+    const present = [];
+    for (const [name, map3] of kinds) {
+      const list2 = map3.get(id);
+      if (!list2) continue;
+      present.push(name);
+      commits.push(...list2.map((r6) => r6.commit));
+    }
+    const earliest = commits.reduce((a5, b5) => ms(b5.commitDate) < ms(a5.commitDate) ? b5 : a5);
+    const missing = [!approved ? "no approve record" : "", !added.has(id) ? `grants/${id}.yaml was never added on the main line` : ""].filter(Boolean).join(" and ");
+    out.push({ class: "history-rewritten", when: when(earliest), grantId: id, commit: earliest.sha, detail: `${present.join(", ")} record(s) for ${id}, but ${missing}: the commit that recorded it is no longer reachable` });
+  }
+  return out;
+}
+__name(rewritten, "rewritten");
+function findAnomalies(facts, grants, opts) {
+  const at = opts.at.getTime();
+  const out = [];
+  for (const a5 of facts.adds) {
+    if (a5.record) continue;
+    out.push(withOpt({ class: "no-decision-record", when: when(a5.commit), detail: `${a5.path} was added to main by commit ${a5.commit.sha.slice(0, 12)} without a decision record; plan and reconcile never apply it` }, { grantId: a5.grantId, who: a5.commit.authorName, pr: prFromSubject(a5.commit.subject), commit: a5.commit.sha }));
+  }
+  for (const g5 of grants) out.push(...grantAnomalies(g5, at, opts.settings));
+  const { maxGrants, windowDays } = opts.settings.overuse;
+  for (const e6 of overuseEpisodes(grants, opts.settings.overuse)) {
+    out.push({ class: "overuse", when: e6.when, who: e6.who, grants: e6.grants, detail: `${e6.grants.length} grants between ${e6.from} and ${e6.to}: more than ${maxGrants} in ${windowDays} days` });
+  }
+  for (const { commit, paths } of facts.controlChanges) {
+    const shown = paths.slice(0, 5).join(", ") + (paths.length > 5 ? ` and ${paths.length - 5} more` : "");
+    out.push(withOpt({ class: "control-change", when: when(commit), detail: `${commit.sha.slice(0, 12)} changed ${shown}` }, { who: commit.authorName, pr: prFromSubject(commit.subject), commit: commit.sha }));
+  }
+  out.push(...rewritten(facts));
+  return out.sort(compareAnomalies);
+}
+__name(findAnomalies, "findAnomalies");
+function compareAnomalies(a5, b5) {
+  return a5.when.localeCompare(b5.when) || ANOMALY_CLASSES.indexOf(a5.class) - ANOMALY_CLASSES.indexOf(b5.class) || (a5.grantId ?? "").localeCompare(b5.grantId ?? "") || (a5.who ?? "").localeCompare(b5.who ?? "") || (a5.commit ?? "").localeCompare(b5.commit ?? "");
+}
+__name(compareAnomalies, "compareAnomalies");
+
+// action/src/audit/lifecycle.ts
+init_clock();
+var GRANT_STATUSES = ["unapproved", "scheduled", "active", "expired-unrevoked", "revoked"];
+var blobSpec = /* @__PURE__ */ __name((commit, path) => `${commit}:${path}`, "blobSpec");
+function latestAdds(facts) {
+  const out = /* @__PURE__ */ new Map();
+  for (const add of facts.adds) out.set(add.grantId, add);
+  return out;
+}
+__name(latestAdds, "latestAdds");
+function grantFileSpecs(facts) {
+  return [...latestAdds(facts).values()].map((a5) => blobSpec(a5.commit.sha, a5.path));
+}
+__name(grantFileSpecs, "grantFileSpecs");
+function fileFields(bytes, path) {
+  if (!bytes) return {};
+  const loaded = loadGrant(bytes, path);
+  if (loaded.ok) {
+    const g5 = loaded.loaded.grant;
+    const f8 = { requester: g5.requester, bundle: g5.bundle, reason: g5.reason };
+    for (const k5 of ["incident", "ticket", "extends"]) if (g5[k5] !== void 0) f8[k5] = g5[k5];
+    if (g5.targets) f8.targets = [...g5.targets];
+    return f8;
+  }
+  const read = readUntrustedYaml(bytes, path, GRANT_LIMITS);
+  if (!read.ok || typeof read.value !== "object" || read.value === null || Array.isArray(read.value)) return {};
+  const raw = read.value;
+  const f7 = {};
+  for (const k5 of ["requester", "bundle", "reason", "incident", "ticket", "extends"]) {
+    if (typeof raw[k5] === "string") f7[k5] = raw[k5].slice(0, 2e3);
+  }
+  if (Array.isArray(raw.targets)) f7.targets = raw.targets.filter((t2) => typeof t2 === "string").slice(0, 50);
+  return f7;
+}
+__name(fileFields, "fileFields");
+var time = /* @__PURE__ */ __name((c5, which) => isoTime(c5[which]), "time");
+function set(g5, key, value) {
+  if (value !== void 0) g5[key] = value;
+}
+__name(set, "set");
+function buildLifecycles(facts, files, opts) {
+  const adds = latestAdds(facts);
+  const ids = /* @__PURE__ */ new Set([...adds.keys(), ...facts.approvals.keys()]);
+  const out = [];
+  for (const id of ids) {
+    const add = adds.get(id);
+    let record;
+    let recordCommit;
+    if (add) {
+      record = add.record;
+      recordCommit = add.record ? add.commit : void 0;
+    } else {
+      const list2 = facts.approvals.get(id);
+      record = list2[list2.length - 1].record;
+      recordCommit = list2[list2.length - 1].commit;
+    }
+    const file = add ? fileFields(files.get(blobSpec(add.commit.sha, add.path)), add.path) : {};
+    const g5 = {
+      id,
+      status: "unapproved",
+      targets: record ? [...record.targets] : [...file.targets ?? []],
+      decision: record ? record.approvedBy.length === 0 ? "auto" : "reviewers" : "none",
+      approvers: record ? [...record.approvedBy] : [],
+      onCall: record ? [...record.onCall] : [],
+      extensions: 0
+    };
+    set(g5, "requester", record?.requester || file.requester);
+    set(g5, "bundle", record?.bundle || file.bundle);
+    set(g5, "reason", file.reason);
+    set(g5, "incident", file.incident);
+    set(g5, "ticket", file.ticket);
+    set(g5, "pr", record?.pr ?? (add ? prFromSubject(add.commit.subject) : void 0));
+    set(g5, "headSha", record?.head);
+    set(g5, "commit", add?.commit.sha);
+    if (add) {
+      set(g5, "requestedAt", time(add.commit, "authorDate"));
+      set(g5, "mergedAt", time(add.commit, "commitDate"));
+    }
+    if (record && recordCommit) {
+      set(g5, "rule", record.rule || void 0);
+      set(g5, "approvedAt", time(recordCommit, "commitDate"));
+      set(g5, "start", isoTime(record.start));
+      set(g5, "expires", isoTime(record.expires));
+    }
+    const firstOf = /* @__PURE__ */ __name((list2) => list2?.[0] ? { record: list2[0].record, at: isoTime(list2[0].record.time) ?? time(list2[0].commit, "commitDate") } : void 0, "firstOf");
+    set(g5, "appliedAt", firstOf(facts.applies.get(id))?.at);
+    const removal = facts.removals.get(id)?.find((r6) => r6.seq > (add?.seq ?? -1));
+    if (removal) set(g5, "removedAt", time(removal.commit, "commitDate"));
+    const revoke = firstOf(facts.revocations.get(id));
+    if (revoke) {
+      set(g5, "revokedAt", revoke.at);
+      g5.revokeReason = revoke.record.reason;
+    }
+    if (g5.decision === "auto" && g5.approvedAt) g5.reviewDue = isoSeconds(new Date(Date.parse(g5.approvedAt) + opts.settings.review.dueHours * 36e5));
+    const review = firstOf(facts.reviews.get(id));
+    if (review) {
+      set(g5, "reviewedAt", review.at);
+      g5.reviewer = review.record.reviewer;
+    }
+    set(g5, "extends", record?.extends ?? file.extends);
+    g5.status = statusAt(g5, opts.at);
+    out.push(g5);
+  }
+  const byId = new Map(out.map((g5) => [g5.id, g5]));
+  for (const g5 of out) {
+    const parent = g5.extends !== void 0 && g5.decision !== "none" ? byId.get(g5.extends) : void 0;
+    if (parent) parent.extensions += 1;
+  }
+  return out.sort((a5, b5) => sortKey(a5).localeCompare(sortKey(b5)) || a5.id.localeCompare(b5.id));
+}
+__name(buildLifecycles, "buildLifecycles");
+var sortKey = /* @__PURE__ */ __name((g5) => g5.mergedAt ?? g5.approvedAt ?? "", "sortKey");
+function statusAt(g5, at) {
+  if (g5.revokedAt !== void 0) return "revoked";
+  if (g5.decision === "none" || !g5.start || !g5.expires) return "unapproved";
+  const now = at.getTime();
+  if (now < Date.parse(g5.start)) return "scheduled";
+  return now < Date.parse(g5.expires) ? "active" : "expired-unrevoked";
+}
+__name(statusAt, "statusAt");
+
+// action/src/audit/report.ts
+var GRANT_FIELDS = [
+  "id",
+  "status",
+  "requester",
+  "bundle",
+  "targets",
+  "reason",
+  "incident",
+  "ticket",
+  "pr",
+  "headSha",
+  "commit",
+  "decision",
+  "rule",
+  "approvers",
+  "onCall",
+  "requestedAt",
+  "mergedAt",
+  "approvedAt",
+  "start",
+  "expires",
+  "appliedAt",
+  "removedAt",
+  "revokedAt",
+  "revokeReason",
+  "reviewDue",
+  "reviewedAt",
+  "reviewer",
+  "extends",
+  "extensions"
+];
+var ANOMALY_FIELDS = ["class", "when", "grantId", "who", "pr", "commit", "grants", "detail"];
+var TIME_FIELDS = ["requestedAt", "mergedAt", "approvedAt", "start", "expires", "appliedAt", "removedAt", "revokedAt", "reviewedAt"];
+function span(g5) {
+  const times = TIME_FIELDS.map((k5) => g5[k5]).filter((t2) => t2 !== void 0);
+  if (g5.reviewDue !== void 0 && g5.reviewedAt === void 0) times.push(g5.reviewDue);
+  if (times.length === 0) return void 0;
+  const ms2 = times.map((t2) => Date.parse(t2));
+  return [Math.min(...ms2), Math.max(...ms2)];
+}
+__name(span, "span");
+function buildReport(input) {
+  const lo = input.since === void 0 ? -Infinity : Date.parse(input.since);
+  const hi = input.until === void 0 ? Infinity : Date.parse(input.until);
+  const grants = input.grants.filter((g5) => {
+    const s3 = span(g5);
+    return s3 === void 0 || s3[0] < hi && s3[1] >= lo;
+  });
+  const anomalies = input.anomalies.filter((a5) => Date.parse(a5.when) >= lo && Date.parse(a5.when) < hi);
+  const byStatus = Object.fromEntries(GRANT_STATUSES.map((s3) => [s3, 0]));
+  for (const g5 of grants) byStatus[g5.status] += 1;
+  const byClass = Object.fromEntries(ANOMALY_CLASSES.map((c5) => [c5, 0]));
+  for (const a5 of anomalies) byClass[a5.class] += 1;
+  const report = {
+    generatedAt: input.generatedAt,
+    at: input.at,
+    settings: input.settings,
+    warnings: input.warnings ?? [],
+    counts: { grants: grants.length, byStatus, anomalies: anomalies.length, byClass },
+    grants: [...grants],
+    anomalies: [...anomalies]
+  };
+  if (input.since !== void 0) report.since = input.since;
+  if (input.until !== void 0) report.until = input.until;
+  return report;
+}
+__name(buildReport, "buildReport");
+function grantJson(g5) {
+  return Object.fromEntries(GRANT_FIELDS.map((k5) => [k5, g5[k5] ?? null]));
+}
+__name(grantJson, "grantJson");
+function anomalyJson(a5) {
+  return Object.fromEntries(ANOMALY_FIELDS.map((k5) => [k5, a5[k5] ?? null]));
+}
+__name(anomalyJson, "anomalyJson");
+function reportJson(r6) {
+  return {
+    version: 1,
+    generatedAt: r6.generatedAt,
+    at: r6.at,
+    since: r6.since ?? null,
+    until: r6.until ?? null,
+    settings: { lateRevokeMinutes: r6.settings.lateRevokeMinutes, reviewDueHours: r6.settings.reviewDueHours, overuse: { maxGrants: r6.settings.overuse.maxGrants, windowDays: r6.settings.overuse.windowDays } },
+    warnings: [...r6.warnings],
+    counts: { grants: r6.counts.grants, byStatus: { ...r6.counts.byStatus }, anomalies: r6.counts.anomalies, byClass: { ...r6.counts.byClass } },
+    grants: r6.grants.map(grantJson),
+    anomalies: r6.anomalies.map(anomalyJson)
+  };
+}
+__name(reportJson, "reportJson");
+
+// action/src/commands/audit.ts
+init_clock();
+
+// action/src/policy/model.ts
+var DEFAULT_SETTINGS = {
+  review: { dueHours: 24, blockOnOverdue: true },
+  overuse: { maxGrants: 3, windowDays: 7 },
+  staleRequestHours: 12,
+  lateRevokeMinutes: 30,
+  blockAutoMergeWhenUnverified: true,
+  clockSkewSeconds: 300
+};
+
+// action/src/policy/crossref.ts
+function crossCheckPolicy(p3, where) {
+  const out = [];
+  for (const b5 of p3.bundles.values()) checkBundle(p3, b5.id, where, out);
+  p3.rules.forEach((r6, i6) => checkRule(p3, r6, i6, where, out));
+  const seenIds = /* @__PURE__ */ new Map();
+  p3.rules.forEach((r6, i6) => {
+    if (seenIds.has(r6.id)) out.push(error("policy/duplicate-id", `rule id "${r6.id}" is used twice`, where("rules", i6, "id")));
+    seenIds.set(r6.id, i6);
+  });
+  checkDeadRules(p3, where, out);
+  for (const [login, id] of p3.identities) {
+    const accounts = /* @__PURE__ */ new Set();
+    id.aws.forEach((arn, k5) => {
+      const account = arn.split(":")[4] ?? "";
+      if (accounts.has(account)) out.push(error("policy/identity", `${login} has two AWS principals in account ${account}; one per account`, where("identities", id.login, "aws", k5)));
+      accounts.add(account);
+    });
+    if (id.manager && !p3.identities.has(id.manager)) out.push(error("policy/unknown-identity", `manager "${id.manager}" has no identity`, where("identities", id.login, "manager")));
+  }
+  for (const [g5, members] of p3.groups) {
+    members.forEach((m4, k5) => {
+      if (!p3.identities.has(m4)) out.push(warning("policy/unknown-identity", `group member "${m4}" has no identity, so no cloud principal`, where("groups", g5, k5)));
+    });
+  }
+  for (const s3 of p3.schedules.values()) {
+    if (s3.provider !== "roster") continue;
+    s3.layers.forEach(
+      (l3, k5) => l3.members.forEach((m4, j5) => {
+        if (!p3.identities.has(m4)) out.push(error("policy/unknown-identity", `roster member "${m4}" has no identity`, where("schedules", s3.id, "layers", k5, "members", j5)));
+      })
+    );
+    s3.overrides.forEach((o3, k5) => {
+      if (Date.parse(o3.end) <= Date.parse(o3.start)) out.push(error("policy/roster", "override ends before it starts", where("schedules", s3.id, "overrides", k5)));
+    });
+  }
+  return out;
+}
+__name(crossCheckPolicy, "crossCheckPolicy");
+function checkBundle(p3, id, where, out) {
+  const b5 = p3.bundles.get(id);
+  if (b5.maxDurationMinutes <= 0 || b5.maxDurationMinutes > MAX_GRANT_MINUTES) out.push(error("policy/duration", "maxDuration must be between 1m and 7d", where("bundles", id, "maxDuration")));
+  const accounts = /* @__PURE__ */ new Set();
+  b5.aws.forEach((t2, k5) => {
+    if (accounts.has(t2.account)) out.push(error("policy/bundle", `account ${t2.account} is listed twice`, where("bundles", id, "aws", k5, "account")));
+    accounts.add(t2.account);
+    const roleAccount = t2.assumeRole?.roleArn.split(":")[4];
+    if (roleAccount !== void 0 && roleAccount !== t2.account) out.push(error("policy/bundle", `assumeRole role is in account ${roleAccount}, not ${t2.account}`, where("bundles", id, "aws", k5, "assumeRole", "roleArn")));
+  });
+  const projects = /* @__PURE__ */ new Set();
+  b5.gcp.forEach((t2, k5) => {
+    if (projects.has(t2.project)) out.push(error("policy/bundle", `project ${t2.project} is listed twice`, where("bundles", id, "gcp", k5, "project")));
+    projects.add(t2.project);
+  });
+}
+__name(checkBundle, "checkBundle");
+function checkRule(p3, r6, i6, where, out) {
+  r6.bundles.forEach((b5, k5) => {
+    if (!p3.bundles.has(b5)) out.push(error("policy/unknown-bundle", `unknown bundle "${b5}"`, where("rules", i6, "bundles", k5)));
+  });
+  r6.who.groups.forEach((g5, k5) => {
+    if (!p3.groups.has(g5)) out.push(error("policy/unknown-group", `unknown group "${g5}"`, where("rules", i6, "who", "groups", k5)));
+  });
+  r6.who.users.forEach((u, k5) => {
+    if (!p3.identities.has(u)) out.push(warning("policy/unknown-identity", `user "${u}" has no identity, so no cloud principal`, where("rules", i6, "who", "users", k5)));
+  });
+  if (r6.who.onCall && !p3.schedules.has(r6.who.onCall.schedule)) out.push(error("policy/unknown-schedule", `unknown schedule "${r6.who.onCall.schedule}"`, where("rules", i6, "who", "onCall", "schedule")));
+  if (r6.approval === "auto" && (!r6.who.onCall || r6.who.users.length > 0 || r6.who.groups.length > 0)) {
+    out.push(error("policy/auto-needs-on-call", "approval: auto is only allowed when who is exactly an onCall schedule (a provider must confirm the requester on call)", where("rules", i6, "approval")));
+  }
+  if (r6.approval !== "auto") {
+    r6.approval.reviewers.from.forEach((s3, k5) => {
+      if ("group" in s3 && !p3.groups.has(s3.group)) out.push(error("policy/unknown-group", `unknown group "${s3.group}"`, where("rules", i6, "approval", "reviewers", "from", k5)));
+      if ("onCall" in s3 && !p3.schedules.has(s3.onCall)) out.push(error("policy/unknown-schedule", `unknown schedule "${s3.onCall}"`, where("rules", i6, "approval", "reviewers", "from", k5)));
+      if ("user" in s3 && !p3.identities.has(s3.user)) out.push(warning("policy/unknown-identity", `reviewer "${s3.user}" has no identity`, where("rules", i6, "approval", "reviewers", "from", k5)));
+    });
+  }
+  if (r6.maxDurationMinutes <= 0 || r6.maxDurationMinutes > MAX_GRANT_MINUTES) out.push(error("policy/duration", "maxDuration must be between 1m and 7d", where("rules", i6, "maxDuration")));
+  if (r6.incident.pattern !== void 0) {
+    try {
+      new RegExp(r6.incident.pattern, "u");
+    } catch (e6) {
+      out.push(error("policy/incident-pattern", `incident pattern is not a valid regular expression: ${String(e6)}`, where("rules", i6, "incident", "pattern")));
+    }
+  }
+  if (r6.approval === "auto") {
+    const fallback2 = p3.rules.slice(i6 + 1).some((later) => later.approval !== "auto" && r6.bundles.every((b5) => later.bundles.includes(b5)));
+    if (!fallback2) out.push(warning("policy/no-fallback", "no later review rule covers these bundles: if the on-call provider is down, the request is rejected instead of going to review", where("rules", i6, "id")));
+  }
+}
+__name(checkRule, "checkRule");
+function checkDeadRules(p3, where, out) {
+  const members = /* @__PURE__ */ __name((r6) => /* @__PURE__ */ new Set([...r6.who.users, ...r6.who.groups.flatMap((g5) => p3.groups.get(g5) ?? [])]), "members");
+  p3.rules.forEach((r6, i6) => {
+    if (r6.who.onCall) return;
+    const mine = members(r6);
+    for (const earlier of p3.rules.slice(0, i6)) {
+      if (earlier.who.onCall) continue;
+      const theirs = members(earlier);
+      const coversPeople = [...mine].every((m4) => theirs.has(m4));
+      const coversBundles = r6.bundles.every((b5) => earlier.bundles.includes(b5));
+      if (coversPeople && coversBundles) {
+        out.push(error("policy/dead-rule", `rule "${r6.id}" can never match: rule "${earlier.id}" comes first and covers all its requesters and bundles`, where("rules", i6, "id")));
+        return;
+      }
+    }
+    if (mine.size === 0) out.push(error("policy/dead-rule", `rule "${r6.id}" can never match: it names no requester`, where("rules", i6, "who")));
+  });
+}
+__name(checkDeadRules, "checkDeadRules");
+
+// action/src/policy/load.ts
+function loadPolicy(sources) {
+  const findings = [];
+  const declared = /* @__PURE__ */ new Map();
+  const merged = { bundles: {}, rules: [], identities: {}, groups: {}, schedules: {}, settings: {} };
+  const ruleOrigins = [];
+  if (sources.length === 0) findings.push(error("policy/missing", "no policy files found in policies/"));
+  for (const src of [...sources].sort((a5, b5) => a5.path.localeCompare(b5.path))) {
+    const read = readUntrustedYaml(src.bytes, src.path, POLICY_LIMITS);
+    if (!read.ok) {
+      findings.push(...read.findings);
+      continue;
+    }
+    const schema = checkSchema("policy", read.value, src.path, read.locate);
+    if (schema.length > 0) {
+      findings.push(...schema);
+      continue;
+    }
+    const value = read.value;
+    for (const section of ["bundles", "identities", "groups", "schedules"]) {
+      for (const [id, body] of Object.entries(value[section] ?? {})) {
+        const key = `${section}/${section === "identities" ? id.toLowerCase() : id}`;
+        const prior = declared.get(key);
+        if (prior) {
+          findings.push(error("policy/duplicate-id", `${section} "${id}" is also declared in ${prior.file}`, { file: src.path, field: `${section}.${id}`, ...read.locate([section, id]) ?? {} }));
+          continue;
+        }
+        declared.set(key, { file: src.path, locate: read.locate });
+        merged[section][id] = body;
+      }
+    }
+    (value.rules ?? []).forEach((r6, index) => {
+      merged.rules.push(r6);
+      ruleOrigins.push({ file: src.path, index, locate: read.locate });
+    });
+    if (value.settings) {
+      if (declared.has("settings")) findings.push(error("policy/duplicate-id", `settings are also declared in ${declared.get("settings").file}`, { file: src.path, field: "settings" }));
+      declared.set("settings", { file: src.path, locate: read.locate });
+      merged.settings = value.settings;
+    }
+  }
+  if (hasErrors(findings)) return { ok: false, findings };
+  const where = /* @__PURE__ */ __name((section, ...path) => {
+    if (section === "rules") {
+      const origin = ruleOrigins[path[0]];
+      if (!origin) return {};
+      const p4 = ["rules", origin.index, ...path.slice(1)];
+      return { file: origin.file, field: fieldName(p4), ...origin.locate(p4) ?? {} };
+    }
+    const id = String(path[0] ?? "");
+    const d5 = declared.get(section === "settings" ? "settings" : `${section}/${section === "identities" ? id.toLowerCase() : id}`);
+    if (!d5) return {};
+    const p3 = [section, ...path];
+    return { file: d5.file, field: fieldName(p3), ...d5.locate(p3) ?? {} };
+  }, "where");
+  const policy = toModel(merged);
+  const cross = crossCheckPolicy(policy, where);
+  findings.push(...cross);
+  if (hasErrors(findings)) return { ok: false, findings };
+  return { ok: true, loaded: { policy, where }, findings };
+}
+__name(loadPolicy, "loadPolicy");
+function fieldName(p3) {
+  return p3.reduce((acc, s3) => typeof s3 === "number" ? `${acc}[${s3}]` : acc ? `${acc}.${s3}` : s3, "");
+}
+__name(fieldName, "fieldName");
+function toModel(raw) {
+  const bundles = /* @__PURE__ */ new Map();
+  for (const [id, b5] of Object.entries(raw.bundles)) {
+    bundles.set(id, {
+      id,
+      description: b5.description,
+      maxDurationMinutes: parseDuration(b5.maxDuration) ?? 0,
+      aws: (b5.aws ?? []).map((t2) => ({ ...t2 })),
+      gcp: (b5.gcp ?? []).map((t2) => ({ project: t2.project, roles: [...t2.roles] }))
+    });
+  }
+  const rules = raw.rules.map((r6) => ({
+    id: r6.id,
+    description: r6.description ?? "",
+    who: {
+      users: (r6.who.users ?? []).map((u) => u.toLowerCase()),
+      groups: r6.who.groups ?? [],
+      ...r6.who.onCall ? { onCall: { schedule: r6.who.onCall.schedule, maxLevel: r6.who.onCall.maxLevel ?? 1 } } : {}
+    },
+    bundles: r6.bundles,
+    approval: r6.approval === "auto" ? "auto" : { reviewers: { count: r6.approval.reviewers.count, from: r6.approval.reviewers.from.map(toSource) } },
+    maxDurationMinutes: parseDuration(r6.maxDuration) ?? 0,
+    incident: { required: r6.incident?.required ?? false, ...r6.incident?.pattern ? { pattern: r6.incident.pattern } : {} },
+    maxExtensions: r6.maxExtensions ?? 0
+  }));
+  const identities = /* @__PURE__ */ new Map();
+  for (const [login, i6] of Object.entries(raw.identities)) {
+    const identity = { login, aws: i6.aws ?? [] };
+    if (i6.githubId !== void 0) identity.githubId = i6.githubId;
+    if (i6.gcp) identity.gcp = i6.gcp;
+    if (i6.pagerduty) identity.pagerduty = { ...i6.pagerduty };
+    if (i6.opsgenie) identity.opsgenie = { username: i6.opsgenie.username };
+    if (i6.manager) identity.manager = String(i6.manager).toLowerCase();
+    identities.set(login.toLowerCase(), identity);
+  }
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const [id, members] of Object.entries(raw.groups)) groups2.set(id, members.map((m4) => m4.toLowerCase()));
+  const schedules = /* @__PURE__ */ new Map();
+  for (const [id, s3] of Object.entries(raw.schedules)) {
+    schedules.set(
+      id,
+      s3.provider === "roster" ? {
+        id,
+        provider: "roster",
+        layers: s3.layers.map((l3) => ({ level: l3.level, start: l3.start, shiftMinutes: parseDuration(l3.shift) ?? 0, members: l3.members.map((m4) => m4.toLowerCase()) })),
+        overrides: (s3.overrides ?? []).map((o3) => ({ level: o3.level ?? 1, login: o3.user.toLowerCase(), start: o3.start, end: o3.end }))
+      } : { id, provider: s3.provider, scheduleId: s3.scheduleId }
+    );
+  }
+  const st = raw.settings;
+  const settings = {
+    review: { ...DEFAULT_SETTINGS.review, ...st.review ?? {} },
+    overuse: { ...DEFAULT_SETTINGS.overuse, ...st.overuse ?? {} },
+    staleRequestHours: st.staleRequestHours ?? DEFAULT_SETTINGS.staleRequestHours,
+    lateRevokeMinutes: st.lateRevokeMinutes ?? DEFAULT_SETTINGS.lateRevokeMinutes,
+    blockAutoMergeWhenUnverified: st.blockAutoMergeWhenUnverified ?? DEFAULT_SETTINGS.blockAutoMergeWhenUnverified,
+    clockSkewSeconds: st.clockSkewSeconds ?? DEFAULT_SETTINGS.clockSkewSeconds
+  };
+  return { bundles, rules, identities, groups: groups2, schedules, settings };
+}
+__name(toModel, "toModel");
+function toSource(s3) {
+  if (s3.user) return { user: String(s3.user).toLowerCase() };
+  if (s3.group) return { group: s3.group };
+  if (s3.onCall) return { onCall: s3.onCall };
+  return { manager: true };
+}
+__name(toSource, "toSource");
+
+// action/src/repo/load-all.ts
+var POLICIES_DIR = "policies";
+async function loadPolicies(repo) {
+  const paths = await repo.list(POLICIES_DIR);
+  const sources = await Promise.all(paths.map(async (path) => ({ path, bytes: await repo.read(path) })));
+  const r6 = loadPolicy(sources);
+  return r6.ok ? { loaded: r6.loaded, findings: r6.findings } : { findings: r6.findings };
+}
+__name(loadPolicies, "loadPolicies");
+async function loadGrantFile(repo, path) {
+  let bytes;
+  try {
+    bytes = await repo.read(path);
+  } catch {
+    return { findings: [error("grant/missing", `cannot read ${path}`, { file: path })] };
+  }
+  const r6 = loadGrant(bytes, path);
+  return r6.ok ? { loaded: r6.loaded, findings: [] } : { findings: r6.findings };
+}
+__name(loadGrantFile, "loadGrantFile");
+async function listGrantPaths(repo) {
+  return (await repo.list(GRANTS_DIR)).filter((p3) => p3.endsWith(".yaml"));
+}
+__name(listGrantPaths, "listGrantPaths");
+
+// action/src/commands/audit.ts
+async function settingsFrom(repo) {
+  const policies = await loadPolicies(repo);
+  if (policies.loaded) return { settings: policies.loaded.policy.settings, warnings: [] };
+  const errors = policies.findings.filter((f7) => f7.severity === "error");
+  const shown = errors.slice(0, 3).map(formatFinding).join("; ");
+  return { settings: DEFAULT_SETTINGS, warnings: [`policies/ are invalid (${errors.length} error(s): ${shown}${errors.length > 3 ? "; \u2026" : ""}); default settings were used`] };
+}
+__name(settingsFrom, "settingsFrom");
+async function audit(deps2, opts = {}) {
+  const generated = deps2.clock.now();
+  const at = opts.at ?? generated;
+  const [{ settings, warnings }, commits] = await Promise.all([settingsFrom(deps2.repo), deps2.history.commits()]);
+  const facts = historyFacts(commits);
+  const files = await deps2.blobs.read(grantFileSpecs(facts));
+  const grants = buildLifecycles(facts, files, { at, settings });
+  const anomalies = findAnomalies(facts, grants, { at, settings });
+  return buildReport({
+    grants,
+    anomalies,
+    generatedAt: isoSeconds(generated),
+    at: isoSeconds(at),
+    since: opts.since && isoSeconds(opts.since),
+    until: opts.until && isoSeconds(opts.until),
+    settings: { lateRevokeMinutes: settings.lateRevokeMinutes, reviewDueHours: settings.review.dueHours, overuse: { ...settings.overuse } },
+    warnings
+  });
+}
+__name(audit, "audit");
+
+// action/src/cli/audit-cmd.ts
+init_errors();
+
+// action/src/audit/report-csv.ts
+var FORMULA_START = /^[=+\-@\t\r]/;
+function csvCell(value) {
+  let text2 = value === void 0 ? "" : Array.isArray(value) ? value.join("; ") : String(value);
+  if (FORMULA_START.test(text2)) text2 = `'${text2}`;
+  return /[",\r\n]/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+}
+__name(csvCell, "csvCell");
+function csvRow(cells) {
+  return cells.map(csvCell).join(",");
+}
+__name(csvRow, "csvRow");
+function reportCsv(r6) {
+  const flagged = /* @__PURE__ */ new Map();
+  for (const a5 of r6.anomalies) {
+    const ids = a5.grantId !== void 0 ? [a5.grantId] : a5.grants ?? [];
+    for (const id of ids) {
+      const list2 = flagged.get(id) ?? [];
+      if (!list2.includes(a5.class)) list2.push(a5.class);
+      flagged.set(id, list2);
+    }
+  }
+  const lines = [csvRow([...GRANT_FIELDS, "anomalies"])];
+  for (const g5 of r6.grants) lines.push(csvRow([...GRANT_FIELDS.map((k5) => g5[k5]), flagged.get(g5.id) ?? []]));
+  return `${lines.join("\r\n")}\r
+`;
+}
+__name(reportCsv, "reportCsv");
+
+// action/src/report/markdown.ts
+var MAX_TEXT = 4e3;
+function longestRun(s3, ch) {
+  let max = 0;
+  let run2 = 0;
+  for (const c5 of s3) {
+    run2 = c5 === ch ? run2 + 1 : 0;
+    if (run2 > max) max = run2;
+  }
+  return max;
+}
+__name(longestRun, "longestRun");
+function code(s3) {
+  const text2 = s3.replace(/[\r\n]+/g, " ").slice(0, 300);
+  const fence = "`".repeat(longestRun(text2, "`") + 1);
+  const pad = text2.startsWith("`") || text2.endsWith("`") || text2 === "" ? " " : "";
+  return `${fence}${pad}${text2}${pad}${fence}`;
+}
+__name(code, "code");
+function escapeText(s3) {
+  return s3.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+\-.!|~])/g, "\\$1").replace(/@/g, "@\u2060").slice(0, MAX_TEXT);
+}
+__name(escapeText, "escapeText");
+
+// action/src/audit/report-md.ts
+function cell(value, max = 120) {
+  if (value === void 0) return "";
+  const text2 = Array.isArray(value) ? value.join(", ") : String(value);
+  if (text2 === "") return "";
+  const cut = text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
+  return code(cut).replace(/\|/g, "\\|");
+}
+__name(cell, "cell");
+var row = /* @__PURE__ */ __name((cells) => `| ${cells.join(" | ")} |`, "row");
+var header = /* @__PURE__ */ __name((names) => [row(names), row(names.map(() => "---"))], "header");
+function lastRows(items, max) {
+  return items.length > max ? { shown: items.slice(items.length - max), cut: items.length - max } : { shown: items, cut: 0 };
+}
+__name(lastRows, "lastRows");
+var windowText = /* @__PURE__ */ __name((r6) => r6.since === void 0 && r6.until === void 0 ? "all history" : `${r6.since ? code(r6.since) : "the beginning"} to ${r6.until ? code(r6.until) : "now"}`, "windowText");
+function grantRow(g5) {
+  const revoked = g5.revokedAt ? `${g5.revokedAt} (${g5.revokeReason ?? ""})` : void 0;
+  return row([
+    cell(g5.id, 64),
+    cell(g5.status),
+    cell(g5.requester, 40),
+    cell(g5.bundle, 64),
+    cell(g5.decision === "none" ? "none" : `${g5.decision}${g5.rule ? ` (${g5.rule})` : ""}`, 80),
+    cell(g5.approvers, 80),
+    cell(g5.pr === void 0 ? void 0 : `#${g5.pr}`, 12),
+    cell(g5.approvedAt),
+    cell(g5.expires),
+    cell(g5.appliedAt),
+    cell(revoked),
+    cell(g5.reviewedAt ? `${g5.reviewedAt} by ${g5.reviewer ?? ""}` : void 0, 80),
+    cell(g5.incident, 64),
+    cell(g5.reason)
+  ]);
+}
+__name(grantRow, "grantRow");
+function reportMarkdown(r6, opts = {}) {
+  const maxGrants = opts.maxGrantRows ?? 300;
+  const maxAnomalies = opts.maxAnomalyRows ?? 500;
+  const out = ["## Breakglass audit", ""];
+  out.push(`Window: ${windowText(r6)}. Statuses and overdue checks at ${code(r6.at)}. Generated ${code(r6.generatedAt)}.`, "");
+  for (const w of r6.warnings) out.push(`> **Warning:** ${escapeText(w)}`, "");
+  out.push(
+    `**${r6.counts.grants} grant(s), ${r6.counts.anomalies} anomal${r6.counts.anomalies === 1 ? "y" : "ies"}.** Limits: revoke within ${r6.settings.lateRevokeMinutes} min of expiry; review within ${r6.settings.reviewDueHours} h; at most ${r6.settings.overuse.maxGrants} grants per person in ${r6.settings.overuse.windowDays} days.`,
+    ""
+  );
+  out.push(...header(["status", ...GRANT_STATUSES]), row(["grants", ...GRANT_STATUSES.map((s3) => String(r6.counts.byStatus[s3]))]), "");
+  out.push(`### Anomalies (${r6.counts.anomalies})`, "");
+  if (r6.anomalies.length === 0) out.push("None found.", "");
+  else {
+    out.push(...header(["class", "count"]));
+    for (const c5 of ANOMALY_CLASSES) if (r6.counts.byClass[c5] > 0) out.push(row([cell(c5), String(r6.counts.byClass[c5])]));
+    out.push("");
+    const { shown, cut } = lastRows(r6.anomalies, maxAnomalies);
+    if (cut > 0) out.push(`Showing the ${shown.length} most recent; ${cut} earlier anomalies are in the JSON and CSV artifacts.`, "");
+    out.push(...header(["when", "class", "grant", "who", "PR", "commit", "detail"]));
+    for (const a5 of shown) {
+      const grant = a5.grantId ?? (a5.grants ? a5.grants.join(", ") : void 0);
+      out.push(row([cell(a5.when), cell(a5.class), cell(grant, 160), cell(a5.who, 60), cell(a5.pr === void 0 ? void 0 : `#${a5.pr}`, 12), cell(a5.commit?.slice(0, 12)), escapeText(a5.detail.slice(0, 400))]));
+    }
+    out.push("");
+  }
+  out.push(`### Grants (${r6.counts.grants})`, "");
+  if (r6.grants.length === 0) out.push("No grants in this window.", "");
+  else {
+    const { shown, cut } = lastRows(r6.grants, maxGrants);
+    if (cut > 0) out.push(`Showing the ${shown.length} most recent; all ${r6.grants.length} are in the CSV and JSON artifacts.`, "");
+    out.push(...header(["grant", "status", "requester", "bundle", "decision", "approvers", "PR", "approved", "expires", "applied", "revoked", "reviewed", "incident", "reason"]));
+    for (const g5 of shown) out.push(grantRow(g5));
+    out.push("");
+  }
+  return out.join("\n");
+}
+__name(reportMarkdown, "reportMarkdown");
+
+// action/src/repo/blobs.ts
+var import_node_child_process = require("node:child_process");
+var SPEC = /^[0-9a-f]{4,64}:[^\n\r]+$/;
+function gitBlobs(cwd) {
+  return {
+    async read(specs) {
+      const unique = [...new Set(specs)].filter((s3) => SPEC.test(s3));
+      const out = new Map(specs.map((s3) => [s3, void 0]));
+      if (unique.length === 0) return out;
+      const raw = await run(cwd, `${unique.join("\n")}
+`);
+      parseBatch(raw, unique, out);
+      return out;
+    }
+  };
+}
+__name(gitBlobs, "gitBlobs");
+function run(cwd, input) {
+  return new Promise((resolve, reject) => {
+    const child = (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    const errs = [];
+    child.stdout.on("data", (c5) => chunks.push(c5));
+    child.stderr.on("data", (c5) => errs.push(c5));
+    child.on("error", reject);
+    child.on("close", (code2) => {
+      if (code2 === 0) resolve(Buffer.concat(chunks));
+      else reject(new Error(`git cat-file failed: ${Buffer.concat(errs).toString("utf8").trim() || `exit ${code2}`}`));
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input);
+  });
+}
+__name(run, "run");
+function parseBatch(raw, specs, out) {
+  let pos2 = 0;
+  for (const spec of specs) {
+    const nl = raw.indexOf(10, pos2);
+    if (nl < 0) throw new Error("git cat-file: output ended early");
+    const header3 = raw.subarray(pos2, nl).toString("utf8");
+    pos2 = nl + 1;
+    const m4 = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header3);
+    if (!m4) continue;
+    const size = Number(m4[2]);
+    const body = raw.subarray(pos2, pos2 + size);
+    pos2 += size + 1;
+    if (m4[1] === "blob") out.set(spec, new Uint8Array(body));
+  }
+}
+__name(parseBatch, "parseBatch");
+
+// action/src/repo/files.ts
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
+function localRepo(root5) {
+  return {
+    async list(dir) {
+      let names;
+      try {
+        names = await (0, import_promises.readdir)((0, import_node_path.join)(root5, dir));
+      } catch {
+        return [];
+      }
+      const out = [];
+      for (const n3 of names.sort()) {
+        if (!/\.ya?ml$/.test(n3)) continue;
+        const st = await (0, import_promises.lstat)((0, import_node_path.join)(root5, dir, n3));
+        if (st.isFile()) out.push(`${dir}/${n3}`);
+      }
+      return out;
+    },
+    async read(path) {
+      return (0, import_promises.readFile)((0, import_node_path.join)(root5, path));
+    }
+  };
+}
+__name(localRepo, "localRepo");
+
+// action/src/repo/git.ts
+var import_node_child_process2 = require("node:child_process");
+async function git(cwd, args, input) {
+  return new Promise((resolve, reject) => {
+    const child = (0, import_node_child_process2.execFile)("git", args, { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: "utf8", env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" } }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`git ${args[0]} failed: ${stderr.trim() || err.message}`));
+      else resolve(stdout);
+    });
+    if (input !== void 0) child.stdin?.end(input);
+  });
+}
+__name(git, "git");
+
+// action/src/repo/history.ts
+var RS = "";
+var US = "";
+function gitHistory(cwd, rev = "HEAD") {
+  let cached;
+  return {
+    commits() {
+      cached ??= git(cwd, [
+        "log",
+        "--first-parent",
+        "--diff-merges=first-parent",
+        "--no-renames",
+        `--format=${RS}%H${US}%P${US}%an${US}%ae${US}%aI${US}%cI${US}%B${US}`,
+        "--name-status",
+        rev,
+        "--"
+      ]).then(parseLog, (e6) => {
+        if (/does not have any commits|unknown revision|bad default revision/.test(String(e6))) return [];
+        throw e6;
+      });
+      return cached;
+    }
+  };
+}
+__name(gitHistory, "gitHistory");
+function parseLog(out) {
+  const commits = [];
+  for (const chunk of out.split(RS)) {
+    if (!chunk.trim()) continue;
+    const f7 = chunk.split(US);
+    if (f7.length < 8) continue;
+    const [sha, parents, authorName, authorEmail, authorDate, commitDate, body, rest] = f7;
+    const changes = [];
+    for (const line of rest.split("\n")) {
+      if (!line) continue;
+      const parts = line.split("	");
+      const status = (parts[0] ?? "").charAt(0);
+      if (parts.length === 2) changes.push({ status, path: parts[1] });
+      else if (parts.length === 3) changes.push({ status, path: parts[2], oldPath: parts[1] });
+    }
+    commits.push({
+      sha,
+      parents: parents ? parents.split(" ") : [],
+      authorName,
+      authorEmail,
+      authorDate,
+      commitDate,
+      subject: body.split("\n")[0] ?? "",
+      trailers: parseTrailers(body),
+      changes
+    });
+  }
+  return commits;
+}
+__name(parseLog, "parseLog");
+
+// action/src/cli/args.ts
+var import_node_util = require("node:util");
+init_errors();
+function parse(argv, options) {
+  try {
+    return (0, import_node_util.parseArgs)({ args: argv, options, strict: true, allowPositionals: false });
+  } catch (e6) {
+    throw new UsageError(e6 instanceof Error ? e6.message : String(e6));
+  }
+}
+__name(parse, "parse");
+function oneOf(flag, value, allowed, fallback2) {
+  if (value === void 0) return fallback2;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`--${flag} must be one of ${allowed.join(", ")} (got "${value}")`);
+}
+__name(oneOf, "oneOf");
+function isoFlag(flag, value) {
+  if (value === void 0) return void 0;
+  const d5 = parseUtc(value.replace(/\.\d{3}Z$/, "Z"));
+  if (!d5) throw new UsageError(`--${flag} must be a UTC time like 2026-11-22T10:00:00Z (got "${value}")`);
+  return d5;
+}
+__name(isoFlag, "isoFlag");
+function required(flag, value) {
+  if (value === void 0 || value === "") throw new UsageError(`--${flag} is required`);
+  return value;
+}
+__name(required, "required");
+
+// action/src/cli/io.ts
+var EXIT = { ok: 0, failed: 1, usage: 2 };
+
+// action/src/cli/audit-cmd.ts
+async function auditCmd(argv, io) {
+  const { values } = parse(argv, { since: { type: "string" }, until: { type: "string" }, at: { type: "string" }, format: { type: "string" } });
+  const format2 = oneOf("format", values.format, ["md", "json", "csv"], "md");
+  const since = isoFlag("since", values.since);
+  const until = isoFlag("until", values.until);
+  if (since && until && since >= until) throw new UsageError("--since must be before --until");
+  const report = await audit(
+    { repo: localRepo(io.cwd), history: gitHistory(io.cwd), blobs: gitBlobs(io.cwd), clock: io.clock },
+    { since, until, at: isoFlag("at", values.at) }
+  );
+  for (const w of report.warnings) io.err(`warning: ${w}`);
+  if (format2 === "json") io.out(JSON.stringify(reportJson(report), null, 2));
+  else if (format2 === "csv") io.out(reportCsv(report).replace(/\r\n$/, ""));
+  else io.out(reportMarkdown(report));
+  return report.anomalies.length > 0 ? EXIT.failed : EXIT.ok;
+}
+__name(auditCmd, "auditCmd");
+
+// action/src/cli/decide-cmd.ts
+init_clock();
+init_errors();
+
+// action/src/commands/decide.ts
+init_clock();
+
+// action/src/decision/checks/requester-matches.ts
+function namedInRule(policy, rule, login) {
+  const l3 = login.toLowerCase();
+  return rule.who.users.includes(l3) || rule.who.groups.some((g5) => policy.groups.get(g5)?.includes(l3) ?? false);
+}
+__name(namedInRule, "namedInRule");
+function schedulesToConsult(policy, bundle) {
+  const out = /* @__PURE__ */ new Set();
+  for (const r6 of policy.rules) {
+    if (!r6.bundles.includes(bundle)) continue;
+    if (r6.who.onCall) out.add(r6.who.onCall.schedule);
+    if (r6.approval !== "auto") {
+      for (const s3 of r6.approval.reviewers.from) if ("onCall" in s3) out.add(s3.onCall);
+    }
+  }
+  return [...out].sort();
+}
+__name(schedulesToConsult, "schedulesToConsult");
+
+// action/src/decision/decide.ts
+init_clock();
+init_errors();
+
+// action/src/oncall/model.ts
+function isShownOnCall(s3, login, at, maxLevel = Number.POSITIVE_INFINITY) {
+  if (!s3 || !s3.ok) return false;
+  const t2 = at.getTime();
+  return s3.entries.some(
+    (e6) => e6.login.toLowerCase() === login.toLowerCase() && e6.level <= maxLevel && (e6.start === void 0 || Date.parse(e6.start) <= t2) && (e6.end === void 0 || t2 < Date.parse(e6.end))
+  );
+}
+__name(isShownOnCall, "isShownOnCall");
+
+// action/src/decision/checks/approvals.ts
+function eligibleApprovers(input, approval) {
+  const { policy, grant, now, onCall } = input;
+  const out = /* @__PURE__ */ new Set();
+  for (const s3 of approval.from) {
+    if ("user" in s3) out.add(s3.user);
+    else if ("group" in s3) for (const m4 of policy.groups.get(s3.group) ?? []) out.add(m4);
+    else if ("onCall" in s3) {
+      const snap = onCall.find((x2) => x2.schedule === s3.onCall);
+      for (const e6 of snap?.ok ? snap.entries : []) if (isShownOnCall(snap, e6.login, now)) out.add(e6.login.toLowerCase());
+    } else {
+      const manager = policy.identities.get(grant.grant.requester.toLowerCase())?.manager;
+      if (manager) out.add(manager);
+    }
+  }
+  const excluded = excludedApprovers(input);
+  return [...out].filter((l3) => !excluded.has(l3)).sort();
+}
+__name(eligibleApprovers, "eligibleApprovers");
+function excludedApprovers(input) {
+  return new Set([input.pr.author.login, input.grant.grant.requester, ...input.pr.contributors].map((l3) => l3.toLowerCase()));
+}
+__name(excludedApprovers, "excludedApprovers");
+function countApprovals(input, rule) {
+  if (rule.approval === "auto") throw new Error(`rule ${rule.id} has no reviewers`);
+  const eligible = new Set(eligibleApprovers(input, rule.approval.reviewers));
+  const excluded = excludedApprovers(input);
+  const latest = /* @__PURE__ */ new Map();
+  const ordered = [...input.reviews].sort((a5, b5) => a5.submittedAt.localeCompare(b5.submittedAt));
+  for (const r6 of ordered) {
+    if (r6.state === "COMMENTED" || r6.state === "PENDING") continue;
+    latest.set(r6.login.toLowerCase(), r6);
+  }
+  const approvals = [];
+  const blockedBy = [];
+  const ignored = [];
+  for (const [login, r6] of latest) {
+    if (r6.state === "CHANGES_REQUESTED") {
+      blockedBy.push(login);
+      continue;
+    }
+    if (r6.state !== "APPROVED") continue;
+    const why = r6.isBot || login.endsWith("[bot]") ? "bots never count as approvers" : excluded.has(login) ? "the requester and people who pushed to the PR cannot approve it" : !eligible.has(login) ? `not an eligible approver under rule "${rule.id}"` : r6.commitId !== input.pr.headSha ? `approved an older commit ${r6.commitId.slice(0, 7)}, not the head ${input.pr.headSha.slice(0, 7)}` : void 0;
+    if (why) ignored.push({ login, why });
+    else approvals.push(login);
+  }
+  return {
+    state: { required: rule.approval.reviewers.count, approvals: approvals.sort(), eligible: [...eligible], blockedBy: blockedBy.sort() },
+    ignored
+  };
+}
+__name(countApprovals, "countApprovals");
+
+// action/src/decision/model.ts
+var pass = { status: "pass" };
+var notApplicable = { status: "not-applicable" };
+function fail2(...findings) {
+  return { status: "fail", findings };
+}
+__name(fail2, "fail");
+
+// action/src/decision/checks/bundle-targets.ts
+function bundleTargets(b5) {
+  return [...b5.aws.map((t2) => `aws:${t2.account}`), ...b5.gcp.map((t2) => `gcp:${t2.project}`)];
+}
+__name(bundleTargets, "bundleTargets");
+function selectedTargets(g5, b5) {
+  return g5.targets ?? bundleTargets(b5);
+}
+__name(selectedTargets, "selectedTargets");
+function missingPrincipal(identity, target) {
+  const [cloud, id] = target.split(":");
+  if (cloud === "aws") return identity.aws.some((arn) => arn.split(":")[4] === id) ? void 0 : `no AWS principal in account ${id}`;
+  return identity.gcp ? void 0 : "no GCP member";
+}
+__name(missingPrincipal, "missingPrincipal");
+var bundleAndTargets = {
+  id: "bundle-targets",
+  check({ grant, policy }) {
+    const findings = bundleTargetFindings(grant, policy);
+    if (findings === void 0) return notApplicable;
+    return findings.length > 0 ? fail2(...findings) : pass;
+  }
+};
+function bundleTargetFindings(grant, policy) {
+  const g5 = grant.grant;
+  const bundle = policy.bundles.get(g5.bundle);
+  const at = /* @__PURE__ */ __name((field) => ({ file: g5.file, field, ...grant.locate([field]) ?? {} }), "at");
+  if (!bundle) return [error("bundle-targets", `unknown bundle "${g5.bundle}"; see policies/ for the bundles you can request`, at("bundle"))];
+  const identity = policy.identities.get(g5.requester.toLowerCase());
+  if (!identity) return void 0;
+  const all = new Set(bundleTargets(bundle));
+  const findings = [];
+  for (const t2 of g5.targets ?? []) {
+    if (!all.has(t2)) findings.push(error("bundle-targets", `target ${t2} is not part of bundle "${g5.bundle}" (${[...all].join(", ")})`, at("targets")));
+  }
+  for (const t2 of selectedTargets(g5, bundle)) {
+    const why = all.has(t2) ? missingPrincipal(identity, t2) : void 0;
+    if (why) findings.push(error("bundle-targets", `${g5.requester} has ${why} (target ${t2}); add it to policies/identities.yaml or narrow targets`, at("bundle")));
+  }
+  return findings;
+}
+__name(bundleTargetFindings, "bundleTargetFindings");
+
+// action/src/decision/checks/duration-limit.ts
+var durationLimit = {
+  id: "duration-limit",
+  check({ grant, policy }, rule) {
+    const g5 = grant.grant;
+    const bundle = policy.bundles.get(g5.bundle);
+    const limit = Math.min(rule.maxDurationMinutes, bundle?.maxDurationMinutes ?? rule.maxDurationMinutes);
+    if (g5.durationMinutes <= limit) return pass;
+    const by = bundle && bundle.maxDurationMinutes < rule.maxDurationMinutes ? `bundle "${g5.bundle}"` : `rule "${rule.id}"`;
+    return fail2(
+      error("duration-limit", `duration ${g5.duration} is over the ${formatDuration(limit)} allowed by ${by}`, {
+        file: g5.file,
+        field: "duration",
+        ...grant.locate(["duration"]) ?? {}
+      })
+    );
+  }
+};
+
+// action/src/decision/checks/incident.ts
+var incidentRequired = {
+  id: "incident",
+  check({ grant }, rule) {
+    const g5 = grant.grant;
+    const at = { file: g5.file, field: "incident", ...grant.locate(["incident"]) ?? grant.locate([]) ?? {} };
+    if (g5.incident === void 0) {
+      return rule.incident.required ? fail2(error("incident", `rule "${rule.id}" requires an incident id`, at)) : notApplicable;
+    }
+    if (rule.incident.pattern !== void 0 && !new RegExp(rule.incident.pattern, "u").test(g5.incident)) {
+      return fail2(error("incident", `incident "${g5.incident}" does not match the format ${rule.incident.pattern} required by rule "${rule.id}"`, at));
+    }
+    return pass;
+  }
+};
+
 // action/src/decision/checks/pr-scope.ts
 var MAX_LISTED_FILES = 3e3;
 var prScope = {
@@ -75147,7 +77685,7 @@ var prScope = {
   check({ pr, grant }) {
     const file = grant.grant.file;
     if (pr.files.length >= MAX_LISTED_FILES) {
-      return fail(error("pr-scope", `the PR changes ${pr.files.length} or more files; GitHub lists at most ${MAX_LISTED_FILES}, so it cannot be checked`, { file }));
+      return fail2(error("pr-scope", `the PR changes ${pr.files.length} or more files; GitHub lists at most ${MAX_LISTED_FILES}, so it cannot be checked`, { file }));
     }
     const problems = pr.files.filter((f7) => f7.path !== file).map((f7) => error("pr-scope", `a grant PR may only add ${file}; it also ${verb(f7.status)} ${f7.path}`, { file }));
     const own = pr.files.find((f7) => f7.path === file);
@@ -75157,7 +77695,7 @@ var prScope = {
       if (own.mode !== "100644") problems.push(error("pr-scope", `${file} must be a regular file (mode ${own.mode ?? "unknown"}; symlinks, submodules and executables are refused)`, { file }));
       if (!GRANT_PATH.test(own.path)) problems.push(error("pr-scope", `${own.path} is not a valid grant path`, { file }));
     }
-    return problems.length > 0 ? fail(...problems) : pass;
+    return problems.length > 0 ? fail2(...problems) : pass;
   }
 };
 function verb(status) {
@@ -75173,12 +77711,12 @@ var requesterIsAuthor = {
     const g5 = grant.grant;
     const at = { file: g5.file, field: "requester", ...grant.locate(["requester"]) ?? {} };
     if (g5.requester.toLowerCase() !== pr.author.login.toLowerCase()) {
-      return fail(error("requester-is-author", `requester "${g5.requester}" is not the PR author "${pr.author.login}"; open the PR as the person who needs access`, at));
+      return fail2(error("requester-is-author", `requester "${g5.requester}" is not the PR author "${pr.author.login}"; open the PR as the person who needs access`, at));
     }
     const identity = policy.identities.get(g5.requester.toLowerCase());
-    if (!identity) return fail(error("requester-is-author", `"${g5.requester}" has no identity in policies/, so no cloud principal to grant to`, at));
+    if (!identity) return fail2(error("requester-is-author", `"${g5.requester}" has no identity in policies/, so no cloud principal to grant to`, at));
     if (identity.githubId !== void 0 && pr.author.id !== void 0 && identity.githubId !== pr.author.id) {
-      return fail(error("requester-is-author", `the PR author's GitHub id ${pr.author.id} does not match ${g5.requester}'s declared id ${identity.githubId}`, at));
+      return fail2(error("requester-is-author", `the PR author's GitHub id ${pr.author.id} does not match ${g5.requester}'s declared id ${identity.githubId}`, at));
     }
     return pass;
   }
@@ -75194,9 +77732,9 @@ var startWindow = {
     const at = { file: grant.grant.file, field: "start", ...grant.locate(["start"]) ?? {} };
     const t2 = Date.parse(start);
     if (t2 < now.getTime() - policy.settings.clockSkewSeconds * 1e3) {
-      return fail(error("start-window", `start ${start} is in the past; leave it out to start at approval`, at));
+      return fail2(error("start-window", `start ${start} is in the past; leave it out to start at approval`, at));
     }
-    if (t2 > now.getTime() + MAX_AHEAD_MS) return fail(error("start-window", `start ${start} is more than 7 days ahead`, at));
+    if (t2 > now.getTime() + MAX_AHEAD_MS) return fail2(error("start-window", `start ${start} is more than 7 days ahead`, at));
     return pass;
   }
 };
@@ -75336,314 +77874,6 @@ async function evaluateGrant(input) {
 }
 __name(evaluateGrant, "evaluateGrant");
 
-// action/src/repo/files.ts
-var import_promises = require("node:fs/promises");
-var import_node_path = require("node:path");
-function localRepo(root5) {
-  return {
-    async list(dir) {
-      let names;
-      try {
-        names = await (0, import_promises.readdir)((0, import_node_path.join)(root5, dir));
-      } catch {
-        return [];
-      }
-      const out = [];
-      for (const n3 of names.sort()) {
-        if (!/\.ya?ml$/.test(n3)) continue;
-        const st = await (0, import_promises.lstat)((0, import_node_path.join)(root5, dir, n3));
-        if (st.isFile()) out.push(`${dir}/${n3}`);
-      }
-      return out;
-    },
-    async read(path) {
-      return (0, import_promises.readFile)((0, import_node_path.join)(root5, path));
-    }
-  };
-}
-__name(localRepo, "localRepo");
-
-// action/src/policy/crossref.ts
-function crossCheckPolicy(p3, where) {
-  const out = [];
-  for (const b5 of p3.bundles.values()) checkBundle(p3, b5.id, where, out);
-  p3.rules.forEach((r6, i6) => checkRule(p3, r6, i6, where, out));
-  const seenIds = /* @__PURE__ */ new Map();
-  p3.rules.forEach((r6, i6) => {
-    if (seenIds.has(r6.id)) out.push(error("policy/duplicate-id", `rule id "${r6.id}" is used twice`, where("rules", i6, "id")));
-    seenIds.set(r6.id, i6);
-  });
-  checkDeadRules(p3, where, out);
-  for (const [login, id] of p3.identities) {
-    const accounts = /* @__PURE__ */ new Set();
-    id.aws.forEach((arn, k5) => {
-      const account = arn.split(":")[4] ?? "";
-      if (accounts.has(account)) out.push(error("policy/identity", `${login} has two AWS principals in account ${account}; one per account`, where("identities", id.login, "aws", k5)));
-      accounts.add(account);
-    });
-    if (id.manager && !p3.identities.has(id.manager)) out.push(error("policy/unknown-identity", `manager "${id.manager}" has no identity`, where("identities", id.login, "manager")));
-  }
-  for (const [g5, members] of p3.groups) {
-    members.forEach((m4, k5) => {
-      if (!p3.identities.has(m4)) out.push(warning("policy/unknown-identity", `group member "${m4}" has no identity, so no cloud principal`, where("groups", g5, k5)));
-    });
-  }
-  for (const s3 of p3.schedules.values()) {
-    if (s3.provider !== "roster") continue;
-    s3.layers.forEach(
-      (l3, k5) => l3.members.forEach((m4, j5) => {
-        if (!p3.identities.has(m4)) out.push(error("policy/unknown-identity", `roster member "${m4}" has no identity`, where("schedules", s3.id, "layers", k5, "members", j5)));
-      })
-    );
-    s3.overrides.forEach((o3, k5) => {
-      if (Date.parse(o3.end) <= Date.parse(o3.start)) out.push(error("policy/roster", "override ends before it starts", where("schedules", s3.id, "overrides", k5)));
-    });
-  }
-  return out;
-}
-__name(crossCheckPolicy, "crossCheckPolicy");
-function checkBundle(p3, id, where, out) {
-  const b5 = p3.bundles.get(id);
-  if (b5.maxDurationMinutes <= 0 || b5.maxDurationMinutes > MAX_GRANT_MINUTES) out.push(error("policy/duration", "maxDuration must be between 1m and 7d", where("bundles", id, "maxDuration")));
-  const accounts = /* @__PURE__ */ new Set();
-  b5.aws.forEach((t2, k5) => {
-    if (accounts.has(t2.account)) out.push(error("policy/bundle", `account ${t2.account} is listed twice`, where("bundles", id, "aws", k5, "account")));
-    accounts.add(t2.account);
-    const roleAccount = t2.assumeRole?.roleArn.split(":")[4];
-    if (roleAccount !== void 0 && roleAccount !== t2.account) out.push(error("policy/bundle", `assumeRole role is in account ${roleAccount}, not ${t2.account}`, where("bundles", id, "aws", k5, "assumeRole", "roleArn")));
-  });
-  const projects = /* @__PURE__ */ new Set();
-  b5.gcp.forEach((t2, k5) => {
-    if (projects.has(t2.project)) out.push(error("policy/bundle", `project ${t2.project} is listed twice`, where("bundles", id, "gcp", k5, "project")));
-    projects.add(t2.project);
-  });
-}
-__name(checkBundle, "checkBundle");
-function checkRule(p3, r6, i6, where, out) {
-  r6.bundles.forEach((b5, k5) => {
-    if (!p3.bundles.has(b5)) out.push(error("policy/unknown-bundle", `unknown bundle "${b5}"`, where("rules", i6, "bundles", k5)));
-  });
-  r6.who.groups.forEach((g5, k5) => {
-    if (!p3.groups.has(g5)) out.push(error("policy/unknown-group", `unknown group "${g5}"`, where("rules", i6, "who", "groups", k5)));
-  });
-  r6.who.users.forEach((u, k5) => {
-    if (!p3.identities.has(u)) out.push(warning("policy/unknown-identity", `user "${u}" has no identity, so no cloud principal`, where("rules", i6, "who", "users", k5)));
-  });
-  if (r6.who.onCall && !p3.schedules.has(r6.who.onCall.schedule)) out.push(error("policy/unknown-schedule", `unknown schedule "${r6.who.onCall.schedule}"`, where("rules", i6, "who", "onCall", "schedule")));
-  if (r6.approval === "auto" && (!r6.who.onCall || r6.who.users.length > 0 || r6.who.groups.length > 0)) {
-    out.push(error("policy/auto-needs-on-call", "approval: auto is only allowed when who is exactly an onCall schedule (a provider must confirm the requester on call)", where("rules", i6, "approval")));
-  }
-  if (r6.approval !== "auto") {
-    r6.approval.reviewers.from.forEach((s3, k5) => {
-      if ("group" in s3 && !p3.groups.has(s3.group)) out.push(error("policy/unknown-group", `unknown group "${s3.group}"`, where("rules", i6, "approval", "reviewers", "from", k5)));
-      if ("onCall" in s3 && !p3.schedules.has(s3.onCall)) out.push(error("policy/unknown-schedule", `unknown schedule "${s3.onCall}"`, where("rules", i6, "approval", "reviewers", "from", k5)));
-      if ("user" in s3 && !p3.identities.has(s3.user)) out.push(warning("policy/unknown-identity", `reviewer "${s3.user}" has no identity`, where("rules", i6, "approval", "reviewers", "from", k5)));
-    });
-  }
-  if (r6.maxDurationMinutes <= 0 || r6.maxDurationMinutes > MAX_GRANT_MINUTES) out.push(error("policy/duration", "maxDuration must be between 1m and 7d", where("rules", i6, "maxDuration")));
-  if (r6.incident.pattern !== void 0) {
-    try {
-      new RegExp(r6.incident.pattern, "u");
-    } catch (e6) {
-      out.push(error("policy/incident-pattern", `incident pattern is not a valid regular expression: ${String(e6)}`, where("rules", i6, "incident", "pattern")));
-    }
-  }
-  if (r6.approval === "auto") {
-    const fallback2 = p3.rules.slice(i6 + 1).some((later) => later.approval !== "auto" && r6.bundles.every((b5) => later.bundles.includes(b5)));
-    if (!fallback2) out.push(warning("policy/no-fallback", "no later review rule covers these bundles: if the on-call provider is down, the request is rejected instead of going to review", where("rules", i6, "id")));
-  }
-}
-__name(checkRule, "checkRule");
-function checkDeadRules(p3, where, out) {
-  const members = /* @__PURE__ */ __name((r6) => /* @__PURE__ */ new Set([...r6.who.users, ...r6.who.groups.flatMap((g5) => p3.groups.get(g5) ?? [])]), "members");
-  p3.rules.forEach((r6, i6) => {
-    if (r6.who.onCall) return;
-    const mine = members(r6);
-    for (const earlier of p3.rules.slice(0, i6)) {
-      if (earlier.who.onCall) continue;
-      const theirs = members(earlier);
-      const coversPeople = [...mine].every((m4) => theirs.has(m4));
-      const coversBundles = r6.bundles.every((b5) => earlier.bundles.includes(b5));
-      if (coversPeople && coversBundles) {
-        out.push(error("policy/dead-rule", `rule "${r6.id}" can never match: rule "${earlier.id}" comes first and covers all its requesters and bundles`, where("rules", i6, "id")));
-        return;
-      }
-    }
-    if (mine.size === 0) out.push(error("policy/dead-rule", `rule "${r6.id}" can never match: it names no requester`, where("rules", i6, "who")));
-  });
-}
-__name(checkDeadRules, "checkDeadRules");
-
-// action/src/policy/model.ts
-var DEFAULT_SETTINGS = {
-  review: { dueHours: 24, blockOnOverdue: true },
-  overuse: { maxGrants: 3, windowDays: 7 },
-  staleRequestHours: 12,
-  lateRevokeMinutes: 30,
-  blockAutoMergeWhenUnverified: true,
-  clockSkewSeconds: 300
-};
-
-// action/src/policy/load.ts
-function loadPolicy(sources) {
-  const findings = [];
-  const declared = /* @__PURE__ */ new Map();
-  const merged = { bundles: {}, rules: [], identities: {}, groups: {}, schedules: {}, settings: {} };
-  const ruleOrigins = [];
-  if (sources.length === 0) findings.push(error("policy/missing", "no policy files found in policies/"));
-  for (const src of [...sources].sort((a5, b5) => a5.path.localeCompare(b5.path))) {
-    const read = readUntrustedYaml(src.bytes, src.path, POLICY_LIMITS);
-    if (!read.ok) {
-      findings.push(...read.findings);
-      continue;
-    }
-    const schema = checkSchema("policy", read.value, src.path, read.locate);
-    if (schema.length > 0) {
-      findings.push(...schema);
-      continue;
-    }
-    const value = read.value;
-    for (const section of ["bundles", "identities", "groups", "schedules"]) {
-      for (const [id, body] of Object.entries(value[section] ?? {})) {
-        const key = `${section}/${section === "identities" ? id.toLowerCase() : id}`;
-        const prior = declared.get(key);
-        if (prior) {
-          findings.push(error("policy/duplicate-id", `${section} "${id}" is also declared in ${prior.file}`, { file: src.path, field: `${section}.${id}`, ...read.locate([section, id]) ?? {} }));
-          continue;
-        }
-        declared.set(key, { file: src.path, locate: read.locate });
-        merged[section][id] = body;
-      }
-    }
-    (value.rules ?? []).forEach((r6, index) => {
-      merged.rules.push(r6);
-      ruleOrigins.push({ file: src.path, index, locate: read.locate });
-    });
-    if (value.settings) {
-      if (declared.has("settings")) findings.push(error("policy/duplicate-id", `settings are also declared in ${declared.get("settings").file}`, { file: src.path, field: "settings" }));
-      declared.set("settings", { file: src.path, locate: read.locate });
-      merged.settings = value.settings;
-    }
-  }
-  if (hasErrors(findings)) return { ok: false, findings };
-  const where = /* @__PURE__ */ __name((section, ...path) => {
-    if (section === "rules") {
-      const origin = ruleOrigins[path[0]];
-      if (!origin) return {};
-      const p4 = ["rules", origin.index, ...path.slice(1)];
-      return { file: origin.file, field: fieldName(p4), ...origin.locate(p4) ?? {} };
-    }
-    const id = String(path[0] ?? "");
-    const d5 = declared.get(section === "settings" ? "settings" : `${section}/${section === "identities" ? id.toLowerCase() : id}`);
-    if (!d5) return {};
-    const p3 = [section, ...path];
-    return { file: d5.file, field: fieldName(p3), ...d5.locate(p3) ?? {} };
-  }, "where");
-  const policy = toModel(merged);
-  const cross = crossCheckPolicy(policy, where);
-  findings.push(...cross);
-  if (hasErrors(findings)) return { ok: false, findings };
-  return { ok: true, loaded: { policy, where }, findings };
-}
-__name(loadPolicy, "loadPolicy");
-function fieldName(p3) {
-  return p3.reduce((acc, s3) => typeof s3 === "number" ? `${acc}[${s3}]` : acc ? `${acc}.${s3}` : s3, "");
-}
-__name(fieldName, "fieldName");
-function toModel(raw) {
-  const bundles = /* @__PURE__ */ new Map();
-  for (const [id, b5] of Object.entries(raw.bundles)) {
-    bundles.set(id, {
-      id,
-      description: b5.description,
-      maxDurationMinutes: parseDuration(b5.maxDuration) ?? 0,
-      aws: (b5.aws ?? []).map((t2) => ({ ...t2 })),
-      gcp: (b5.gcp ?? []).map((t2) => ({ project: t2.project, roles: [...t2.roles] }))
-    });
-  }
-  const rules = raw.rules.map((r6) => ({
-    id: r6.id,
-    description: r6.description ?? "",
-    who: {
-      users: (r6.who.users ?? []).map((u) => u.toLowerCase()),
-      groups: r6.who.groups ?? [],
-      ...r6.who.onCall ? { onCall: { schedule: r6.who.onCall.schedule, maxLevel: r6.who.onCall.maxLevel ?? 1 } } : {}
-    },
-    bundles: r6.bundles,
-    approval: r6.approval === "auto" ? "auto" : { reviewers: { count: r6.approval.reviewers.count, from: r6.approval.reviewers.from.map(toSource) } },
-    maxDurationMinutes: parseDuration(r6.maxDuration) ?? 0,
-    incident: { required: r6.incident?.required ?? false, ...r6.incident?.pattern ? { pattern: r6.incident.pattern } : {} },
-    maxExtensions: r6.maxExtensions ?? 0
-  }));
-  const identities = /* @__PURE__ */ new Map();
-  for (const [login, i6] of Object.entries(raw.identities)) {
-    const identity = { login, aws: i6.aws ?? [] };
-    if (i6.githubId !== void 0) identity.githubId = i6.githubId;
-    if (i6.gcp) identity.gcp = i6.gcp;
-    if (i6.pagerduty) identity.pagerduty = { ...i6.pagerduty };
-    if (i6.opsgenie) identity.opsgenie = { username: i6.opsgenie.username };
-    if (i6.manager) identity.manager = String(i6.manager).toLowerCase();
-    identities.set(login.toLowerCase(), identity);
-  }
-  const groups = /* @__PURE__ */ new Map();
-  for (const [id, members] of Object.entries(raw.groups)) groups.set(id, members.map((m4) => m4.toLowerCase()));
-  const schedules = /* @__PURE__ */ new Map();
-  for (const [id, s3] of Object.entries(raw.schedules)) {
-    schedules.set(
-      id,
-      s3.provider === "roster" ? {
-        id,
-        provider: "roster",
-        layers: s3.layers.map((l3) => ({ level: l3.level, start: l3.start, shiftMinutes: parseDuration(l3.shift) ?? 0, members: l3.members.map((m4) => m4.toLowerCase()) })),
-        overrides: (s3.overrides ?? []).map((o3) => ({ level: o3.level ?? 1, login: o3.user.toLowerCase(), start: o3.start, end: o3.end }))
-      } : { id, provider: s3.provider, scheduleId: s3.scheduleId }
-    );
-  }
-  const st = raw.settings;
-  const settings = {
-    review: { ...DEFAULT_SETTINGS.review, ...st.review ?? {} },
-    overuse: { ...DEFAULT_SETTINGS.overuse, ...st.overuse ?? {} },
-    staleRequestHours: st.staleRequestHours ?? DEFAULT_SETTINGS.staleRequestHours,
-    lateRevokeMinutes: st.lateRevokeMinutes ?? DEFAULT_SETTINGS.lateRevokeMinutes,
-    blockAutoMergeWhenUnverified: st.blockAutoMergeWhenUnverified ?? DEFAULT_SETTINGS.blockAutoMergeWhenUnverified,
-    clockSkewSeconds: st.clockSkewSeconds ?? DEFAULT_SETTINGS.clockSkewSeconds
-  };
-  return { bundles, rules, identities, groups, schedules, settings };
-}
-__name(toModel, "toModel");
-function toSource(s3) {
-  if (s3.user) return { user: String(s3.user).toLowerCase() };
-  if (s3.group) return { group: s3.group };
-  if (s3.onCall) return { onCall: s3.onCall };
-  return { manager: true };
-}
-__name(toSource, "toSource");
-
-// action/src/repo/load-all.ts
-var POLICIES_DIR = "policies";
-async function loadPolicies(repo) {
-  const paths = await repo.list(POLICIES_DIR);
-  const sources = await Promise.all(paths.map(async (path) => ({ path, bytes: await repo.read(path) })));
-  const r6 = loadPolicy(sources);
-  return r6.ok ? { loaded: r6.loaded, findings: r6.findings } : { findings: r6.findings };
-}
-__name(loadPolicies, "loadPolicies");
-async function loadGrantFile(repo, path) {
-  let bytes;
-  try {
-    bytes = await repo.read(path);
-  } catch {
-    return { findings: [error("grant/missing", `cannot read ${path}`, { file: path })] };
-  }
-  const r6 = loadGrant(bytes, path);
-  return r6.ok ? { loaded: r6.loaded, findings: [] } : { findings: r6.findings };
-}
-__name(loadGrantFile, "loadGrantFile");
-async function listGrantPaths(repo) {
-  return (await repo.list(GRANTS_DIR)).filter((p3) => p3.endsWith(".yaml"));
-}
-__name(listGrantPaths, "listGrantPaths");
-
 // action/src/report/decision-text.ts
 function decisionText(d5) {
   const lines = [`${d5.outcome.toUpperCase()}: ${d5.grantId || d5.file}${d5.requester ? ` (${d5.requester} \u2192 ${d5.bundle})` : ""}`];
@@ -75665,39 +77895,6 @@ function decisionText(d5) {
   return lines.join("\n");
 }
 __name(decisionText, "decisionText");
-
-// action/src/cli/args.ts
-var import_node_util = require("node:util");
-init_errors();
-function parse(argv, options) {
-  try {
-    return (0, import_node_util.parseArgs)({ args: argv, options, strict: true, allowPositionals: false });
-  } catch (e6) {
-    throw new UsageError(e6 instanceof Error ? e6.message : String(e6));
-  }
-}
-__name(parse, "parse");
-function oneOf(flag, value, allowed, fallback2) {
-  if (value === void 0) return fallback2;
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`--${flag} must be one of ${allowed.join(", ")} (got "${value}")`);
-}
-__name(oneOf, "oneOf");
-function isoFlag(flag, value) {
-  if (value === void 0) return void 0;
-  const d5 = parseUtc(value.replace(/\.\d{3}Z$/, "Z"));
-  if (!d5) throw new UsageError(`--${flag} must be a UTC time like 2026-11-22T10:00:00Z (got "${value}")`);
-  return d5;
-}
-__name(isoFlag, "isoFlag");
-function required(flag, value) {
-  if (value === void 0 || value === "") throw new UsageError(`--${flag} is required`);
-  return value;
-}
-__name(required, "required");
-
-// action/src/cli/io.ts
-var EXIT = { ok: 0, failed: 1, usage: 2 };
 
 // action/src/oncall/providers.ts
 init_clock();
@@ -75815,18 +78012,18 @@ function describeFetchError(e6) {
 }
 __name(describeFetchError, "describeFetchError");
 function secretsOf(headers) {
-  const auth = new Headers(headers).get("authorization");
-  if (!auth) return [];
-  const bare = auth.split(/[\s=]/).pop() ?? "";
-  return [auth, bare].filter((s3) => s3.length >= 4);
+  const auth2 = new Headers(headers).get("authorization");
+  if (!auth2) return [];
+  const bare = auth2.split(/[\s=]/).pop() ?? "";
+  return [auth2, bare].filter((s3) => s3.length >= 4);
 }
 __name(secretsOf, "secretsOf");
 function redact(message, secrets) {
   return secrets.reduce((m4, s3) => m4.split(s3).join("***"), message);
 }
 __name(redact, "redact");
-function secs(ms) {
-  return `${Math.round(ms / 100) / 10} s`;
+function secs(ms2) {
+  return `${Math.round(ms2 / 100) / 10} s`;
 }
 __name(secs, "secs");
 function asciiIdentityKey(value) {
@@ -75948,10 +78145,10 @@ var PagerDutyProvider = class {
     this.opts = opts;
     for (const id of opts.identities) {
       const pd = id.pagerduty;
-      if (pd?.userId) push(this.byId, pd.userId, id.login);
+      if (pd?.userId) push2(this.byId, pd.userId, id.login);
       else if (pd?.email) {
         const key = asciiIdentityKey(pd.email);
-        if (key) push(this.byEmail, key, id.login);
+        if (key) push2(this.byEmail, key, id.login);
       }
     }
   }
@@ -76056,10 +78253,10 @@ function only(logins) {
   return logins?.length === 1 ? logins[0] : void 0;
 }
 __name(only, "only");
-function push(m4, key, login) {
+function push2(m4, key, login) {
   m4.set(key, [...m4.get(key) ?? [], login]);
 }
-__name(push, "push");
+__name(push2, "push");
 function utc(s3) {
   const t2 = Date.parse(s3);
   if (Number.isNaN(t2)) throw new Error(`PagerDuty GET /oncalls: unreadable shift time '${s3}'`);
@@ -76294,6 +78491,4804 @@ async function decideCmd(argv, io) {
 }
 __name(decideCmd, "decideCmd");
 
+// action/src/commands/doctor.ts
+init_errors();
+var APPLY_ENVIRONMENT = "breakglass-apply";
+var RECONCILE_WORKFLOW = "reconcile.yml";
+var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+var MUST_OWN = ["policies/", ".github/", "action/"];
+var CODEOWNERS_MAX_BYTES = 3 * 1024 * 1024;
+async function readable(fn) {
+  try {
+    return await fn();
+  } catch (e6) {
+    return { ok: false, status: 0, message: errorMessage(e6) };
+  }
+}
+__name(readable, "readable");
+async function doctor(gh) {
+  const branch = await gh.defaultBranch();
+  const [rules, perms, env2, workflow, owners] = await Promise.all([
+    readable(() => gh.getBranchRules(branch)),
+    readable(() => gh.getWorkflowPermissions()),
+    readable(() => gh.getEnvironmentBranchPolicy(APPLY_ENVIRONMENT)),
+    readable(() => gh.getWorkflowState(RECONCILE_WORKFLOW)),
+    readCodeowners(gh, branch)
+  ]);
+  const checks = [];
+  const cannot = /* @__PURE__ */ __name((id, r6) => checks.push({ id, status: "unverified", message: `cannot read (${r6.status || "error"}: ${r6.message}); the token may lack permission` }), "cannot");
+  if (!rules.ok) cannot("branch-rules", rules);
+  else {
+    const pr = rules.value.pullRequest;
+    const need = [
+      ["required-review", (pr?.requiredApprovingReviewCount ?? 0) >= 1, `pull requests to ${branch} require at least one approving review`],
+      ["dismiss-stale-reviews", pr?.dismissStaleReviewsOnPush === true, "new pushes dismiss stale approvals"],
+      ["code-owner-review", pr?.requireCodeOwnerReview === true, "code owners must review"],
+      ["last-push-approval", pr?.requireLastPushApproval === true, "the last push must be approved by someone else"],
+      ["no-force-push", rules.value.blocksForcePush, `force pushes to ${branch} are blocked (git history is the audit log)`],
+      ["no-deletion", rules.value.blocksDeletion, `${branch} cannot be deleted`]
+    ];
+    for (const [id, ok, what] of need) checks.push({ id, status: ok ? "ok" : "weak", message: ok ? what : `not enforced: ${what}` });
+  }
+  if (!perms.ok) cannot("actions-cannot-approve", perms);
+  else {
+    const bad = perms.value.canApprovePullRequestReviews;
+    checks.push({ id: "actions-cannot-approve", status: bad ? "weak" : "ok", message: bad ? '"Allow GitHub Actions to create and approve pull requests" is on: a workflow could satisfy a required review' : "GitHub Actions cannot approve pull requests" });
+  }
+  if (!env2.ok) cannot("apply-environment", env2);
+  else {
+    const v = env2.value;
+    const ok = v.exists && (v.protectedBranchesOnly || v.customBranches);
+    checks.push({ id: "apply-environment", status: ok ? "ok" : "weak", message: !v.exists ? `environment ${APPLY_ENVIRONMENT} does not exist: cloud credentials are not limited to ${branch}` : ok ? `environment ${APPLY_ENVIRONMENT} is limited to protected or named branches` : `environment ${APPLY_ENVIRONMENT} allows any branch to deploy` });
+  }
+  if (!workflow.ok) cannot("reconcile-workflow", workflow);
+  else checks.push({ id: "reconcile-workflow", status: workflow.value === "active" ? "ok" : "weak", message: workflow.value === "active" ? "the reconcile workflow is active" : `the reconcile workflow is ${workflow.value}: expired grants are not cleaned up (the clouds still enforce expiry)` });
+  checks.push(owners);
+  return { checks, weak: checks.filter((c5) => c5.status === "weak"), unverified: checks.filter((c5) => c5.status === "unverified") };
+}
+__name(doctor, "doctor");
+async function readCodeowners(gh, branch) {
+  try {
+    for (const path of CODEOWNERS_PATHS) {
+      const entry = await gh.getContent(path, branch);
+      if (!entry) continue;
+      if (entry.type !== "file") return { id: "codeowners", status: "weak", message: `${path} is a ${entry.type}, not a file` };
+      if (entry.content.length >= CODEOWNERS_MAX_BYTES) return { id: "codeowners", status: "weak", message: `${path} is over 3 MB, so GitHub ignores it` };
+      const missing = MUST_OWN.filter((dir) => !covers(new TextDecoder().decode(entry.content), dir));
+      return missing.length === 0 ? { id: "codeowners", status: "ok", message: `${path} assigns owners to ${MUST_OWN.join(", ")}` } : { id: "codeowners", status: "weak", message: `${path} assigns no owner to ${missing.join(", ")}` };
+    }
+    return { id: "codeowners", status: "weak", message: "no CODEOWNERS file: changes to policies/, .github/ and action/ need no owner review" };
+  } catch (e6) {
+    return { id: "codeowners", status: "unverified", message: `cannot read CODEOWNERS: ${errorMessage(e6)}` };
+  }
+}
+__name(readCodeowners, "readCodeowners");
+function covers(codeowners, dir) {
+  const bare = dir.replace(/\/$/, "");
+  return codeowners.split("\n").some((raw) => {
+    const [pattern, ...owners] = raw.replace(/#.*/, "").trim().split(/\s+/);
+    if (!pattern || owners.length === 0) return false;
+    const p3 = pattern.replace(/^\//, "").replace(/\/\*\*$/, "/").replace(/\/\*$/, "/");
+    return p3 === "*" || p3 === "**" || p3 === `${bare}/` || p3 === bare;
+  });
+}
+__name(covers, "covers");
+
+// action/src/cli/github-from-env.ts
+init_errors();
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  static {
+    __name(this, "RequestError");
+  }
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+function isRequestError(error3) {
+  return error3.request !== void 0;
+}
+__name(isRequestError, "isRequestError");
+async function errorRequest(state2, octokit, error3, options) {
+  if (!isRequestError(error3) || !error3?.request.request) {
+    throw error3;
+  }
+  if (error3.status >= 400 && !state2.doNotRetry.includes(error3.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state2.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error3, retries, retryAfter);
+  }
+  throw error3;
+}
+__name(errorRequest, "errorRequest");
+async function wrapRequest(state2, octokit, request3, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error3, info) {
+    const maxRetries = ~~error3.request.request?.retries;
+    const after = ~~error3.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state2.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state2, octokit, request3),
+    options
+  );
+}
+__name(wrapRequest, "wrapRequest");
+async function requestWithGraphqlErrorHandling(state2, octokit, request3, options) {
+  const response = await request3(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error3 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state2, octokit, error3, options);
+  }
+  return response;
+}
+__name(requestWithGraphqlErrorHandling, "requestWithGraphqlErrorHandling");
+function retry(octokit, octokitOptions) {
+  const state2 = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: /* @__PURE__ */ __name((error3, retries, retryAfter) => {
+        error3.request.request = Object.assign({}, error3.request.request, {
+          retries,
+          retryAfter
+        });
+        return error3;
+      }, "retryRequest")
+    }
+  };
+  if (state2.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state2, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state2, retryPlugin));
+  }
+  return retryPlugin;
+}
+__name(retry, "retry");
+retry.VERSION = VERSION;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION2 = "0.0.0-development";
+var noop = /* @__PURE__ */ __name(() => Promise.resolve(), "noop");
+function wrapRequest2(state2, request3, options) {
+  return state2.retryLimiter.schedule(doRequest, state2, request3, options);
+}
+__name(wrapRequest2, "wrapRequest");
+async function doRequest(state2, request3, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request3.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state2.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state2.write.key(state2.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state2.triggersNotification(pathname)) {
+    await state2.notifications.key(state2.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state2.search.key(state2.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state2.auth : state2.global).key(state2.id).schedule(jobOptions, request3, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error3) => error3.type === "RATE_LIMITED")) {
+      const error3 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error3;
+    }
+  }
+  return req;
+}
+__name(doRequest, "doRequest");
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+__name(isAuthRequest, "isAuthRequest");
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c5) => c5.startsWith("{") ? "(?:.+?)" : c5).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r6) => `(?:${r6})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+__name(routeMatcher, "routeMatcher");
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = /* @__PURE__ */ __name(function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+}, "createGroups");
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state2 = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state2.onSecondaryRateLimit !== "function" || typeof state2.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = /* @__PURE__ */ __name(() => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state2.global = state2.global ?? groups.global;
+    state2.auth = state2.auth ?? groups.auth;
+    state2.search = state2.search ?? groups.search;
+    state2.write = state2.write ?? groups.write;
+    state2.notifications = state2.notifications ?? groups.notifications;
+    state2.retryLimiter = state2.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state2.onSecondaryRateLimit);
+    events.on("rate-limit", state2.onRateLimit);
+    events.on(
+      "error",
+      (e6) => octokit.log.warn("Error in throttling-plugin limit handler", e6)
+    );
+    state2.retryLimiter.on("failed", async function(error3, info) {
+      const [state22, request3, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error3.status !== 401;
+      if (!(shouldRetryGraphQL || error3.status === 403 || error3.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request3.retryCount;
+      request3.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error3.message)) {
+          const retryAfter2 = Number(error3.response.headers["retry-after"]) || state22.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error3.response.headers != null && error3.response.headers["x-ratelimit-remaining"] === "0" || (error3.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error3.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request3.retryCount++;
+        return retryAfter * state22.retryAfterBaseValue;
+      }
+    });
+  }, "initializeBottleneck");
+  octokit.hook.wrap("request", (request3, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state2, request3, options);
+  });
+  return {};
+}
+__name(throttling, "throttling");
+throttling.VERSION = VERSION2;
+throttling.triggersNotification = triggersNotification;
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+__name(getUserAgent, "getUserAgent");
+
+// node_modules/before-after-hook/lib/register.js
+function register(state2, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state2, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state2.registry[name]) {
+      return method(options);
+    }
+    return state2.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+__name(register, "register");
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state2, kind, name, hook2) {
+  const orig = hook2;
+  if (!state2.registry[name]) {
+    state2.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = /* @__PURE__ */ __name((method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    }, "hook");
+  }
+  if (kind === "after") {
+    hook2 = /* @__PURE__ */ __name((method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    }, "hook");
+  }
+  if (kind === "error") {
+    hook2 = /* @__PURE__ */ __name((method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error3) => {
+        return orig(error3, options);
+      });
+    }, "hook");
+  }
+  state2.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+__name(addHook, "addHook");
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state2, name, method) {
+  if (!state2.registry[name]) {
+    return;
+  }
+  const index = state2.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state2.registry[name].splice(index, 1);
+}
+__name(removeHook, "removeHook");
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state2, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state2, name] : [state2]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state2, kind, name] : [state2, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+__name(bindApi, "bindApi");
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+__name(Singular, "Singular");
+function Collection() {
+  const state2 = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state2);
+  bindApi(hook2, state2);
+  return hook2;
+}
+__name(Collection, "Collection");
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+__name(lowercaseKeys, "lowercaseKeys");
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+__name(isPlainObject, "isPlainObject");
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+__name(mergeDeep, "mergeDeep");
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+__name(removeUndefinedProperties, "removeUndefinedProperties");
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+__name(merge, "merge");
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+__name(addQueryParameters, "addQueryParameters");
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+__name(removeNonChars, "removeNonChars");
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a5, b5) => a5.concat(b5), []);
+}
+__name(extractUrlVariableNames, "extractUrlVariableNames");
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+__name(omit, "omit");
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+__name(encodeReserved, "encodeReserved");
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c5) {
+    return "%" + c5.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+__name(encodeUnreserved, "encodeUnreserved");
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+__name(encodeValue, "encodeValue");
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+__name(isDefined, "isDefined");
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+__name(isKeyOperator, "isKeyOperator");
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k5) {
+            if (isDefined(value[k5])) {
+              result.push(encodeValue(operator, value[k5], k5));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k5) {
+            if (isDefined(value[k5])) {
+              tmp.push(encodeUnreserved(k5));
+              tmp.push(encodeValue(operator, value[k5].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+__name(getValues, "getValues");
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+__name(parseUrl, "parseUrl");
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+__name(expand, "expand");
+function parse2(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+__name(parse2, "parse");
+function endpointWithDefaults(defaults, route, options) {
+  return parse2(merge(defaults, route, options));
+}
+__name(endpointWithDefaults, "endpointWithDefaults");
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse: parse2
+  });
+}
+__name(withDefaults, "withDefaults");
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
+}
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C = /* @__PURE__ */ __name(function() {
+  }, "C");
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse3(header3, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header3.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header3.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code2 = header3.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code2 & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header3.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header3, type, index, len, stopFlags);
+}
+__name(parse3, "parse");
+function parseParameters(header3, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header3.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code2 = header3.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code2 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header3.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header3.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header3.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code3 = header3.charCodeAt(index);
+            if (code3 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header3, quotedStart, index) : header3.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code4 = header3.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code3 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code3 = header3.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header3.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code2 & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+__name(parseParameters, "parseParameters");
+function unescapeQuotedPairs(str, start, end2) {
+  let result = "";
+  for (let index = start; index < end2; index++) {
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str.slice(start, end2);
+}
+__name(unescapeQuotedPairs, "unescapeQuotedPairs");
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = /* @__PURE__ */ __name((val) => val === void 0 || typeof val === "function" || typeof val === "symbol", "isUnstringifiable");
+var isRawJSON = /* @__PURE__ */ __name((val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON", "isRawJSON");
+var stringifyIteratively = /* @__PURE__ */ __name((rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = /* @__PURE__ */ __name((parent, key, val) => {
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  }, "prepareVal");
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k5 = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k5);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k5];
+        const childVal = prepareVal(node.val, k5, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k5) + ": ");
+        } else {
+          chunks.push(originalStringify(k5) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k5,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+}, "stringifyIteratively");
+var JSONStringify = /* @__PURE__ */ __name((value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error3) {
+    if (error3 instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error3;
+  }
+}, "JSONStringify");
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = /* @__PURE__ */ __name(() => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+}, "isContextSourceSupported");
+var convertMarkedBigIntsReviver = /* @__PURE__ */ __name((key, value, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key, value, context);
+}, "convertMarkedBigIntsReviver");
+var JSONParseV2 = /* @__PURE__ */ __name((text2, reviver) => {
+  return JSON.parse(text2, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key, value, context);
+  });
+}, "JSONParseV2");
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = /* @__PURE__ */ __name((parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i6 = keys.length - 1; i6 >= 0; i6--) {
+          stack.push({ parent: value, key: keys[i6], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+}, "applyReviverIteratively");
+var serializeBigInts = /* @__PURE__ */ __name((text2) => {
+  return text2.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+}, "serializeBigInts");
+var JSONParse = /* @__PURE__ */ __name((text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
+    return originalParse(
+      serializedData,
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+    );
+  } catch (error3) {
+    if (error3 instanceof RangeError) {
+      const serializedData = serializeBigInts(text2);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error3;
+  }
+}, "JSONParse");
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION4 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+__name(isPlainObject2, "isPlainObject");
+var noop2 = /* @__PURE__ */ __name(() => "", "noop");
+async function fetchWrapper(requestOptions) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch3(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error3) {
+    let message = "Unknown Error";
+    if (error3 instanceof Error) {
+      if (error3.name === "AbortError") {
+        error3.status = 500;
+        throw error3;
+      }
+      message = error3.message;
+      if (error3.name === "TypeError" && "cause" in error3) {
+        if (error3.cause instanceof Error) {
+          message = error3.cause.message;
+        } else if (typeof error3.cause === "string") {
+          message = error3.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error3;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+__name(fetchWrapper, "fetchWrapper");
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop2);
+  }
+  const mimetype = parse3(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text2 = "";
+    try {
+      text2 = await response.text();
+      return JSONParse(text2);
+    } catch (err) {
+      return text2;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop2);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+__name(getResponseData, "getResponseData");
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+__name(isJSONResponse, "isJSONResponse");
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+__name(toErrorMessage, "toErrorMessage");
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = /* @__PURE__ */ __name(function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request22 = /* @__PURE__ */ __name((route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    }, "request2");
+    Object.assign(request22, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request22, endpointOptions);
+  }, "newApi");
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+__name(withDefaults2, "withDefaults");
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e6) => ` - ${e6.message}`).join("\n");
+}
+__name(_buildMessageForResponseErrors, "_buildMessageForResponseErrors");
+var GraphqlResponseError = class extends Error {
+  static {
+    __name(this, "GraphqlResponseError");
+  }
+  constructor(request22, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request22;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request22, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request22.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request22(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+__name(graphql, "graphql");
+function withDefaults3(request22, newDefaults) {
+  const newRequest = request22.defaults(newDefaults);
+  const newApi = /* @__PURE__ */ __name((query, options) => {
+    return graphql(newRequest, query, options);
+  }, "newApi");
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+__name(withDefaults3, "withDefaults");
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+__name(withCustomRequest, "withCustomRequest");
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+__name(auth, "auth");
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+__name(withAuthorizationPrefix, "withAuthorizationPrefix");
+async function hook(token, request3, route, parameters) {
+  const endpoint2 = request3.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request3(endpoint2);
+}
+__name(hook, "hook");
+var createTokenAuth = /* @__PURE__ */ __name(function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+}, "createTokenAuth2");
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION6 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop3 = /* @__PURE__ */ __name(() => {
+}, "noop");
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger2 = {}) {
+  if (typeof logger2.debug !== "function") {
+    logger2.debug = noop3;
+  }
+  if (typeof logger2.info !== "function") {
+    logger2.info = noop3;
+  }
+  if (typeof logger2.warn !== "function") {
+    logger2.warn = consoleWarn;
+  }
+  if (typeof logger2.error !== "function") {
+    logger2.error = consoleError;
+  }
+  return logger2;
+}
+__name(createLogger, "createLogger");
+var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
+var Octokit = class {
+  static {
+    __name(this, "Octokit");
+  }
+  static VERSION = VERSION6;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      static {
+        __name(this, "OctokitWithDefaults");
+      }
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static {
+        __name(this, "NewOctokit");
+      }
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i6 = 0; i6 < classConstructor.plugins.length; ++i6) {
+      Object.assign(this, classConstructor.plugins[i6](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION7 = "6.0.0";
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request3, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request3(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error3) => {
+      const requestId = error3.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error3.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error3;
+    });
+  });
+}
+__name(requestLog, "requestLog");
+requestLog.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION8 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+__name(normalizePaginatedListResponse, "normalizePaginatedListResponse");
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error3) {
+          if (error3.status !== 409) throw error3;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+__name(iterator, "iterator");
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+__name(paginate, "paginate");
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    __name(done, "done");
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+__name(gather, "gather");
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+__name(paginateRest, "paginateRest");
+paginateRest.VERSION = VERSION8;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION9 = "17.0.0";
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+var endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint2;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+var handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache: cache5 }, methodName) {
+    if (cache5[methodName]) {
+      return cache5[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache5[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache5[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache5[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+__name(endpointsToMethods, "endpointsToMethods");
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  __name(withDecorations, "withDecorations");
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+__name(decorate, "decorate");
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+__name(restEndpointMethods, "restEndpointMethods");
+restEndpointMethods.VERSION = VERSION9;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+__name(legacyRestEndpointMethods, "legacyRestEndpointMethods");
+legacyRestEndpointMethods.VERSION = VERSION9;
+
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION10 = "22.0.1";
+
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION10}`
+  }
+);
+
+// action/src/github/client.ts
+var GitHubClient = Octokit2.plugin(retry, throttling);
+var MAX_RATE_LIMIT_RETRIES = 2;
+function createClient(o3) {
+  const log = o3.log ?? (() => {
+  });
+  const quiet = { debug: log, info: log, warn: log, error: log };
+  return new GitHubClient({
+    auth: o3.token,
+    baseUrl: o3.baseUrl,
+    userAgent: "breakglass",
+    log: quiet,
+    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451], ...o3.retryAfterBaseValue !== void 0 ? { retryAfterBaseValue: o3.retryAfterBaseValue } : {} },
+    throttle: {
+      enabled: o3.throttle !== false,
+      ...o3.retryAfterBaseValue !== void 0 ? { retryAfterBaseValue: o3.retryAfterBaseValue } : {},
+      onRateLimit: /* @__PURE__ */ __name((after, options, _o, retryCount) => {
+        log(`GitHub rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${after} s`);
+        return retryCount < MAX_RATE_LIMIT_RETRIES;
+      }, "onRateLimit"),
+      onSecondaryRateLimit: /* @__PURE__ */ __name((after, options, _o, retryCount) => {
+        log(`GitHub secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${after} s`);
+        return retryCount < MAX_RATE_LIMIT_RETRIES;
+      }, "onSecondaryRateLimit")
+    }
+  });
+}
+__name(createClient, "createClient");
+function statusOf(e6) {
+  const s3 = e6?.status;
+  return typeof s3 === "number" ? s3 : void 0;
+}
+__name(statusOf, "statusOf");
+
+// action/src/github/octokit-pulls.ts
+function pullOps(o3, repo) {
+  const r6 = { owner: repo.owner, repo: repo.repo };
+  return {
+    async getPull(n3) {
+      const { data: p3 } = await o3.rest.pulls.get({ ...r6, pull_number: n3 });
+      return {
+        number: p3.number,
+        state: p3.state === "open" ? "open" : "closed",
+        merged: p3.merged,
+        draft: p3.draft === true,
+        title: p3.title,
+        author: { login: p3.user.login, id: p3.user.id, isBot: p3.user.type === "Bot" },
+        headSha: p3.head.sha,
+        headRef: p3.head.ref,
+        baseRef: p3.base.ref,
+        baseSha: p3.base.sha,
+        fromFork: p3.head.repo?.full_name !== p3.base.repo.full_name,
+        createdAt: p3.created_at,
+        labels: p3.labels.map((l3) => l3.name)
+      };
+    },
+    async findOpenPullsByHead(sha) {
+      const out = [];
+      for await (const page of o3.paginate.iterator(o3.rest.pulls.list, { ...r6, state: "open", per_page: 100 })) {
+        for (const p3 of page.data) if (p3.head.sha === sha) out.push(p3.number);
+      }
+      return out;
+    },
+    async listPullFiles(n3) {
+      const files = await o3.paginate(o3.rest.pulls.listFiles, { ...r6, pull_number: n3, per_page: 100 });
+      if (files.length >= MAX_LISTED_FILES) throw new Error(`PR #${n3} changes ${files.length} or more files; GitHub lists at most ${MAX_LISTED_FILES}, so it cannot be checked`);
+      return files.map((f7) => ({ path: f7.filename, status: f7.status, ...f7.previous_filename ? { previousPath: f7.previous_filename } : {} }));
+    },
+    async listPullCommits(n3) {
+      const commits = await o3.paginate(o3.rest.pulls.listCommits, { ...r6, pull_number: n3, per_page: 100 });
+      return commits.map((c5) => ({ sha: c5.sha, ...c5.author?.login ? { authorLogin: c5.author.login } : {}, ...c5.committer?.login ? { committerLogin: c5.committer.login } : {} }));
+    },
+    async listReviews(n3) {
+      const reviews = await o3.paginate(o3.rest.pulls.listReviews, { ...r6, pull_number: n3, per_page: 100 });
+      return reviews.filter((x2) => x2.user && x2.commit_id).map((x2) => ({
+        login: x2.user.login,
+        id: x2.user.id,
+        state: x2.state,
+        commitId: x2.commit_id,
+        submittedAt: x2.submitted_at ?? "",
+        isBot: x2.user.type === "Bot"
+      }));
+    },
+    async listRequestedReviewers(n3) {
+      const { data } = await o3.rest.pulls.listRequestedReviewers({ ...r6, pull_number: n3 });
+      return data.users.map((u) => u.login);
+    },
+    async requestReviewers(n3, logins) {
+      await o3.rest.pulls.requestReviewers({ ...r6, pull_number: n3, reviewers: logins });
+    },
+    async mergePull(n3, m4) {
+      try {
+        const { data } = await o3.rest.pulls.merge({ ...r6, pull_number: n3, sha: m4.sha, merge_method: "squash", commit_title: m4.title, commit_message: m4.message });
+        return { merged: true, sha: data.sha };
+      } catch (e6) {
+        const status = statusOf(e6);
+        if (status === 409) return { merged: false, reason: "head-modified", message: "the head branch was modified after the decision" };
+        const { data: p3 } = await o3.rest.pulls.get({ ...r6, pull_number: n3 });
+        if (p3.merged && p3.head.sha === m4.sha && p3.merge_commit_sha) return { merged: true, sha: p3.merge_commit_sha };
+        if (p3.merged) return { merged: false, reason: "already-merged", message: "the PR was merged by someone else" };
+        if (status === 405 || status === 422) return { merged: false, reason: "not-mergeable", message: e6 instanceof Error ? e6.message : String(e6) };
+        throw e6;
+      }
+    },
+    async closePull(n3) {
+      await o3.rest.pulls.update({ ...r6, pull_number: n3, state: "closed" });
+    }
+  };
+}
+__name(pullOps, "pullOps");
+
+// action/src/github/octokit-repo.ts
+async function readable2(fn) {
+  try {
+    return { ok: true, value: await fn() };
+  } catch (e6) {
+    const status = statusOf(e6);
+    if (status === void 0) throw e6;
+    return { ok: false, status, message: e6 instanceof Error ? e6.message : String(e6) };
+  }
+}
+__name(readable2, "readable");
+var decode = /* @__PURE__ */ __name((b64) => new Uint8Array(Buffer.from(b64, "base64")), "decode");
+function repoOps(o3, repo) {
+  const r6 = { owner: repo.owner, repo: repo.repo };
+  let defaultBranch;
+  return {
+    defaultBranch() {
+      defaultBranch ??= o3.rest.repos.get(r6).then(({ data }) => data.default_branch);
+      return defaultBranch;
+    },
+    async readTreeFile(sha, path) {
+      const { data: tree } = await o3.rest.git.getTree({ ...r6, tree_sha: sha, recursive: "true" });
+      if (tree.truncated) throw new Error(`the tree of ${sha.slice(0, 7)} is too large for one listing; refusing to guess ${path}'s mode`);
+      const entry = tree.tree.find((e6) => e6.path === path);
+      if (!entry || !entry.mode || !entry.sha) return void 0;
+      if (entry.type !== "blob" || entry.mode !== "100644" && entry.mode !== "100755") return { mode: entry.mode };
+      const { data: blob } = await o3.rest.git.getBlob({ ...r6, file_sha: entry.sha });
+      return { mode: entry.mode, content: blob.encoding === "base64" ? decode(blob.content) : new TextEncoder().encode(blob.content) };
+    },
+    async getContent(path, ref) {
+      try {
+        const { data } = await o3.rest.repos.getContent({ ...r6, path, ref });
+        if (Array.isArray(data)) return { type: "dir", path };
+        if (data.type === "file") return { type: "file", path, content: decode(data.content ?? "") };
+        return { type: data.type === "symlink" ? "symlink" : "submodule", path };
+      } catch (e6) {
+        if (statusOf(e6) === 404) return void 0;
+        throw e6;
+      }
+    },
+    async listDirectory(path, ref) {
+      try {
+        const { data } = await o3.rest.repos.getContent({ ...r6, path, ref });
+        return Array.isArray(data) ? data.map((d5) => ({ path: d5.path, type: d5.type })) : [];
+      } catch (e6) {
+        if (statusOf(e6) === 404) return [];
+        throw e6;
+      }
+    },
+    async commitOnBranch(branch, c5) {
+      for (let attempt = 1; ; attempt++) {
+        const { data: ref } = await o3.rest.git.getRef({ ...r6, ref: `heads/${branch}` });
+        const { data: head } = await o3.rest.git.getCommit({ ...r6, commit_sha: ref.object.sha });
+        let tree = head.tree.sha;
+        if (c5.removePaths.length > 0) {
+          const { data: t2 } = await o3.rest.git.createTree({ ...r6, base_tree: tree, tree: c5.removePaths.map((path) => ({ path, mode: "100644", type: "blob", sha: null })) });
+          tree = t2.sha;
+        }
+        const { data: commit } = await o3.rest.git.createCommit({ ...r6, message: c5.message, tree, parents: [ref.object.sha] });
+        try {
+          await o3.rest.git.updateRef({ ...r6, ref: `heads/${branch}`, sha: commit.sha, force: false });
+          return commit.sha;
+        } catch (e6) {
+          if (statusOf(e6) !== 422 || attempt >= 3) throw e6;
+        }
+      }
+    },
+    async upsertComment(n3, marker, body) {
+      const comments = await o3.paginate(o3.rest.issues.listComments, { ...r6, issue_number: n3, per_page: 100 });
+      const mine = comments.find((c5) => c5.body?.includes(marker));
+      if (mine) await o3.rest.issues.updateComment({ ...r6, comment_id: mine.id, body });
+      else await o3.rest.issues.createComment({ ...r6, issue_number: n3, body });
+    },
+    async setLabels(n3, add, remove) {
+      if (add.length > 0) await o3.rest.issues.addLabels({ ...r6, issue_number: n3, labels: add });
+      for (const name of remove) {
+        try {
+          await o3.rest.issues.removeLabel({ ...r6, issue_number: n3, name });
+        } catch (e6) {
+          if (statusOf(e6) !== 404) throw e6;
+        }
+      }
+    },
+    async setCommitStatus(sha, state2, description, context = "breakglass") {
+      await o3.rest.repos.createCommitStatus({ ...r6, sha, state: state2, description: description.slice(0, 140), context });
+    },
+    async dispatchWorkflow(workflow, ref, inputs = {}) {
+      await o3.rest.actions.createWorkflowDispatch({ ...r6, workflow_id: workflow, ref, inputs });
+    },
+    async createIssue(i6) {
+      const { data } = await o3.rest.issues.create({ ...r6, title: i6.title, body: i6.body, labels: i6.labels });
+      return data.number;
+    },
+    getBranchRules: /* @__PURE__ */ __name((branch) => readable2(async () => {
+      const { data } = await o3.rest.repos.getBranchRules({ ...r6, branch, per_page: 100 });
+      const pr = data.find((x2) => x2.type === "pull_request");
+      const p3 = pr?.parameters ?? {};
+      const rules = { blocksForcePush: data.some((x2) => x2.type === "non_fast_forward"), blocksDeletion: data.some((x2) => x2.type === "deletion") };
+      if (pr) {
+        rules.pullRequest = {
+          requiredApprovingReviewCount: Number(p3.required_approving_review_count ?? 0),
+          dismissStaleReviewsOnPush: p3.dismiss_stale_reviews_on_push === true,
+          requireCodeOwnerReview: p3.require_code_owner_review === true,
+          requireLastPushApproval: p3.require_last_push_approval === true
+        };
+      }
+      return rules;
+    }), "getBranchRules"),
+    getWorkflowPermissions: /* @__PURE__ */ __name(() => readable2(async () => {
+      const { data } = await o3.rest.actions.getGithubActionsDefaultWorkflowPermissionsRepository(r6);
+      return { canApprovePullRequestReviews: data.can_approve_pull_request_reviews, defaultPermissions: data.default_workflow_permissions };
+    }), "getWorkflowPermissions"),
+    getEnvironmentBranchPolicy: /* @__PURE__ */ __name((name) => readable2(async () => {
+      try {
+        const { data } = await o3.rest.repos.getEnvironment({ ...r6, environment_name: name });
+        const p3 = data.deployment_branch_policy;
+        return { exists: true, protectedBranchesOnly: p3?.protected_branches === true, customBranches: p3?.custom_branch_policies === true };
+      } catch (e6) {
+        if (statusOf(e6) === 404) return { exists: false, protectedBranchesOnly: false, customBranches: false };
+        throw e6;
+      }
+    }), "getEnvironmentBranchPolicy"),
+    getWorkflowState: /* @__PURE__ */ __name((workflow) => readable2(async () => (await o3.rest.actions.getWorkflow({ ...r6, workflow_id: workflow })).data.state), "getWorkflowState")
+  };
+}
+__name(repoOps, "repoOps");
+
+// action/src/github/octokit-ops.ts
+function createGitHubOps(o3) {
+  const client = createClient(o3);
+  return { repo: o3.repo, ...pullOps(client, o3.repo), ...repoOps(client, o3.repo) };
+}
+__name(createGitHubOps, "createGitHubOps");
+
+// action/src/cli/github-from-env.ts
+function githubTarget(io, repoFlag) {
+  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+  if (!token) throw new UsageError("set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository");
+  const full = repoFlag ?? io.env.GITHUB_REPOSITORY ?? "";
+  const [owner, repo, extra] = full.split("/");
+  if (!owner || !repo || extra !== void 0) throw new UsageError("name the repository with --repo owner/name (or GITHUB_REPOSITORY)");
+  return { token, baseUrl: (io.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/$/, ""), repo: { owner, repo } };
+}
+__name(githubTarget, "githubTarget");
+function githubFromEnv(io, repoFlag) {
+  return createGitHubOps(githubTarget(io, repoFlag));
+}
+__name(githubFromEnv, "githubFromEnv");
+
+// action/src/cli/doctor-cmd.ts
+var MARK = { ok: "ok  ", weak: "WEAK", unverified: "??  " };
+async function doctorCmd(argv, io) {
+  const { values } = parse(argv, { repo: { type: "string" }, format: { type: "string" } });
+  const format2 = oneOf("format", values.format, ["text", "json"], "text");
+  const report = await doctor(githubFromEnv(io, values.repo));
+  if (format2 === "json") io.out(JSON.stringify(report, null, 2));
+  else {
+    for (const c5 of report.checks) io.out(`${MARK[c5.status]} ${c5.id}: ${c5.message}`);
+    io.out(`${report.weak.length} weak, ${report.unverified.length} unverified (a token that cannot read a setting is reported, never guessed)`);
+  }
+  return report.weak.length > 0 ? EXIT.failed : EXIT.ok;
+}
+__name(doctorCmd, "doctorCmd");
+
 // action/src/cli/plan-cmd.ts
 init_clock();
 
@@ -76492,17 +83487,17 @@ async function executePlan(plan, deps2) {
     byScope.set(k5, group4);
   }
   const guard = { stillValid: stillValid(deps2.clock) };
-  const groups = [...byScope.values()];
-  const results = new Array(groups.length);
+  const groups2 = [...byScope.values()];
+  const results = new Array(groups2.length);
   let next = 0;
   const worker = /* @__PURE__ */ __name(async () => {
-    while (next < groups.length) {
+    while (next < groups2.length) {
       const i6 = next++;
-      const g5 = groups[i6];
+      const g5 = groups2[i6];
       results[i6] = await runScope(g5.scope, g5.items, deps2.providers[g5.scope.cloud], guard);
     }
   }, "worker");
-  await Promise.all(Array.from({ length: Math.min(deps2.concurrency ?? 8, groups.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(deps2.concurrency ?? 8, groups2.length) }, worker));
   return results.flat();
 }
 __name(executePlan, "executePlan");
@@ -76522,6 +83517,10 @@ function succeeded(r6) {
 }
 __name(succeeded, "succeeded");
 
+// action/src/reconcile/apply-records.ts
+init_model();
+init_clock();
+
 // action/src/reconcile/records.ts
 init_clock();
 function targetLabel(e6) {
@@ -76530,7 +83529,7 @@ function targetLabel(e6) {
 __name(targetLabel, "targetLabel");
 function pendingRecords(input) {
   const { plan, results, history, onBranch, now } = input;
-  const time2 = isoSeconds(now);
+  const time3 = isoSeconds(now);
   const out = /* @__PURE__ */ new Map();
   const failed2 = new Set(results.filter((r6) => !succeeded(r6.result)).map((r6) => r6.item.grantId));
   const byGrant = /* @__PURE__ */ new Map();
@@ -76541,7 +83540,7 @@ function pendingRecords(input) {
   for (const [grantId, rs] of byGrant) {
     if (failed2.has(grantId) || history.revocations.has(grantId)) continue;
     const reason = rs[0].item.reason;
-    const record = { grantId, reason, time: time2, results: rs.map((r6) => `${targetLabel(r6.item.change.entry)} ${r6.result.status}`) };
+    const record = { grantId, reason, time: time3, results: rs.map((r6) => `${targetLabel(r6.item.change.entry)} ${r6.result.status}`) };
     out.set(grantId, withPath(record, reason, onBranch));
   }
   if (plan.readErrors.length === 0) {
@@ -76553,7 +83552,7 @@ function pendingRecords(input) {
       if (present && status.get(grantId) !== "expired") continue;
       const expired = now >= new Date(approval.expires);
       const reason = present || expired ? "expired" : "early";
-      out.set(grantId, withPath({ grantId, reason, time: time2, results: ["no live cloud entries"] }, reason, onBranch));
+      out.set(grantId, withPath({ grantId, reason, time: time3, results: ["no live cloud entries"] }, reason, onBranch));
     }
   }
   return [...out.values()].sort((a5, b5) => a5.record.grantId.localeCompare(b5.record.grantId));
@@ -76565,120 +83564,41 @@ function withPath(record, reason, onBranch) {
 }
 __name(withPath, "withPath");
 
-// action/src/audit/trailers.ts
-var T = {
-  grant: "Breakglass-Grant",
-  action: "Breakglass-Action",
-  decision: "Breakglass-Decision",
-  rule: "Breakglass-Rule",
-  requester: "Breakglass-Requester",
-  bundle: "Breakglass-Bundle",
-  approvedBy: "Breakglass-Approved-By",
-  onCall: "Breakglass-On-Call",
-  start: "Breakglass-Start",
-  expires: "Breakglass-Expires",
-  targets: "Breakglass-Targets",
-  pr: "Breakglass-PR",
-  head: "Breakglass-Head",
-  extends: "Breakglass-Extends",
-  reason: "Breakglass-Reason",
-  time: "Breakglass-Time",
-  result: "Breakglass-Result"
-};
-function clean(value) {
-  return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim().slice(0, 500);
-}
-__name(clean, "clean");
-function formatTrailers(entries) {
-  const lines = [];
-  for (const [key, value] of entries) {
-    if (value === void 0) continue;
-    for (const v of typeof value === "string" ? [value] : value) if (clean(v) !== "") lines.push(`${key}: ${clean(v)}`);
+// action/src/reconcile/apply-records.ts
+function pendingApplyRecords(input) {
+  const { plan, results, history } = input;
+  const present = new Set(input.actual.map((m4) => m4.key));
+  const planned = new Map(plan.items.filter((i6) => i6.change.op === "put").map((i6) => [entryKey(i6.change.entry), i6]));
+  const ok = new Set(results.filter((r6) => r6.item.change.op === "put" && succeeded(r6.result)).map((r6) => entryKey(r6.item.change.entry)));
+  const invalid = new Set(plan.desired.invalid.map((i6) => i6.grantId));
+  const out = [];
+  for (const g5 of plan.desired.grants) {
+    if (g5.status === "expired" || history.applied.has(g5.grantId) || invalid.has(g5.grantId)) continue;
+    const entries = plan.desired.entries.filter((e6) => e6.grantId === g5.grantId);
+    if (entries.length === 0) continue;
+    const inPlace = entries.every((e6) => {
+      const k5 = entryKey(e6);
+      return planned.has(k5) ? ok.has(k5) : present.has(k5);
+    });
+    if (inPlace) out.push({ grantId: g5.grantId, time: isoSeconds(input.now), results: entries.map((e6) => `${targetLabel(e6)} applied`) });
   }
-  return lines.join("\n");
+  return out.sort((a5, b5) => a5.grantId.localeCompare(b5.grantId));
 }
-__name(formatTrailers, "formatTrailers");
-var TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):\s?(.*)$/;
-function parseTrailers(message) {
-  const paragraphs = message.replace(/\r\n/g, "\n").trimEnd().split(/\n\s*\n/);
-  const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : "";
-  const out = /* @__PURE__ */ new Map();
-  let lastKey;
-  for (const line of last.split("\n")) {
-    const m4 = TRAILER_LINE.exec(line);
-    if (m4) {
-      lastKey = m4[1];
-      const list2 = out.get(lastKey) ?? [];
-      list2.push(m4[2].trim());
-      out.set(lastKey, list2);
-    } else if (/^\s+\S/.test(line) && lastKey) {
-      const list2 = out.get(lastKey);
-      list2[list2.length - 1] = `${list2[list2.length - 1]} ${line.trim()}`;
-    } else {
-      return /* @__PURE__ */ new Map();
-    }
-  }
-  return out;
-}
-__name(parseTrailers, "parseTrailers");
-function first(t2, key) {
-  return t2.get(key)?.[0];
-}
-__name(first, "first");
-function readDecisionRecord(t2) {
-  const grantId = first(t2, T.grant);
-  const start = first(t2, T.start);
-  const expires = first(t2, T.expires);
-  if (first(t2, T.action) !== "approve" || first(t2, T.decision) !== "approve" || !grantId || !start || !expires) return void 0;
-  if (Number.isNaN(Date.parse(start)) || Number.isNaN(Date.parse(expires)) || Date.parse(expires) <= Date.parse(start)) return void 0;
-  const r6 = {
-    grantId,
-    decision: "approve",
-    rule: first(t2, T.rule) ?? "",
-    requester: first(t2, T.requester) ?? "",
-    bundle: first(t2, T.bundle) ?? "",
-    approvedBy: t2.get(T.approvedBy) ?? [],
-    onCall: t2.get(T.onCall) ?? [],
-    start,
-    expires,
-    targets: t2.get(T.targets) ?? []
-  };
-  for (const [k5, key] of [["pr", T.pr], ["head", T.head], ["extends", T.extends]]) {
-    const v = first(t2, key);
-    if (v) r6[k5] = v;
-  }
-  return r6;
-}
-__name(readDecisionRecord, "readDecisionRecord");
-function revocationTrailers(r6) {
-  return formatTrailers([
-    [T.grant, r6.grantId],
-    [T.action, "revoke"],
-    [T.reason, r6.reason],
-    [T.time, r6.time],
-    [T.result, r6.results]
-  ]);
-}
-__name(revocationTrailers, "revocationTrailers");
-function readRevocationRecord(t2) {
-  const grantId = first(t2, T.grant);
-  const reason = first(t2, T.reason);
-  const time2 = first(t2, T.time);
-  if (first(t2, T.action) !== "revoke" || !grantId || !time2 || !["expired", "early", "drift"].includes(reason ?? "")) return void 0;
-  return { grantId, reason, time: time2, results: t2.get(T.result) ?? [] };
-}
-__name(readRevocationRecord, "readRevocationRecord");
+__name(pendingApplyRecords, "pendingApplyRecords");
 
 // action/src/repo/grant-records.ts
 function grantHistory(commits) {
   const approvals = /* @__PURE__ */ new Map();
   const everApproved = /* @__PURE__ */ new Map();
   const revocations = /* @__PURE__ */ new Map();
+  const applied = /* @__PURE__ */ new Map();
   for (const c5 of commits) {
     const record = readDecisionRecord(c5.trailers);
     if (record && !everApproved.has(record.grantId)) everApproved.set(record.grantId, record);
     const rev = readRevocationRecord(c5.trailers);
     if (rev && !revocations.has(rev.grantId)) revocations.set(rev.grantId, rev);
+    const app = readApplyRecord(c5.trailers);
+    if (app) applied.set(app.grantId, app);
     for (const ch of c5.changes) {
       if (ch.status !== "A" || approvals.has(ch.path)) continue;
       const id = grantIdFromPath(ch.path);
@@ -76686,7 +83606,7 @@ function grantHistory(commits) {
       approvals.set(ch.path, record && record.grantId === id ? { record, commit: c5 } : { commit: c5 });
     }
   }
-  return { approvals, everApproved, revocations };
+  return { approvals, everApproved, revocations, applied };
 }
 __name(grantHistory, "grantHistory");
 
@@ -76758,7 +83678,7 @@ async function reconcile(deps2, opts = {}) {
   const state2 = await buildPlan(deps2);
   const log = deps2.log ?? (() => {
   });
-  if (opts.dryRun) return { ...state2, results: [], recorded: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
+  if (opts.dryRun) return { ...state2, results: [], recorded: [], applied: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
   const results = await executePlan(state2.plan, { providers: deps2.providers, clock: deps2.clock, ...deps2.concurrency ? { concurrency: deps2.concurrency } : {} });
   for (const r6 of results) log(`${r6.item.reason} ${r6.item.grantId}: ${r6.result.status}${r6.result.message ? ` (${r6.result.message})` : ""}`);
   const pending = pendingRecords({ plan: state2.plan, results, actual: state2.actual, history: state2.history, onBranch: state2.onBranch, now: deps2.clock.now() });
@@ -76773,11 +83693,22 @@ async function reconcile(deps2, opts = {}) {
       recordErrors.push({ grantId: p3.record.grantId, message: errorMessage(e6) });
     }
   }
+  const applied = [];
+  for (const a5 of pendingApplyRecords({ plan: state2.plan, results, actual: state2.actual, history: state2.history, now: deps2.clock.now() })) {
+    if (!deps2.records) break;
+    try {
+      await deps2.records.commitApply(a5);
+      applied.push(a5);
+    } catch (e6) {
+      recordErrors.push({ grantId: a5.grantId, message: errorMessage(e6) });
+    }
+  }
   const failed2 = results.filter((r6) => !succeeded(r6.result) && r6.result.status !== "skipped");
   return {
     ...state2,
     results,
     recorded,
+    applied,
     recordErrors,
     failedRevocations: failed2.filter((r6) => r6.item.change.op === "remove" || r6.item.reason === "end-sessions"),
     failedApplies: failed2.filter((r6) => r6.item.change.op === "put" && r6.item.reason !== "end-sessions")
@@ -76785,20 +83716,14 @@ async function reconcile(deps2, opts = {}) {
 }
 __name(reconcile, "reconcile");
 
-// action/src/repo/git.ts
-var import_node_child_process = require("node:child_process");
-async function git(cwd, args, input) {
-  return new Promise((resolve, reject) => {
-    const child = (0, import_node_child_process.execFile)("git", args, { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: "utf8", env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" } }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`git ${args[0]} failed: ${stderr.trim() || err.message}`));
-      else resolve(stdout);
-    });
-    if (input !== void 0) child.stdin?.end(input);
-  });
-}
-__name(git, "git");
-
 // action/src/reconcile/record-store.ts
+function applyMessage(r6) {
+  return `breakglass: applied ${r6.grantId}
+
+${applyTrailers(r6)}
+`;
+}
+__name(applyMessage, "applyMessage");
 function revocationMessage(p3) {
   const r6 = p3.record;
   return `breakglass: revoke ${r6.grantId} (${r6.reason})
@@ -76813,66 +83738,13 @@ function localRecordStore(cwd) {
     async commit(p3) {
       if (p3.removePath) await git(cwd, ["rm", "-q", "--", p3.removePath]);
       await git(cwd, [...identity, "commit", "-q", "--allow-empty", "--no-verify", "-F", "-"], revocationMessage(p3));
+    },
+    async commitApply(r6) {
+      await git(cwd, [...identity, "commit", "-q", "--allow-empty", "--no-verify", "-F", "-"], applyMessage(r6));
     }
   };
 }
 __name(localRecordStore, "localRecordStore");
-
-// action/src/repo/history.ts
-var RS = "";
-var US = "";
-function gitHistory(cwd, rev = "HEAD") {
-  let cached;
-  return {
-    commits() {
-      cached ??= git(cwd, [
-        "log",
-        "--first-parent",
-        "--diff-merges=first-parent",
-        "--no-renames",
-        `--format=${RS}%H${US}%P${US}%an${US}%ae${US}%aI${US}%cI${US}%B${US}`,
-        "--name-status",
-        rev,
-        "--"
-      ]).then(parseLog, (e6) => {
-        if (/does not have any commits|unknown revision|bad default revision/.test(String(e6))) return [];
-        throw e6;
-      });
-      return cached;
-    }
-  };
-}
-__name(gitHistory, "gitHistory");
-function parseLog(out) {
-  const commits = [];
-  for (const chunk of out.split(RS)) {
-    if (!chunk.trim()) continue;
-    const f7 = chunk.split(US);
-    if (f7.length < 8) continue;
-    const [sha, parents, authorName, authorEmail, authorDate, commitDate, body, rest] = f7;
-    const changes = [];
-    for (const line of rest.split("\n")) {
-      if (!line) continue;
-      const parts = line.split("	");
-      const status = (parts[0] ?? "").charAt(0);
-      if (parts.length === 2) changes.push({ status, path: parts[1] });
-      else if (parts.length === 3) changes.push({ status, path: parts[2], oldPath: parts[1] });
-    }
-    commits.push({
-      sha,
-      parents: parents ? parents.split(" ") : [],
-      authorName,
-      authorEmail,
-      authorDate,
-      commitDate,
-      subject: body.split("\n")[0] ?? "",
-      trailers: parseTrailers(body),
-      changes
-    });
-  }
-  return commits;
-}
-__name(parseLog, "parseLog");
 
 // action/src/report/plan-text.ts
 function entryDetail(e6) {
@@ -76988,6 +83860,130 @@ async function reconcileCmd(argv, io) {
 }
 __name(reconcileCmd, "reconcileCmd");
 
+// action/src/commands/request.ts
+init_errors();
+
+// action/src/grant/render.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var SCHEMA_LINE = "# yaml-language-server: $schema=../action/schemas/grant.schema.json";
+function newGrantId(requester, bundle, at) {
+  const stamp = at.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
+  const id = `${stamp}-${requester}-${bundle}`.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/-+/g, "-");
+  return id.slice(0, 64).replace(/-+$/, "");
+}
+__name(newGrantId, "newGrantId");
+function renderGrant(id, f7) {
+  const ordered = { requester: f7.requester, bundle: f7.bundle, duration: f7.duration, reason: f7.reason };
+  for (const k5 of ["incident", "ticket", "start", "extends"]) if (f7[k5] !== void 0) ordered[k5] = f7[k5];
+  if (f7.targets && f7.targets.length > 0) ordered.targets = f7.targets;
+  const body = (0, import_yaml2.stringify)(ordered, { version: "1.2", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });
+  const text2 = `${SCHEMA_LINE}
+${body}`;
+  const path = `grants/${id}.yaml`;
+  const r6 = loadGrant(text2, path);
+  return r6.ok ? { ok: true, path, text: text2, grant: r6.loaded.grant } : { ok: false, findings: r6.findings };
+}
+__name(renderGrant, "renderGrant");
+
+// action/src/commands/request.ts
+async function request2(input, gh) {
+  const me = gh ? await gh.whoAmI() : void 0;
+  const requester = me?.login ?? input.requester;
+  if (!requester) throw new UserError("who is asking? pass --requester LOGIN for a dry run, or set GITHUB_TOKEN to your own token");
+  const { now, requester: _ignored, ...fields } = input;
+  const id = newGrantId(requester, input.bundle, now);
+  const file = renderGrant(id, { ...fields, requester });
+  if (!file.ok) throw new UserError(`the grant would be invalid:
+${file.findings.map(formatFinding).join("\n")}`);
+  const result = { id, path: file.path, text: file.text };
+  if (!gh) return result;
+  const branch = `breakglass/${id}`;
+  await gh.branchWithFile(branch, file.path, file.text, `grant ${id}: ${input.bundle} for ${input.duration}`);
+  result.pr = await gh.openPull({ head: branch, title: `Break-glass: ${input.bundle} for ${input.duration}${input.incident ? ` (${input.incident})` : ""}`, body: prBody(id, input) });
+  return result;
+}
+__name(request2, "request");
+function prBody(id, input) {
+  return [
+    `Grant request \`${id}\`, opened with \`breakglass request\`.`,
+    "",
+    `- bundle: \`${input.bundle}\``,
+    `- duration: \`${input.duration}\``,
+    ...input.incident ? [`- incident: \`${input.incident}\``] : [],
+    "",
+    "The reason is in the grant file. Breakglass checks this PR, approves it at once if you are on call, or asks the eligible approvers to review."
+  ].join("\n");
+}
+__name(prBody, "prBody");
+
+// action/src/github/request-ops.ts
+function requestOps(o3, repo) {
+  const r6 = { owner: repo.owner, repo: repo.repo };
+  let base;
+  const defaultBranch = /* @__PURE__ */ __name(() => base ??= o3.rest.repos.get(r6).then(({ data }) => data.default_branch), "defaultBranch");
+  return {
+    async whoAmI() {
+      const { data } = await o3.rest.users.getAuthenticated();
+      return { login: data.login, id: data.id };
+    },
+    defaultBranch,
+    async branchWithFile(branch, path, content, message) {
+      const { data: ref } = await o3.rest.git.getRef({ ...r6, ref: `heads/${await defaultBranch()}` });
+      const { data: head } = await o3.rest.git.getCommit({ ...r6, commit_sha: ref.object.sha });
+      const { data: tree } = await o3.rest.git.createTree({ ...r6, base_tree: head.tree.sha, tree: [{ path, mode: "100644", type: "blob", content }] });
+      const { data: commit } = await o3.rest.git.createCommit({ ...r6, message, tree: tree.sha, parents: [ref.object.sha] });
+      await o3.rest.git.createRef({ ...r6, ref: `refs/heads/${branch}`, sha: commit.sha });
+      return commit.sha;
+    },
+    async openPull(p3) {
+      const { data } = await o3.rest.pulls.create({ ...r6, head: p3.head, base: await defaultBranch(), title: p3.title, body: p3.body });
+      return { number: data.number, url: data.html_url };
+    }
+  };
+}
+__name(requestOps, "requestOps");
+
+// action/src/cli/request-cmd.ts
+async function requestCmd(argv, io) {
+  const { values } = parse(argv, {
+    bundle: { type: "string" },
+    duration: { type: "string" },
+    reason: { type: "string" },
+    incident: { type: "string" },
+    ticket: { type: "string" },
+    target: { type: "string", multiple: true },
+    start: { type: "string" },
+    extends: { type: "string" },
+    requester: { type: "string" },
+    repo: { type: "string" },
+    "dry-run": { type: "boolean" }
+  });
+  const input = {
+    bundle: required("bundle", values.bundle),
+    duration: required("duration", values.duration),
+    reason: required("reason", values.reason),
+    now: io.clock.now(),
+    ...values.requester ? { requester: values.requester } : io.env.GITHUB_ACTOR ? { requester: io.env.GITHUB_ACTOR } : {},
+    ...values.incident ? { incident: values.incident } : {},
+    ...values.ticket ? { ticket: values.ticket } : {},
+    ...values.start ? { start: values.start } : {},
+    ...values.extends ? { extends: values.extends } : {},
+    ...values.target?.length ? { targets: values.target } : {}
+  };
+  if (values["dry-run"]) {
+    const r7 = await request2(input);
+    io.out(r7.text.trimEnd());
+    io.err(`would open a PR adding ${r7.path}`);
+    return EXIT.ok;
+  }
+  const target = githubTarget(io, values.repo);
+  const r6 = await request2(input, requestOps(createClient(target), target.repo));
+  io.out(r6.pr ? r6.pr.url : r6.path);
+  io.err(`opened PR #${r6.pr?.number} adding ${r6.path}`);
+  return EXIT.ok;
+}
+__name(requestCmd, "requestCmd");
+
 // action/src/grant/crosscheck.ts
 function crossCheckGrant(loaded, policy) {
   const g5 = loaded.grant;
@@ -77068,7 +84064,10 @@ var COMMANDS = {
   validate: { run: validateCmd, summary: "check every policy and grant file" },
   decide: { run: decideCmd, summary: "the decision for one grant PR" },
   plan: { run: planCmd, summary: "what reconcile would change, with the exact AWS documents and GCP bindings" },
-  reconcile: { run: reconcileCmd, summary: "apply what is due and revoke what has expired" }
+  reconcile: { run: reconcileCmd, summary: "apply what is due and revoke what has expired" },
+  request: { run: requestCmd, summary: "open a grant PR (or print the file with --dry-run)" },
+  audit: { run: auditCmd, summary: "the audit report from git history (exit 1 when it finds anomalies)" },
+  doctor: { run: doctorCmd, summary: "name the repository's weak guardrails (exit 1 when any)" }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c5) => c5.length));
@@ -77112,8 +84111,8 @@ runCli(process.argv.slice(2), {
   clock: systemClock,
   sleep: realSleep
 }).then(
-  (code) => {
-    process.exitCode = code;
+  (code2) => {
+    process.exitCode = code2;
   },
   (e6) => {
     process.stderr.write(`breakglass: ${e6 instanceof Error ? e6.message : String(e6)}

@@ -53,7 +53,7 @@ export interface World {
   checkPr(n: number, opts?: { action?: 'opened' | 'synchronize'; token?: string }): Promise<ActionRun>;
   /** check-pr started by grant-review.yml (`workflow_run` after the review relay) for a review on `headSha`. */
   checkRelay(headSha: string, reviewer: string, opts?: { token?: string }): Promise<ActionRun>;
-  /** The apply job: reconcile in a fresh checkout of main, with OIDC-style cloud credentials. */
+  /** The apply job of the last check run's workflow run: reconcile in a fresh checkout of main, with OIDC-style cloud credentials. */
   apply(opts?: { token?: string }): Promise<ActionRun>;
   stop(): Promise<void>;
 }
@@ -63,6 +63,13 @@ export function grantYaml(g: { requester: string; bundle?: string; duration?: st
   const lines = [`requester: ${g.requester}`, `bundle: ${g.bundle ?? 'prod-readonly'}`, `duration: ${g.duration ?? '2h'}`, `reason: ${JSON.stringify(g.reason ?? 'Read checkout-service logs to find the cause of the incident')}`];
   if (g.incident) lines.push(`incident: ${g.incident}`);
   return `${lines.join('\n')}\n`;
+}
+
+function awsPrincipals(policy: Policy): Set<string> {
+  const out = new Set<string>();
+  for (const id of policy.identities.values()) for (const arn of id.aws) out.add(arn);
+  for (const b of policy.bundles.values()) for (const t of b.aws) if (t.assumeRole) out.add(t.assumeRole.roleArn);
+  return out;
 }
 
 function repoFiles(): Record<string, FileSpec> {
@@ -98,13 +105,22 @@ export async function startWorld(opts: { ruleset?: RulesetSpec; canApprove?: boo
   writeFileSync(join(tmp, 'oidc-token'), OIDC_JWT);
   const adc = join(tmp, 'gcp-wif.json');
   writeFileSync(adc, JSON.stringify({ type: 'external_account', audience: WIF_AUDIENCE, subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', token_url: `${clouds.crm.url}/v1/token`, credential_source: { file: join(tmp, 'oidc-token') } }));
+  // Production builds ONE IAM client for every account (BREAKGLASS_AWS_ENDPOINT), so the apply job's
+  // endpoint must answer for every principal the policies name: reconcile reads them all for drift.
   const iam = clouds.iam(ACCOUNT);
+  for (const arn of awsPrincipals(policy)) if (arn.split(':')[4] !== ACCOUNT) (arn.includes(':user/') ? iam.addUser(arn) : iam.addRole(arn));
 
   let checkouts = 0;
   const checkout = async () => (await materialize(fake, join(tmp, `checkout-${++checkouts}`))).dir;
   const base = { repository: REPO, apiUrl: fake.url, tmp };
   const inputs = (command: string, token: string) => ({ command, 'github-token': token, 'pagerduty-token': pd.token, 'opsgenie-api-key': '', 'dry-run': 'false', 'aws-region': 'us-east-1', 'pr-number': '' });
-  const checkEnv = { BREAKGLASS_PAGERDUTY_URL: pd.url };
+  const checkEnv = { BREAKGLASS_PAGERDUTY_URL: pd.url, BREAKGLASS_GITHUB_THROTTLE: 'off' };
+  // The apply job belongs to the same workflow run as the check job, so it sees the same event.
+  let last: { eventName: string; payload: unknown } = { eventName: 'workflow_dispatch', payload: {} };
+  const check = async (eventName: string, payload: unknown, token: string | undefined) => {
+    last = { eventName, payload };
+    return runAction({ ...base, inputs: inputs('check-pr', token ?? APP_TOKEN), eventName, payload, workspace: await checkout(), env: checkEnv });
+  };
 
   return {
     fake,
@@ -114,18 +130,15 @@ export async function startWorld(opts: { ruleset?: RulesetSpec; canApprove?: boo
     tmp,
     iam,
     openGrant: (author, id, yaml, extra = {}) => fake.openPullRequest({ author, title: `breakglass: ${id}`, head: `grant-${id}`, files: { [`grants/${id}.yaml`]: yaml, ...extra } }),
-    checkPr: async (n, o = {}) =>
-      runAction({ ...base, inputs: inputs('check-pr', o.token ?? APP_TOKEN), eventName: 'pull_request_target', payload: pullRequestEvent(fake, n, o.action ?? 'opened'), workspace: await checkout(), env: checkEnv }),
-    checkRelay: async (headSha, reviewer, o = {}) =>
-      runAction({ ...base, inputs: inputs('check-pr', o.token ?? APP_TOKEN), eventName: 'workflow_run', payload: reviewRelayEvent(fake, headSha, reviewer), workspace: await checkout(), env: checkEnv }),
+    checkPr: (n, o = {}) => check('pull_request_target', pullRequestEvent(fake, n, o.action ?? 'opened'), o.token),
+    checkRelay: (headSha, reviewer, o = {}) => check('workflow_run', reviewRelayEvent(fake, headSha, reviewer), o.token),
     apply: async (o = {}) =>
       runAction({
         ...base,
         inputs: inputs('reconcile', o.token ?? APP_TOKEN),
-        eventName: 'pull_request_target',
-        payload: {},
+        ...last,
         workspace: await checkout(),
-        env: { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', BREAKGLASS_AWS_ENDPOINT: iam.url, BREAKGLASS_GCP_ROOT_URL: clouds.crm.url, GOOGLE_APPLICATION_CREDENTIALS: adc },
+        env: { BREAKGLASS_GITHUB_THROTTLE: 'off', AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', BREAKGLASS_AWS_ENDPOINT: iam.url, BREAKGLASS_GCP_ROOT_URL: clouds.crm.url, GOOGLE_APPLICATION_CREDENTIALS: adc },
       }),
     async stop() {
       await Promise.all([fake.stop(), pd.stop(), clouds.stop()]);

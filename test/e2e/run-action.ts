@@ -74,7 +74,7 @@ export async function runAction(spec: RunSpec): Promise<ActionRun> {
   for (const [name, value] of Object.entries(spec.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const started = Date.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, '--import', GUARD, BUNDLE], { cwd: spec.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(process.env.E2E_NODE_ARGS ? process.env.E2E_NODE_ARGS.split(" ") : []), "--import", TSX, "--import", GUARD, BUNDLE], { cwd: spec.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));

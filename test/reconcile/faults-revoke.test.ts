@@ -29,6 +29,9 @@ const crashing: RecordStore = {
   commit: async () => {
     throw new Error('runner killed before the record commit');
   },
+  commitApply: async () => {
+    throw new Error('runner killed before the record commit');
+  },
 };
 
 describe('reconcile under revoke faults (F-02, F-06, F-07, expiry re-check)', () => {

@@ -59,8 +59,11 @@ describe('reconcile against the loopback clouds (real SDK clients)', () => {
     assert.equal(doc.Statement[0].Condition.DateLessThan['aws:CurrentTime'], '2026-11-22T12:00:00Z');
     assert.ok(clouds.crm.hasAccess('acme-prod', 'user:alice@example.com', 'roles/viewer', new Date('2026-11-22T11:59:59Z')));
     assert.ok(!clouds.crm.hasAccess('acme-prod', 'user:alice@example.com', 'roles/viewer', new Date('2026-11-22T12:00:00Z')));
+    assert.deepEqual(first.applied.map((a) => a.grantId), ['inc-1-alice'], 'the application is recorded as a commit');
+    assert.match(await repo.log(), /Breakglass-Grant: inc-1-alice\nBreakglass-Action: apply\nBreakglass-Time: 2026-11-22T10:00:00Z/);
     const before = writes();
     const second = await reconcile(deps());
+    assert.deepEqual(second.applied, [], 'recorded once');
     assert.deepEqual(second.plan.items.map((i) => [i.reason, JSON.stringify(i.change.entry)]), []);
     assert.equal(writes(), before, 'a converged run makes zero writes');
 
@@ -75,6 +78,20 @@ describe('reconcile against the loopback clouds (real SDK clients)', () => {
     assert.equal(readdirSync(`${repo.dir}/grants`).includes('inc-1-alice.yaml'), false, 'the grant file leaves grants/');
     const fourth = await reconcile(deps());
     assert.equal(fourth.plan.items.length + fourth.recorded.length, 0, 'nothing left to do or record');
+  });
+
+  it('an application whose record commit crashed is recorded by the next run, without cloud writes', async () => {
+    await repo.approve('inc-4-alice', grantYaml({ requester: 'alice', bundle: 'prod-readonly', duration: '1h', incident: 'INC-4' }), {
+      rule: 'oncall-emergency', requester: 'alice', bundle: 'prod-readonly', approvedBy: [], onCall: [], start: T0, expires: '2026-11-22T11:00:00Z', targets: [],
+    });
+    const crashing = { ...localRecordStore(repo.dir), commitApply: async () => Promise.reject(new Error('runner killed')) };
+    const first = await reconcile({ ...deps(), records: crashing });
+    assert.deepEqual(first.applied, []);
+    assert.deepEqual(first.recordErrors.map((e) => e.grantId), ['inc-4-alice']);
+    const before = writes();
+    const next = await reconcile(deps());
+    assert.deepEqual(next.applied.map((a) => a.grantId), ['inc-4-alice']);
+    assert.equal(writes(), before);
   });
 
   it('a grant committed without a decision record is reported unapproved and never applied', async () => {

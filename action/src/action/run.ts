@@ -26,7 +26,10 @@ export async function runAction(env: Record<string, string | undefined> = proces
   try {
     const inputs = readInputs();
     const ctx = readContext(env);
-    const gh = createGitHubOps({ token: inputs.token, baseUrl: ctx.apiUrl, repo: ctx.repo, log: (m) => core.debug(m) });
+    // BREAKGLASS_GITHUB_THROTTLE=off drops the client-side write spacing (1 s between writes, GitHub's
+    // advice) for loopback fakes and the demo; set by workflows only, never by a PR.
+    const throttle = env.BREAKGLASS_GITHUB_THROTTLE === 'off' ? { throttle: false } : {};
+    const gh = createGitHubOps({ token: inputs.token, baseUrl: ctx.apiUrl, repo: ctx.repo, log: (m) => core.debug(m), ...throttle });
     const repo = localRepo(ctx.workspace);
     const deps = { clock: systemClock, sleep: realSleep };
     if (inputs.command === 'validate') {

@@ -1,5 +1,6 @@
 /** Dispatches `breakglass <command>` to its adapter and maps failures to the exit-code contract. */
 import { errorMessage, UsageError } from '../core/errors.js';
+import { auditCmd } from './audit-cmd.js';
 import { decideCmd } from './decide-cmd.js';
 import { doctorCmd } from './doctor-cmd.js';
 import { EXIT, type CliIo } from './io.js';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   plan: { run: planCmd, summary: 'what reconcile would change, with the exact AWS documents and GCP bindings' },
   reconcile: { run: reconcileCmd, summary: 'apply what is due and revoke what has expired' },
   request: { run: requestCmd, summary: 'open a grant PR (or print the file with --dry-run)' },
+  audit: { run: auditCmd, summary: 'the audit report from git history (exit 1 when it finds anomalies)' },
   doctor: { run: doctorCmd, summary: "name the repository's weak guardrails (exit 1 when any)" },
 };
 

@@ -12,7 +12,9 @@ import { computePlan, scopesToRead, type Plan } from '../plan/plan.js';
 import type { Policy } from '../policy/model.js';
 import { executePlan, succeeded, type ItemResult, type Providers } from '../reconcile/execute.js';
 import type { RecordStore } from '../reconcile/record-store.js';
+import { pendingApplyRecords } from '../reconcile/apply-records.js';
 import { pendingRecords, type PendingRecord } from '../reconcile/records.js';
+import type { ApplyRecord } from '../audit/trailers.js';
 import type { RepoFiles } from '../repo/files.js';
 import { grantHistory, type GrantHistory } from '../repo/grant-records.js';
 import type { HistorySource } from '../repo/history.js';
@@ -99,6 +101,8 @@ async function readClouds(providers: Providers, scopes: Scope[]) {
 export interface ReconcileReport extends PlanState {
   results: ItemResult[];
   recorded: PendingRecord[];
+  /** Grants recorded as applied by this run. */
+  applied: ApplyRecord[];
   recordErrors: { grantId: string; message: string }[];
   /** Revocations (removals) that did not succeed: the run fails when there is any. */
   failedRevocations: ItemResult[];
@@ -109,7 +113,7 @@ export interface ReconcileReport extends PlanState {
 export async function reconcile(deps: ReconcileDeps, opts: { dryRun?: boolean } = {}): Promise<ReconcileReport> {
   const state = await buildPlan(deps);
   const log = deps.log ?? (() => {});
-  if (opts.dryRun) return { ...state, results: [], recorded: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
+  if (opts.dryRun) return { ...state, results: [], recorded: [], applied: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
   const results = await executePlan(state.plan, { providers: deps.providers, clock: deps.clock, ...(deps.concurrency ? { concurrency: deps.concurrency } : {}) });
   for (const r of results) log(`${r.item.reason} ${r.item.grantId}: ${r.result.status}${r.result.message ? ` (${r.result.message})` : ''}`);
   const pending = pendingRecords({ plan: state.plan, results, actual: state.actual, history: state.history, onBranch: state.onBranch, now: deps.clock.now() });
@@ -125,11 +129,22 @@ export async function reconcile(deps: ReconcileDeps, opts: { dryRun?: boolean } 
       recordErrors.push({ grantId: p.record.grantId, message: errorMessage(e) });
     }
   }
+  const applied: ApplyRecord[] = [];
+  for (const a of pendingApplyRecords({ plan: state.plan, results, actual: state.actual, history: state.history, now: deps.clock.now() })) {
+    if (!deps.records) break;
+    try {
+      await deps.records.commitApply(a);
+      applied.push(a);
+    } catch (e) {
+      recordErrors.push({ grantId: a.grantId, message: errorMessage(e) });
+    }
+  }
   const failed = results.filter((r) => !succeeded(r.result) && r.result.status !== 'skipped');
   return {
     ...state,
     results,
     recorded,
+    applied,
     recordErrors,
     failedRevocations: failed.filter((r) => r.item.change.op === 'remove' || r.item.reason === 'end-sessions'),
     failedApplies: failed.filter((r) => r.item.change.op === 'put' && r.item.reason !== 'end-sessions'),

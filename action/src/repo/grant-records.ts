@@ -2,7 +2,7 @@
  * What history says about grants: for each grant file, the commit that added it and whether that
  * commit carries a decision record; every revocation recorded. Pure over HistoryCommit[].
  */
-import { readDecisionRecord, readRevocationRecord, type DecisionRecord, type RevocationRecord } from '../audit/trailers.js';
+import { readApplyRecord, readDecisionRecord, readRevocationRecord, type ApplyRecord, type DecisionRecord, type RevocationRecord } from '../audit/trailers.js';
 import { grantIdFromPath } from '../grant/grant.js';
 import type { HistoryCommit } from './history.js';
 
@@ -12,18 +12,23 @@ export interface GrantHistory {
   /** Every approval ever recorded, by grant id (files may be gone). */
   everApproved: Map<string, DecisionRecord>;
   revocations: Map<string, RevocationRecord>;
+  /** First recorded application per grant id. */
+  applied: Map<string, ApplyRecord>;
 }
 
 export function grantHistory(commits: readonly HistoryCommit[]): GrantHistory {
   const approvals: GrantHistory['approvals'] = new Map();
   const everApproved = new Map<string, DecisionRecord>();
   const revocations = new Map<string, RevocationRecord>();
+  const applied = new Map<string, ApplyRecord>();
   // Newest first: the first add seen for a path is the one that put today's file there.
   for (const c of commits) {
     const record = readDecisionRecord(c.trailers);
     if (record && !everApproved.has(record.grantId)) everApproved.set(record.grantId, record);
     const rev = readRevocationRecord(c.trailers);
     if (rev && !revocations.has(rev.grantId)) revocations.set(rev.grantId, rev);
+    const app = readApplyRecord(c.trailers);
+    if (app) applied.set(app.grantId, app);
     for (const ch of c.changes) {
       if (ch.status !== 'A' || approvals.has(ch.path)) continue;
       const id = grantIdFromPath(ch.path);
@@ -31,5 +36,5 @@ export function grantHistory(commits: readonly HistoryCommit[]): GrantHistory {
       approvals.set(ch.path, record && record.grantId === id ? { record, commit: c } : { commit: c });
     }
   }
-  return { approvals, everApproved, revocations };
+  return { approvals, everApproved, revocations, applied };
 }

@@ -1,10 +1,11 @@
 /**
- * Pull request routes: read one, list its files (paginated, capped at 3,000) and commits, and open
- * one, which also creates its issue side and emits `pull_request.opened`.
+ * Pull request routes: list them (state, head and base filters, paginated), read one, list its files
+ * (paginated, capped at 3,000) and commits, and open one, which also creates its issue side and emits
+ * `pull_request.opened`.
  */
 import { json, type FakeResponse } from '../http-fake.js';
 import type { PullState, RepoState, User } from './model.js';
-import { PR_FILES_CAP, pullBase, pullChanges, pullFull } from './pull-view.js';
+import { PR_FILES_CAP, pullBase, pullChanges, pullFull, pullSimple } from './pull-view.js';
 import { apiError, validationFailed } from './render.js';
 import { commitItem, diffEntry } from './render-git.js';
 import { bool, numParam, paginate, repoRoute, str, type RepoCtx, type RouteDef } from './route.js';
@@ -74,8 +75,30 @@ export function createPull(
   return pr;
 }
 
+/** GET /pulls: `state` (open, closed, all), `head` (`owner:branch`), `base`; newest first by default. */
+function listPulls(ctx: RepoCtx): FakeResponse {
+  const q = ctx.req.query;
+  const state = q.get('state') ?? 'open';
+  if (!['open', 'closed', 'all'].includes(state)) return validationFailed('PullRequest', 'state', 'invalid');
+  const head = q.get('head');
+  const base = q.get('base');
+  const direction = q.get('direction') ?? 'desc';
+  const list = [...ctx.repo.pulls.values()]
+    .filter((p) => state === 'all' || p.state === state)
+    .filter((p) => !head || head === `${ctx.repo.owner.login}:${p.headRef}` || head === p.headRef)
+    .filter((p) => !base || p.baseRef === base)
+    .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
+  const { page, headers } = paginate(ctx, list);
+  return json(
+    200,
+    page.map((p) => pullSimple(ctx.s, ctx.repo, p)),
+    headers,
+  );
+}
+
 /** Routes for pull requests, their files and commits. */
 export const pullRoutes: RouteDef[] = [
+  repoRoute('GET', '/repos/{owner}/{repo}/pulls', ['pull_requests', 'read'], listPulls),
   repoRoute(
     'GET',
     '/repos/{owner}/{repo}/pulls/{pull_number}',
