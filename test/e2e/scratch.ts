@@ -4,7 +4,7 @@ const pr = w.openGrant('alice', 'inc-1-alice', grantYaml({ requester: 'alice', i
 const r = await w.checkPr(pr);
 console.log('check', r.ms, r.code);
 let t0 = 0;
-for (const f of [w.iam, w.clouds.crm] as any[]) {
+for (const f of [w.iam, w.clouds.crm, w.fake] as any[]) {
   const orig = f.route.bind(f);
   f.route = (req: any) => { console.log(`${Date.now() - t0}ms ${f.constructor.name} ${req.method} ${req.path} ${req.body.slice(0, 60)}`); return orig(req); };
 }

@@ -92,6 +92,7 @@ void test('every served REST operation answers as the OpenAPI description says',
   const pull_number = created.data.number;
   const head = created.data.head.sha;
   await app.pulls.get({ ...O, pull_number });
+  await app.pulls.list({ ...O, state: 'open', per_page: 100 });
   await app.pulls.listFiles({ ...O, pull_number, per_page: 100 });
   await app.pulls.listCommits({ ...O, pull_number });
   await app.repos.getContent({ ...O, path: 'grants/db-admin.yaml', ref: head });

@@ -2,6 +2,7 @@
 import { errorMessage, UsageError } from '../core/errors.js';
 import { auditCmd } from './audit-cmd.js';
 import { decideCmd } from './decide-cmd.js';
+import { demoCmd } from './demo-cmd.js';
 import { doctorCmd } from './doctor-cmd.js';
 import { EXIT, type CliIo } from './io.js';
 import { planCmd, reconcileCmd } from './plan-cmd.js';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   reconcile: { run: reconcileCmd, summary: 'apply what is due and revoke what has expired' },
   request: { run: requestCmd, summary: 'open a grant PR (or print the file with --dry-run)' },
   audit: { run: auditCmd, summary: 'the audit report from git history (exit 1 when it finds anomalies)' },
+  demo: { run: demoCmd, summary: 'the whole lifecycle against local loopback services, narrated' },
   doctor: { run: doctorCmd, summary: "name the repository's weak guardrails (exit 1 when any)" },
 };
 

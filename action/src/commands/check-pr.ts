@@ -13,6 +13,7 @@ import type { OnCallLookup } from '../oncall/providers.js';
 import { entriesForGrant } from '../plan/desired.js';
 import type { Policy } from '../policy/model.js';
 import { COMMENT_MARKER, prComment } from '../report/pr-comment.js';
+import { reviewIssue } from '../report/review-issue.js';
 import { evaluateGrant } from './decide.js';
 import type { DoctorReport } from './doctor.js';
 
@@ -35,6 +36,8 @@ export interface CheckPrResult {
   merged?: { sha: string };
   requested: string[];
   comment?: string;
+  /** The post-use review issue opened for an auto-approved grant. */
+  reviewIssue?: number;
 }
 
 export const LABELS = { approved: 'breakglass:approved', auto: 'breakglass:auto-approved', review: 'breakglass:needs-review', rejected: 'breakglass:rejected' } as const;
@@ -57,7 +60,10 @@ export async function checkPr(deps: CheckPrDeps, n: number): Promise<CheckPrResu
         if (merge.reason === 'head-modified' && attempt < MAX_ATTEMPTS) continue;
         decision.outcome = 'review';
         decision.notes.push(`merge refused by GitHub (${merge.message}); re-evaluated on the next event`);
-      } else result.merged = { sha: merge.sha };
+      } else {
+        result.merged = { sha: merge.sha };
+        if (decision.approval === 'auto') result.reviewIssue = await openReviewIssue(deps, decision, n, merge.sha);
+      }
     }
     if (decision.outcome === 'review' && decision.review) result.requested = await requestReviews(deps.gh, n, decision, pr);
     result.comment = prComment({ decision, ...(grant ? { grant } : {}), ...(bundleDescription(deps.policy, decision) ?? {}), entries: preview.entries, ...(result.merged ? { merged: result.merged } : {}), problems: preview.problems });
@@ -118,4 +124,12 @@ async function publish(gh: GitHubOps, n: number, pr: GatheredPr, d: Decision, bo
   const state = d.outcome === 'reject' ? 'failure' : d.outcome === 'review' ? 'pending' : 'success';
   const description = d.outcome === 'reject' ? `rejected: ${d.reasons.length} reason(s)` : d.outcome === 'review' ? `needs ${(d.review?.required ?? 0) - (d.review?.approvals.length ?? 0)} more approval(s)` : 'approved';
   await Promise.all([gh.upsertComment(n, COMMENT_MARKER, body), gh.setLabels(n, [label], stale), gh.setCommitStatus(pr.pull.headSha, state, description)]);
+}
+
+/** Every break-glass (auto-approved) grant gets a post-use review issue with a due date (GOV-01). */
+async function openReviewIssue(deps: CheckPrDeps, d: Decision, pr: number, mergeSha: string): Promise<number> {
+  const settings = deps.policy?.settings.review;
+  const reviewers = [...new Set((deps.policy?.rules ?? []).filter((r) => r.approval !== 'auto' && r.bundles.includes(d.bundle)).flatMap((r) => (r.approval === 'auto' ? [] : r.approval.reviewers.from.flatMap((s) => ('group' in s ? (deps.policy?.groups.get(s.group) ?? []) : 'user' in s ? [s.user] : [])))))].filter((l) => l !== d.requester.toLowerCase());
+  const issue = reviewIssue(d, { pr, mergeSha, dueHours: settings?.dueHours ?? 24, reviewers });
+  return deps.gh.createIssue({ title: issue.title, body: issue.body, labels: issue.labels });
 }

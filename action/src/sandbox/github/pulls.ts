@@ -85,7 +85,7 @@ function listPulls(ctx: RepoCtx): FakeResponse {
   const direction = q.get('direction') ?? 'desc';
   const list = [...ctx.repo.pulls.values()]
     .filter((p) => state === 'all' || p.state === state)
-    .filter((p) => !head || head === `${ctx.repo.owner.login}:${p.headRef}` || head === p.headRef)
+    .filter((p) => !head || head === `${ctx.repo.owner.login}:${p.headRef}`)
     .filter((p) => !base || p.baseRef === base)
     .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
   const { page, headers } = paginate(ctx, list);

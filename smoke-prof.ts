@@ -1,0 +1,18 @@
+import { syntheticHistory } from './test/support/synthetic-history.ts';
+import { gitHistory } from './action/src/repo/history.ts';
+import { gitBlobs } from './action/src/repo/blobs.ts';
+import { historyFacts } from './action/src/audit/facts.ts';
+import { grantFileSpecs } from './action/src/audit/lifecycle.ts';
+import { loadGrant } from './action/src/grant/grant.ts';
+import { git } from './action/src/repo/git.ts';
+const s = await syntheticHistory({ grants: 10000, dir: '/tmp/bg-prof' });
+console.log(s.stats.generateMs);
+let t = Date.now();
+const raw = await git(s.dir, ['log','--first-parent','--diff-merges=first-parent','--no-renames','--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cI%x1f%B%x1f','--name-status','HEAD','--']);
+console.log('git log raw', Date.now()-t, raw.length); t = Date.now();
+const commits = await gitHistory(s.dir).commits();
+console.log('history', Date.now()-t); t = Date.now();
+const f = historyFacts(commits); console.log('facts', Date.now()-t); t = Date.now();
+const specs = grantFileSpecs(f);
+const blobs = await gitBlobs(s.dir).read(specs); console.log('blobs', Date.now()-t); t = Date.now();
+for (const sp of specs) loadGrant(blobs.get(sp)!, sp.split(':')[1]!); console.log('loadGrant', Date.now()-t);

@@ -1,0 +1,22 @@
+import { syntheticHistory } from '/work/main/test/support/synthetic-history.ts';
+import { audit } from '/work/main/action/src/commands/audit.ts';
+import { localRepo } from '/work/main/action/src/repo/files.ts';
+import { gitHistory } from '/work/main/action/src/repo/history.ts';
+import { gitBlobs } from '/work/main/action/src/repo/blobs.ts';
+import { ManualClock } from '/work/main/action/src/core/clock.ts';
+import assert from 'node:assert/strict';
+const n = Number(process.argv[2] ?? 1000);
+const s = await syntheticHistory({ grants: n });
+console.log(s.stats, s.dir);
+const t0 = Date.now();
+const rep = await audit({ repo: localRepo(s.dir), history: gitHistory(s.dir), blobs: gitBlobs(s.dir), clock: new ManualClock(s.at) }, { at: s.at });
+console.log('audit ms', Date.now() - t0, rep.counts);
+const byId = new Map(rep.grants.map((g) => [g.id, g]));
+let bad = 0;
+for (const g of s.truth.grants) { try { assert.deepStrictEqual(byId.get(g.id), g); } catch (e) { if (bad++ < 3) console.log((e as Error).message.slice(0, 3000)); } }
+console.log('grant mismatches', bad, 'audit grants', rep.grants.length, 'truth', s.truth.grants.length);
+const key = (a: any) => JSON.stringify([a.class, a.when, a.grantId ?? null, a.who ?? null, a.pr ?? null, a.commit ?? null, a.grants ?? null]);
+const got = new Set(rep.anomalies.map(key)); const want = new Set(s.truth.anomalies.map(key));
+for (const k of got) if (!want.has(k)) console.log('EXTRA', k);
+for (const k of want) if (!got.has(k)) console.log('MISSING', k);
+s.remove();
