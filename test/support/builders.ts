@@ -188,5 +188,6 @@ export function decisionInput(o: Partial<DecisionInput> = {}): DecisionInput {
     now: o.now ?? NOW,
     ...(o.autoApprovalBlocked !== undefined ? { autoApprovalBlocked: o.autoApprovalBlocked } : {}),
     ...(o.extendsUntil !== undefined ? { extendsUntil: o.extendsUntil } : {}),
+    ...(o.extension !== undefined ? { extension: o.extension } : {}),
   };
 }

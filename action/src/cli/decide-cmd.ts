@@ -10,6 +10,8 @@ import { isoFlag, oneOf, parse, required } from './args.js';
 import { EXIT, type CliIo } from './io.js';
 import { onCallFromEnv } from './oncall-from-env.js';
 import { createOnCallLookup } from '../oncall/providers.js';
+import { grantHistory, type GrantHistory } from '../repo/grant-records.js';
+import { gitHistory } from '../repo/history.js';
 
 const LOCAL_HEAD = 'local';
 
@@ -38,7 +40,7 @@ export async function decideCmd(argv: string[], io: CliIo): Promise<number> {
     return { login, state: 'APPROVED', commitId: sha ?? headSha, submittedAt: isoSeconds(new Date(now.getTime() - 1000 + i)) };
   });
   const repo = localRepo(io.cwd);
-  const [policies, grant] = await Promise.all([loadPolicies(repo), loadGrantFile(repo, file)]);
+  const [policies, grant, history] = await Promise.all([loadPolicies(repo), loadGrantFile(repo, file), readHistory(io.cwd)]);
   const policy = policies.loaded?.policy;
   const decision = await evaluateGrant({
     policy,
@@ -46,8 +48,18 @@ export async function decideCmd(argv: string[], io: CliIo): Promise<number> {
     pr: { author: { login: author, ...(authorId !== undefined ? { id: authorId } : {}) }, headSha, files, contributors: [author], fromFork: false },
     reviews,
     now,
+    ...(history ? { history } : {}),
     onCall: policy ? onCallFromEnv(policy, io) : createOnCallLookup({ schedules: new Map(), identities: [], clock: io.clock, sleep: io.sleep }),
   });
   io.out(format === 'json' ? JSON.stringify(decision, null, 2) : decisionText(decision));
   return decision.outcome === 'reject' ? EXIT.failed : EXIT.ok;
+}
+
+/** History of the checkout, for extensions and overdue reviews; outside a git checkout there is none. */
+async function readHistory(cwd: string): Promise<GrantHistory | undefined> {
+  try {
+    return grantHistory(await gitHistory(cwd).commits());
+  } catch {
+    return undefined;
+  }
 }

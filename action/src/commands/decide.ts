@@ -10,6 +10,8 @@ import type { Decision, DecisionInput, PullRequestFacts, Review } from '../decis
 import { grantIdFromPath, type LoadedGrant } from '../grant/grant.js';
 import type { OnCallLookup } from '../oncall/providers.js';
 import type { Policy } from '../policy/model.js';
+import type { GrantHistory } from '../repo/grant-records.js';
+import { extensionFacts, overdueReviews } from '../decision/history-facts.js';
 
 export interface EvaluateInput {
   policy: Policy | undefined;
@@ -21,6 +23,8 @@ export interface EvaluateInput {
   onCall: OnCallLookup;
   autoApprovalBlocked?: string[];
   extendsUntil?: string;
+  /** Git history of the default branch: extensions and overdue post-use reviews are judged from it. */
+  history?: GrantHistory;
 }
 
 /** A rejection that never reached the engine: unreadable grant or policies. */
@@ -51,7 +55,16 @@ export async function evaluateGrant(input: EvaluateInput): Promise<Decision> {
   const schedules = schedulesToConsult(policy, grant.grant.bundle);
   const onCall = await Promise.all(schedules.map((s) => input.onCall.snapshot(s, input.now)));
   const decisionInput: DecisionInput = { grant, policy, pr: input.pr, reviews: input.reviews, onCall, now: input.now };
-  if (input.autoApprovalBlocked) decisionInput.autoApprovalBlocked = input.autoApprovalBlocked;
+  const blocked = [...(input.autoApprovalBlocked ?? [])];
+  if (input.history) {
+    if (grant.grant.extends) decisionInput.extension = extensionFacts(input.history, grant.grant.extends);
+    if (policy.settings.review.blockOnOverdue) {
+      for (const o of overdueReviews(input.history, grant.grant.requester, input.now, policy.settings.review.dueHours)) {
+        blocked.push(`the post-use review of ${o.grantId} was due ${o.due} and is not done`);
+      }
+    }
+  }
+  if (blocked.length > 0) decisionInput.autoApprovalBlocked = blocked;
   if (input.extendsUntil) decisionInput.extendsUntil = input.extendsUntil;
   return decide(decisionInput);
 }

@@ -11,6 +11,7 @@ import type { AccessRule } from '../policy/model.js';
 import { countApprovals } from './checks/approvals.js';
 import { bundleAndTargets } from './checks/bundle-targets.js';
 import { durationLimit } from './checks/duration-limit.js';
+import { extensionLimit } from './checks/extension.js';
 import { incidentRequired } from './checks/incident.js';
 import { prScope } from './checks/pr-scope.js';
 import { namedInRule } from './checks/requester-matches.js';
@@ -21,7 +22,7 @@ import type { CheckResult, Decision, DecisionInput, GateCheck, RuleCheck } from 
 /** Checks that hold whatever rule matches, in order. */
 export const GATE_CHECKS: readonly GateCheck[] = [prScope, requesterIsAuthor, bundleAndTargets, startWindow];
 /** Checks of the request against each candidate rule. */
-export const RULE_CHECKS: readonly RuleCheck[] = [durationLimit, incidentRequired];
+export const RULE_CHECKS: readonly RuleCheck[] = [durationLimit, incidentRequired, extensionLimit];
 
 /** Runs a check; a check that throws becomes a failing finding (never a pass). */
 export function runCheck(id: string, file: string, fn: () => CheckResult): Finding[] {
@@ -37,7 +38,8 @@ export function runCheck(id: string, file: string, fn: () => CheckResult): Findi
 export function grantWindow(input: DecisionInput): { start: string; expires: string } {
   const g = input.grant.grant;
   const now = input.now.getTime();
-  const requested = Math.max(g.start ? Date.parse(g.start) : now, input.extendsUntil ? Date.parse(input.extendsUntil) : now, now);
+  const extendsUntil = input.extendsUntil ?? (g.extends && input.extension?.grantId === g.extends ? input.extension.found?.expires : undefined);
+  const requested = Math.max(g.start ? Date.parse(g.start) : now, extendsUntil ? Date.parse(extendsUntil) : now, now);
   const start = new Date(Math.floor(requested / 1000) * 1000);
   return { start: isoSeconds(start), expires: isoSeconds(new Date(start.getTime() + g.durationMinutes * 60_000)) };
 }

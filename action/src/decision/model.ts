@@ -3,6 +3,7 @@ import type { Finding } from '../core/finding.js';
 import type { LoadedGrant } from '../grant/grant.js';
 import type { OnCallSnapshot } from '../oncall/model.js';
 import type { AccessRule, Policy } from '../policy/model.js';
+import type { ExtensionFacts } from './history-facts.js';
 
 export interface ChangedFile {
   path: string;
@@ -47,6 +48,8 @@ export interface DecisionInput {
   autoApprovalBlocked?: string[];
   /** The end of the grant this one extends, when it is an extension (its start). */
   extendsUntil?: string;
+  /** What history says about the grant named in `extends`. */
+  extension?: ExtensionFacts;
 }
 
 export type Outcome = 'approve' | 'review' | 'reject';

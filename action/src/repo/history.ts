@@ -47,7 +47,7 @@ export function gitHistory(cwd: string, rev = 'HEAD'): HistorySource {
         rev,
         '--',
       ]).then(parseLog, (e: unknown) => {
-        if (/does not have any commits|unknown revision|bad default revision/.test(String(e))) return [];
+        if (/does not have any commits|unknown revision|bad default revision|bad revision 'HEAD'/.test(String(e))) return [];
         throw e;
       });
       return cached;
