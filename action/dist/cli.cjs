@@ -75164,7 +75164,7 @@ function oneLine(s3) {
 }
 __name(oneLine, "oneLine");
 function formatFinding(f7) {
-  const where = [f7.file, f7.line, f7.column].filter((x2) => x2 !== void 0).join(":");
+  const where = [f7.file === void 0 ? void 0 : oneLine(f7.file), f7.line, f7.column].filter((x2) => x2 !== void 0).join(":");
   const field = f7.field ? ` [${oneLine(f7.field)}]` : "";
   return `${where ? where + ": " : ""}${f7.severity}: ${oneLine(f7.message)}${field} (${f7.ruleId})`;
 }
@@ -76518,7 +76518,15 @@ function push(map3, key2, value) {
 }
 __name(push, "push");
 function historyFacts(commits) {
-  const facts = { adds: [], removals: /* @__PURE__ */ new Map(), approvals: /* @__PURE__ */ new Map(), applies: /* @__PURE__ */ new Map(), revocations: /* @__PURE__ */ new Map(), reviews: /* @__PURE__ */ new Map(), controlChanges: [] };
+  const facts = {
+    adds: [],
+    removals: /* @__PURE__ */ new Map(),
+    approvals: /* @__PURE__ */ new Map(),
+    applies: /* @__PURE__ */ new Map(),
+    revocations: /* @__PURE__ */ new Map(),
+    reviews: /* @__PURE__ */ new Map(),
+    controlChanges: []
+  };
   for (let i6 = commits.length - 1; i6 >= 0; i6--) {
     const c5 = commits[i6];
     const seq = commits.length - 1 - i6;
@@ -76532,10 +76540,14 @@ function historyFacts(commits) {
     if (review) push(facts.reviews, review.grantId, { record: review, commit: c5 });
     const control = [];
     for (const ch of c5.changes) {
-      if (c5.parents.length > 0 && (isControlPath(ch.path) || ch.oldPath !== void 0 && isControlPath(ch.oldPath))) control.push(ch.path);
+      if (c5.parents.length > 0 && (isControlPath(ch.path) || ch.oldPath !== void 0 && isControlPath(ch.oldPath)))
+        control.push(ch.path);
       const grantId = grantIdFromPath(ch.path);
       if (grantId === void 0) continue;
-      if (ch.status === "A") facts.adds.push(decision?.grantId === grantId ? { grantId, path: ch.path, commit: c5, seq, record: decision } : { grantId, path: ch.path, commit: c5, seq });
+      if (ch.status === "A")
+        facts.adds.push(
+          decision?.grantId === grantId ? { grantId, path: ch.path, commit: c5, seq, record: decision } : { grantId, path: ch.path, commit: c5, seq }
+        );
       else if (ch.status === "D") push(facts.removals, grantId, { commit: c5, seq });
     }
     if (control.length > 0) facts.controlChanges.push({ commit: c5, paths: control });
@@ -76566,7 +76578,13 @@ function overuseEpisodes(grants2, limit) {
     const close = /* @__PURE__ */ __name(() => {
       if (!episode) return;
       const ids = list2.slice(episode.fromIdx, episode.lastOver + 1).map((x2) => x2.id);
-      out.push({ who, when: iso(list2[episode.firstOver].t), from: iso(list2[episode.fromIdx].t), to: iso(list2[episode.lastOver].t), grants: ids });
+      out.push({
+        who,
+        when: iso(list2[episode.firstOver].t),
+        from: iso(list2[episode.fromIdx].t),
+        to: iso(list2[episode.lastOver].t),
+        grants: ids
+      });
       episode = void 0;
     }, "close");
     for (let j5 = 0; j5 < list2.length; j5++) {
@@ -76596,31 +76614,58 @@ var ANOMALY_CLASSES = [
   "review-overdue",
   "overuse",
   "control-change",
-  "history-rewritten"
+  "history-rewritten",
+  "unexplained-access"
 ];
 var MIN = 6e4;
 var ms = /* @__PURE__ */ __name((iso3) => Date.parse(iso3), "ms");
 var iso2 = /* @__PURE__ */ __name((t2) => isoSeconds(new Date(t2)), "iso");
 var when = /* @__PURE__ */ __name((c5) => isoTime(c5.commitDate) ?? iso2(0), "when");
 function withOpt(a5, extra) {
-  for (const k5 of ["grantId", "who", "pr", "commit"]) if (extra[k5] !== void 0) a5[k5] = extra[k5];
+  for (const k5 of ["grantId", "who", "pr", "commit"])
+    if (extra[k5] !== void 0) a5[k5] = extra[k5];
   return a5;
 }
 __name(withOpt, "withOpt");
 function grantAnomalies(g5, at, settings) {
   const out = [];
-  const add = /* @__PURE__ */ __name((cls, t2, detail) => out.push(withOpt({ class: cls, when: t2, detail }, { grantId: g5.id, who: g5.requester, pr: g5.pr })), "add");
+  const add = /* @__PURE__ */ __name((cls, t2, detail) => out.push(
+    withOpt({ class: cls, when: t2, detail }, { grantId: g5.id, who: g5.requester, pr: g5.pr })
+  ), "add");
   if (g5.decision === "none" || !g5.expires) return out;
   const expires = ms(g5.expires);
   const late = settings.lateRevokeMinutes * MIN;
-  if (g5.appliedAt !== void 0 && ms(g5.appliedAt) >= expires) add("applied-after-expiry", g5.appliedAt, `first applied at ${g5.appliedAt}, at or after its expiry ${g5.expires}`);
-  if (g5.appliedAt === void 0 && expires <= at && g5.revokeReason !== "early") add("never-applied", g5.expires, `approved${g5.approvedAt ? ` at ${g5.approvedAt}` : ""} and expired at ${g5.expires} with no apply record`);
+  if (g5.appliedAt !== void 0 && ms(g5.appliedAt) >= expires)
+    add(
+      "applied-after-expiry",
+      g5.appliedAt,
+      `first applied at ${g5.appliedAt}, at or after its expiry ${g5.expires}`
+    );
+  if (g5.appliedAt === void 0 && expires <= at && g5.revokeReason !== "early")
+    add(
+      "never-applied",
+      g5.expires,
+      `approved${g5.approvedAt ? ` at ${g5.approvedAt}` : ""} and expired at ${g5.expires} with no apply record`
+    );
   if (g5.revokeReason === "expired" && g5.revokedAt !== void 0 && ms(g5.revokedAt) > expires + late) {
-    add("revoked-late", g5.revokedAt, `revoked at ${g5.revokedAt}, ${Math.round((ms(g5.revokedAt) - expires) / MIN)} min after its expiry ${g5.expires} (limit ${settings.lateRevokeMinutes} min)`);
+    add(
+      "revoked-late",
+      g5.revokedAt,
+      `revoked at ${g5.revokedAt}, ${Math.round((ms(g5.revokedAt) - expires) / MIN)} min after its expiry ${g5.expires} (limit ${settings.lateRevokeMinutes} min)`
+    );
   }
-  if (g5.revokedAt === void 0 && at > expires + late) add("not-revoked", iso2(expires + late), `expired at ${g5.expires}; no revocation recorded more than ${settings.lateRevokeMinutes} min later`);
+  if (g5.revokedAt === void 0 && at > expires + late)
+    add(
+      "not-revoked",
+      iso2(expires + late),
+      `expired at ${g5.expires}; no revocation recorded more than ${settings.lateRevokeMinutes} min later`
+    );
   if (g5.decision === "auto" && g5.reviewDue !== void 0 && g5.reviewedAt === void 0 && at > ms(g5.reviewDue)) {
-    add("review-overdue", g5.reviewDue, `auto-approved${g5.approvedAt ? ` at ${g5.approvedAt}` : ""}; post-use review was due ${g5.reviewDue} and none is recorded`);
+    add(
+      "review-overdue",
+      g5.reviewDue,
+      `auto-approved${g5.approvedAt ? ` at ${g5.approvedAt}` : ""}; post-use review was due ${g5.reviewDue} and none is recorded`
+    );
   }
   return out;
 }
@@ -76628,10 +76673,13 @@ __name(grantAnomalies, "grantAnomalies");
 function rewritten(facts) {
   const out = [];
   const added = new Set(facts.adds.map((a5) => a5.grantId));
+  const notDrift = new Map(
+    [...facts.revocations].map(([id, list2]) => [id, list2.filter((r6) => r6.record.reason !== "drift")]).filter(([, list2]) => list2.length > 0)
+  );
   const kinds = [
     ["approve", facts.approvals],
     ["apply", facts.applies],
-    ["revoke", facts.revocations],
+    ["revoke", notDrift],
     ["review", facts.reviews]
   ];
   const ids = /* @__PURE__ */ new Set();
@@ -76648,8 +76696,28 @@ function rewritten(facts) {
       commits.push(...list2.map((r6) => r6.commit));
     }
     const earliest = commits.reduce((a5, b5) => ms(b5.commitDate) < ms(a5.commitDate) ? b5 : a5);
-    const missing = [!approved ? "no approve record" : "", !added.has(id) ? `grants/${id}.yaml was never added on the main line` : ""].filter(Boolean).join(" and ");
-    out.push({ class: "history-rewritten", when: when(earliest), grantId: id, commit: earliest.sha, detail: `${present.join(", ")} record(s) for ${id}, but ${missing}: the commit that recorded it is no longer reachable` });
+    const missing = [
+      !approved ? "no approve record" : "",
+      !added.has(id) ? `grants/${id}.yaml was never added on the main line` : ""
+    ].filter(Boolean).join(" and ");
+    out.push({
+      class: "history-rewritten",
+      when: when(earliest),
+      grantId: id,
+      commit: earliest.sha,
+      detail: `${present.join(", ")} record(s) for ${id}, but ${missing}: the commit that recorded it is no longer reachable`
+    });
+  }
+  for (const [id, list2] of facts.revocations) {
+    const drift = list2.find((r6) => r6.record.reason === "drift");
+    if (!drift || facts.approvals.has(id)) continue;
+    out.push({
+      class: "unexplained-access",
+      when: isoTime(drift.record.time) ?? when(drift.commit),
+      grantId: id,
+      commit: drift.commit.sha,
+      detail: `reconcile removed cloud access named for ${id}, which git never approved (${drift.record.results.slice(0, 3).join("; ") || "no details"})`
+    });
   }
   return out;
 }
@@ -76659,16 +76727,45 @@ function findAnomalies(facts, grants2, opts) {
   const out = [];
   for (const a5 of facts.adds) {
     if (a5.record) continue;
-    out.push(withOpt({ class: "no-decision-record", when: when(a5.commit), detail: `${a5.path} was added to main by commit ${a5.commit.sha.slice(0, 12)} without a decision record; plan and reconcile never apply it` }, { grantId: a5.grantId, who: a5.commit.authorName, pr: prFromSubject(a5.commit.subject), commit: a5.commit.sha }));
+    out.push(
+      withOpt(
+        {
+          class: "no-decision-record",
+          when: when(a5.commit),
+          detail: `${a5.path} was added to main by commit ${a5.commit.sha.slice(0, 12)} without a decision record; plan and reconcile never apply it`
+        },
+        {
+          grantId: a5.grantId,
+          who: a5.commit.authorName,
+          pr: prFromSubject(a5.commit.subject),
+          commit: a5.commit.sha
+        }
+      )
+    );
   }
   for (const g5 of grants2) out.push(...grantAnomalies(g5, at, opts.settings));
   const { maxGrants, windowDays } = opts.settings.overuse;
   for (const e6 of overuseEpisodes(grants2, opts.settings.overuse)) {
-    out.push({ class: "overuse", when: e6.when, who: e6.who, grants: e6.grants, detail: `${e6.grants.length} grants between ${e6.from} and ${e6.to}: more than ${maxGrants} in ${windowDays} days` });
+    out.push({
+      class: "overuse",
+      when: e6.when,
+      who: e6.who,
+      grants: e6.grants,
+      detail: `${e6.grants.length} grants between ${e6.from} and ${e6.to}: more than ${maxGrants} in ${windowDays} days`
+    });
   }
   for (const { commit, paths } of facts.controlChanges) {
     const shown = paths.slice(0, 5).join(", ") + (paths.length > 5 ? ` and ${paths.length - 5} more` : "");
-    out.push(withOpt({ class: "control-change", when: when(commit), detail: `${commit.sha.slice(0, 12)} changed ${shown}` }, { who: commit.authorName, pr: prFromSubject(commit.subject), commit: commit.sha }));
+    out.push(
+      withOpt(
+        {
+          class: "control-change",
+          when: when(commit),
+          detail: `${commit.sha.slice(0, 12)} changed ${shown}`
+        },
+        { who: commit.authorName, pr: prFromSubject(commit.subject), commit: commit.sha }
+      )
+    );
   }
   out.push(...rewritten(facts));
   return out.sort(compareAnomalies);
@@ -76681,7 +76778,13 @@ __name(compareAnomalies, "compareAnomalies");
 
 // action/src/audit/lifecycle.ts
 init_clock();
-var GRANT_STATUSES = ["unapproved", "scheduled", "active", "expired-unrevoked", "revoked"];
+var GRANT_STATUSES = [
+  "unapproved",
+  "scheduled",
+  "active",
+  "expired-unrevoked",
+  "revoked"
+];
 var blobSpec = /* @__PURE__ */ __name((commit, path) => `${commit}:${path}`, "blobSpec");
 function latestAdds(facts) {
   const out = /* @__PURE__ */ new Map();
@@ -76704,13 +76807,15 @@ function fileFields(bytes, path) {
     return f8;
   }
   const read = readUntrustedYaml(bytes, path, GRANT_LIMITS);
-  if (!read.ok || typeof read.value !== "object" || read.value === null || Array.isArray(read.value)) return {};
+  if (!read.ok || typeof read.value !== "object" || read.value === null || Array.isArray(read.value))
+    return {};
   const raw = read.value;
   const f7 = {};
   for (const k5 of ["requester", "bundle", "reason", "incident", "ticket", "extends"]) {
     if (typeof raw[k5] === "string") f7[k5] = raw[k5].slice(0, 2e3);
   }
-  if (Array.isArray(raw.targets)) f7.targets = raw.targets.filter((t2) => typeof t2 === "string").slice(0, 50);
+  if (Array.isArray(raw.targets))
+    f7.targets = raw.targets.filter((t2) => typeof t2 === "string").slice(0, 50);
   return f7;
 }
 __name(fileFields, "fileFields");
@@ -76763,7 +76868,10 @@ function buildLifecycles(facts, files, opts) {
       set(g5, "start", isoTime(record.start));
       set(g5, "expires", isoTime(record.expires));
     }
-    const firstOf = /* @__PURE__ */ __name((list2) => list2?.[0] ? { record: list2[0].record, at: isoTime(list2[0].record.time) ?? time(list2[0].commit, "commitDate") } : void 0, "firstOf");
+    const firstOf = /* @__PURE__ */ __name((list2) => list2?.[0] ? {
+      record: list2[0].record,
+      at: isoTime(list2[0].record.time) ?? time(list2[0].commit, "commitDate")
+    } : void 0, "firstOf");
     set(g5, "appliedAt", firstOf(facts.applies.get(id))?.at);
     const removal = facts.removals.get(id)?.find((r6) => r6.seq > (add?.seq ?? -1));
     if (removal) set(g5, "removedAt", time(removal.commit, "commitDate"));
@@ -76772,7 +76880,10 @@ function buildLifecycles(facts, files, opts) {
       set(g5, "revokedAt", revoke.at);
       g5.revokeReason = revoke.record.reason;
     }
-    if (g5.decision === "auto" && g5.approvedAt) g5.reviewDue = isoSeconds(new Date(Date.parse(g5.approvedAt) + opts.settings.review.dueHours * 36e5));
+    if (g5.decision === "auto" && g5.approvedAt)
+      g5.reviewDue = isoSeconds(
+        new Date(Date.parse(g5.approvedAt) + opts.settings.review.dueHours * 36e5)
+      );
     const review = firstOf(facts.reviews.get(id));
     if (review) {
       set(g5, "reviewedAt", review.at);
@@ -76832,8 +76943,27 @@ var GRANT_FIELDS = [
   "extends",
   "extensions"
 ];
-var ANOMALY_FIELDS = ["class", "when", "grantId", "who", "pr", "commit", "grants", "detail"];
-var TIME_FIELDS = ["requestedAt", "mergedAt", "approvedAt", "start", "expires", "appliedAt", "removedAt", "revokedAt", "reviewedAt"];
+var ANOMALY_FIELDS = [
+  "class",
+  "when",
+  "grantId",
+  "who",
+  "pr",
+  "commit",
+  "grants",
+  "detail"
+];
+var TIME_FIELDS = [
+  "requestedAt",
+  "mergedAt",
+  "approvedAt",
+  "start",
+  "expires",
+  "appliedAt",
+  "removedAt",
+  "revokedAt",
+  "reviewedAt"
+];
 function span(g5) {
   const times = TIME_FIELDS.map((k5) => g5[k5]).filter((t2) => t2 !== void 0);
   if (g5.reviewDue !== void 0 && g5.reviewedAt === void 0) times.push(g5.reviewDue);
@@ -76849,7 +76979,9 @@ function buildReport(input) {
     const s3 = span(g5);
     return s3 === void 0 || s3[0] < hi && s3[1] >= lo;
   });
-  const anomalies = input.anomalies.filter((a5) => Date.parse(a5.when) >= lo && Date.parse(a5.when) < hi);
+  const anomalies = input.anomalies.filter(
+    (a5) => Date.parse(a5.when) >= lo && Date.parse(a5.when) < hi
+  );
   const byStatus = Object.fromEntries(GRANT_STATUSES.map((s3) => [s3, 0]));
   for (const g5 of grants2) byStatus[g5.status] += 1;
   const byClass = Object.fromEntries(ANOMALY_CLASSES.map((c5) => [c5, 0]));
@@ -76883,9 +77015,21 @@ function reportJson(r6) {
     at: r6.at,
     since: r6.since ?? null,
     until: r6.until ?? null,
-    settings: { lateRevokeMinutes: r6.settings.lateRevokeMinutes, reviewDueHours: r6.settings.reviewDueHours, overuse: { maxGrants: r6.settings.overuse.maxGrants, windowDays: r6.settings.overuse.windowDays } },
+    settings: {
+      lateRevokeMinutes: r6.settings.lateRevokeMinutes,
+      reviewDueHours: r6.settings.reviewDueHours,
+      overuse: {
+        maxGrants: r6.settings.overuse.maxGrants,
+        windowDays: r6.settings.overuse.windowDays
+      }
+    },
     warnings: [...r6.warnings],
-    counts: { grants: r6.counts.grants, byStatus: { ...r6.counts.byStatus }, anomalies: r6.counts.anomalies, byClass: { ...r6.counts.byClass } },
+    counts: {
+      grants: r6.counts.grants,
+      byStatus: { ...r6.counts.byStatus },
+      anomalies: r6.counts.anomalies,
+      byClass: { ...r6.counts.byClass }
+    },
     grants: r6.grants.map(grantJson),
     anomalies: r6.anomalies.map(anomalyJson)
   };
@@ -77182,13 +77326,21 @@ async function settingsFrom(repo) {
   if (policies.loaded) return { settings: policies.loaded.policy.settings, warnings: [] };
   const errors = policies.findings.filter((f7) => f7.severity === "error");
   const shown = errors.slice(0, 3).map(formatFinding).join("; ");
-  return { settings: DEFAULT_SETTINGS, warnings: [`policies/ are invalid (${errors.length} error(s): ${shown}${errors.length > 3 ? "; \u2026" : ""}); default settings were used`] };
+  return {
+    settings: DEFAULT_SETTINGS,
+    warnings: [
+      `policies/ are invalid (${errors.length} error(s): ${shown}${errors.length > 3 ? "; \u2026" : ""}); default settings were used`
+    ]
+  };
 }
 __name(settingsFrom, "settingsFrom");
 async function audit(deps2, opts = {}) {
   const generated = deps2.clock.now();
   const at = opts.at ?? generated;
-  const [{ settings, warnings }, commits] = await Promise.all([settingsFrom(deps2.repo), deps2.history.commits()]);
+  const [{ settings, warnings }, commits] = await Promise.all([
+    settingsFrom(deps2.repo),
+    deps2.history.commits()
+  ]);
   const facts = historyFacts(commits);
   const files = await deps2.blobs.read(grantFileSpecs(facts));
   const grants2 = buildLifecycles(facts, files, { at, settings });
@@ -77200,7 +77352,11 @@ async function audit(deps2, opts = {}) {
     at: isoSeconds(at),
     since: opts.since && isoSeconds(opts.since),
     until: opts.until && isoSeconds(opts.until),
-    settings: { lateRevokeMinutes: settings.lateRevokeMinutes, reviewDueHours: settings.review.dueHours, overuse: { ...settings.overuse } },
+    settings: {
+      lateRevokeMinutes: settings.lateRevokeMinutes,
+      reviewDueHours: settings.review.dueHours,
+      overuse: { ...settings.overuse }
+    },
     warnings
   });
 }
@@ -77232,7 +77388,8 @@ function reportCsv(r6) {
     }
   }
   const lines = [csvRow([...GRANT_FIELDS, "anomalies"])];
-  for (const g5 of r6.grants) lines.push(csvRow([...GRANT_FIELDS.map((k5) => g5[k5]), flagged.get(g5.id) ?? []]));
+  for (const g5 of r6.grants)
+    lines.push(csvRow([...GRANT_FIELDS.map((k5) => g5[k5]), flagged.get(g5.id) ?? []]));
   return `${lines.join("\r\n")}\r
 `;
 }
@@ -77311,25 +77468,47 @@ function reportMarkdown(r6, opts = {}) {
   const maxGrants = opts.maxGrantRows ?? 300;
   const maxAnomalies = opts.maxAnomalyRows ?? 500;
   const out = ["## Breakglass audit", ""];
-  out.push(`Window: ${windowText(r6)}. Statuses and overdue checks at ${code(r6.at)}. Generated ${code(r6.generatedAt)}.`, "");
+  out.push(
+    `Window: ${windowText(r6)}. Statuses and overdue checks at ${code(r6.at)}. Generated ${code(r6.generatedAt)}.`,
+    ""
+  );
   for (const w of r6.warnings) out.push(`> **Warning:** ${escapeText(w)}`, "");
   out.push(
     `**${r6.counts.grants} grant(s), ${r6.counts.anomalies} anomal${r6.counts.anomalies === 1 ? "y" : "ies"}.** Limits: revoke within ${r6.settings.lateRevokeMinutes} min of expiry; review within ${r6.settings.reviewDueHours} h; at most ${r6.settings.overuse.maxGrants} grants per person in ${r6.settings.overuse.windowDays} days.`,
     ""
   );
-  out.push(...header(["status", ...GRANT_STATUSES]), row(["grants", ...GRANT_STATUSES.map((s3) => String(r6.counts.byStatus[s3]))]), "");
+  out.push(
+    ...header(["status", ...GRANT_STATUSES]),
+    row(["grants", ...GRANT_STATUSES.map((s3) => String(r6.counts.byStatus[s3]))]),
+    ""
+  );
   out.push(`### Anomalies (${r6.counts.anomalies})`, "");
   if (r6.anomalies.length === 0) out.push("None found.", "");
   else {
     out.push(...header(["class", "count"]));
-    for (const c5 of ANOMALY_CLASSES) if (r6.counts.byClass[c5] > 0) out.push(row([cell(c5), String(r6.counts.byClass[c5])]));
+    for (const c5 of ANOMALY_CLASSES)
+      if (r6.counts.byClass[c5] > 0) out.push(row([cell(c5), String(r6.counts.byClass[c5])]));
     out.push("");
     const { shown, cut } = lastRows(r6.anomalies, maxAnomalies);
-    if (cut > 0) out.push(`Showing the ${shown.length} most recent; ${cut} earlier anomalies are in the JSON and CSV artifacts.`, "");
+    if (cut > 0)
+      out.push(
+        `Showing the ${shown.length} most recent; ${cut} earlier anomalies are in the JSON and CSV artifacts.`,
+        ""
+      );
     out.push(...header(["when", "class", "grant", "who", "PR", "commit", "detail"]));
     for (const a5 of shown) {
       const grant = a5.grantId ?? (a5.grants ? a5.grants.join(", ") : void 0);
-      out.push(row([cell(a5.when), cell(a5.class), cell(grant, 160), cell(a5.who, 60), cell(a5.pr === void 0 ? void 0 : `#${a5.pr}`, 12), cell(a5.commit?.slice(0, 12)), escapeText(a5.detail.slice(0, 400))]));
+      out.push(
+        row([
+          cell(a5.when),
+          cell(a5.class),
+          cell(grant, 160),
+          cell(a5.who, 60),
+          cell(a5.pr === void 0 ? void 0 : `#${a5.pr}`, 12),
+          cell(a5.commit?.slice(0, 12)),
+          escapeText(a5.detail.slice(0, 400))
+        ])
+      );
     }
     out.push("");
   }
@@ -77337,8 +77516,29 @@ function reportMarkdown(r6, opts = {}) {
   if (r6.grants.length === 0) out.push("No grants in this window.", "");
   else {
     const { shown, cut } = lastRows(r6.grants, maxGrants);
-    if (cut > 0) out.push(`Showing the ${shown.length} most recent; all ${r6.grants.length} are in the CSV and JSON artifacts.`, "");
-    out.push(...header(["grant", "status", "requester", "bundle", "decision", "approvers", "PR", "approved", "expires", "applied", "revoked", "reviewed", "incident", "reason"]));
+    if (cut > 0)
+      out.push(
+        `Showing the ${shown.length} most recent; all ${r6.grants.length} are in the CSV and JSON artifacts.`,
+        ""
+      );
+    out.push(
+      ...header([
+        "grant",
+        "status",
+        "requester",
+        "bundle",
+        "decision",
+        "approvers",
+        "PR",
+        "approved",
+        "expires",
+        "applied",
+        "revoked",
+        "reviewed",
+        "incident",
+        "reason"
+      ])
+    );
     for (const g5 of shown) out.push(grantRow(g5));
     out.push("");
   }
@@ -77365,7 +77565,11 @@ function gitBlobs(cwd) {
 __name(gitBlobs, "gitBlobs");
 function run(cwd, input) {
   return new Promise((resolve, reject) => {
-    const child = (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }, stdio: ["pipe", "pipe", "pipe"] });
+    const child = (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], {
+      cwd,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      stdio: ["pipe", "pipe", "pipe"]
+    });
     const chunks = [];
     const errs = [];
     child.stdout.on("data", (c5) => chunks.push(c5));
@@ -77373,7 +77577,12 @@ function run(cwd, input) {
     child.on("error", reject);
     child.on("close", (code2) => {
       if (code2 === 0) resolve(Buffer.concat(chunks));
-      else reject(new Error(`git cat-file failed: ${Buffer.concat(errs).toString("utf8").trim() || `exit ${code2}`}`));
+      else
+        reject(
+          new Error(
+            `git cat-file failed: ${Buffer.concat(errs).toString("utf8").trim() || `exit ${code2}`}`
+          )
+        );
     });
     child.stdin.on("error", () => {
     });
@@ -77455,7 +77664,7 @@ function gitHistory(cwd, rev = "HEAD") {
         rev,
         "--"
       ]).then(parseLog, (e6) => {
-        if (/does not have any commits|unknown revision|bad default revision/.test(String(e6))) return [];
+        if (/does not have any commits|unknown revision|bad default revision|bad revision 'HEAD'/.test(String(e6))) return [];
         throw e6;
       });
       return cached;
@@ -77529,13 +77738,23 @@ var EXIT = { ok: 0, failed: 1, usage: 2 };
 
 // action/src/cli/audit-cmd.ts
 async function auditCmd(argv, io) {
-  const { values } = parse(argv, { since: { type: "string" }, until: { type: "string" }, at: { type: "string" }, format: { type: "string" } });
+  const { values } = parse(argv, {
+    since: { type: "string" },
+    until: { type: "string" },
+    at: { type: "string" },
+    format: { type: "string" }
+  });
   const format2 = oneOf("format", values.format, ["md", "json", "csv"], "md");
   const since = isoFlag("since", values.since);
   const until = isoFlag("until", values.until);
   if (since && until && since >= until) throw new UsageError("--since must be before --until");
   const report = await audit(
-    { repo: localRepo(io.cwd), history: gitHistory(io.cwd), blobs: gitBlobs(io.cwd), clock: io.clock },
+    {
+      repo: localRepo(io.cwd),
+      history: gitHistory(io.cwd),
+      blobs: gitBlobs(io.cwd),
+      clock: io.clock
+    },
     { since, until, at: isoFlag("at", values.at) }
   );
   for (const w of report.warnings) io.err(`warning: ${w}`);
@@ -77709,6 +77928,25 @@ var durationLimit = {
   }
 };
 
+// action/src/decision/checks/extension.ts
+var extensionLimit = {
+  id: "extension",
+  check({ grant, extension, now }, rule) {
+    const g5 = grant.grant;
+    if (g5.extends === void 0) return notApplicable;
+    const at = { file: g5.file, field: "extends", ...grant.locate(["extends"]) ?? {} };
+    const found = extension?.grantId === g5.extends ? extension.found : void 0;
+    if (!found) return fail2(error("extension", `grant "${g5.extends}" was never approved, so it cannot be extended`, at));
+    if (found.requester.toLowerCase() !== g5.requester.toLowerCase()) return fail2(error("extension", `grant "${g5.extends}" belongs to ${found.requester}; only its requester can extend it`, at));
+    if (found.bundle !== g5.bundle) return fail2(error("extension", `grant "${g5.extends}" is for bundle "${found.bundle}"; an extension keeps the bundle`, at));
+    if (found.revoked || Date.parse(found.expires) <= now.getTime()) return fail2(error("extension", `grant "${g5.extends}" has already ended; request a new grant instead`, at));
+    if (found.depth + 1 > rule.maxExtensions) {
+      return fail2(error("extension", `rule "${rule.id}" allows ${rule.maxExtensions} extension(s); this would be extension ${found.depth + 1}`, at));
+    }
+    return pass;
+  }
+};
+
 // action/src/decision/checks/incident.ts
 var incidentRequired = {
   id: "incident",
@@ -77788,7 +78026,7 @@ var startWindow = {
 
 // action/src/decision/decide.ts
 var GATE_CHECKS = [prScope, requesterIsAuthor, bundleAndTargets, startWindow];
-var RULE_CHECKS = [durationLimit, incidentRequired];
+var RULE_CHECKS = [durationLimit, incidentRequired, extensionLimit];
 function runCheck(id, file, fn) {
   try {
     const r6 = fn();
@@ -77801,7 +78039,8 @@ __name(runCheck, "runCheck");
 function grantWindow(input) {
   const g5 = input.grant.grant;
   const now = input.now.getTime();
-  const requested = Math.max(g5.start ? Date.parse(g5.start) : now, input.extendsUntil ? Date.parse(input.extendsUntil) : now, now);
+  const extendsUntil = input.extendsUntil ?? (g5.extends && input.extension?.grantId === g5.extends ? input.extension.found?.expires : void 0);
+  const requested = Math.max(g5.start ? Date.parse(g5.start) : now, extendsUntil ? Date.parse(extendsUntil) : now, now);
   const start = new Date(Math.floor(requested / 1e3) * 1e3);
   return { start: isoSeconds(start), expires: isoSeconds(new Date(start.getTime() + g5.durationMinutes * 6e4)) };
 }
@@ -77887,6 +78126,31 @@ function autoBlockers(input) {
 }
 __name(autoBlockers, "autoBlockers");
 
+// action/src/decision/history-facts.ts
+function extensionFacts(history, grantId) {
+  const r6 = history.everApproved.get(grantId);
+  if (!r6) return { grantId };
+  let depth = 0;
+  const seen = /* @__PURE__ */ new Set([grantId]);
+  for (let cur = r6.extends; cur && !seen.has(cur); cur = history.everApproved.get(cur)?.extends) {
+    seen.add(cur);
+    depth++;
+  }
+  return { grantId, found: { requester: r6.requester, bundle: r6.bundle, expires: r6.expires, revoked: history.revocations.has(grantId), depth } };
+}
+__name(extensionFacts, "extensionFacts");
+function overdueReviews(history, requester, now, dueHours) {
+  const out = [];
+  for (const [grantId, r6] of history.everApproved) {
+    if (r6.requester.toLowerCase() !== requester.toLowerCase() || r6.approvedBy.length > 0 || history.reviews.has(grantId)) continue;
+    const approvedAt = Date.parse(history.approvedAt.get(grantId) ?? r6.start);
+    const due = approvedAt + dueHours * 36e5;
+    if (now.getTime() > due) out.push({ grantId, due: new Date(due).toISOString().replace(/\.\d{3}Z$/, "Z") });
+  }
+  return out.sort((a5, b5) => a5.due.localeCompare(b5.due));
+}
+__name(overdueReviews, "overdueReviews");
+
 // action/src/commands/decide.ts
 function rejected(file, findings, headSha, now) {
   const id = grantIdFromPath(file) ?? "";
@@ -77915,7 +78179,16 @@ async function evaluateGrant(input) {
   const schedules = schedulesToConsult(policy, grant.grant.bundle);
   const onCall = await Promise.all(schedules.map((s3) => input.onCall.snapshot(s3, input.now)));
   const decisionInput = { grant, policy, pr: input.pr, reviews: input.reviews, onCall, now: input.now };
-  if (input.autoApprovalBlocked) decisionInput.autoApprovalBlocked = input.autoApprovalBlocked;
+  const blocked = [...input.autoApprovalBlocked ?? []];
+  if (input.history) {
+    if (grant.grant.extends) decisionInput.extension = extensionFacts(input.history, grant.grant.extends);
+    if (policy.settings.review.blockOnOverdue) {
+      for (const o3 of overdueReviews(input.history, grant.grant.requester, input.now, policy.settings.review.dueHours)) {
+        blocked.push(`the post-use review of ${o3.grantId} was due ${o3.due} and is not done`);
+      }
+    }
+  }
+  if (blocked.length > 0) decisionInput.autoApprovalBlocked = blocked;
   if (input.extendsUntil) decisionInput.extendsUntil = input.extendsUntil;
   return decide(decisionInput);
 }
@@ -77923,8 +78196,8 @@ __name(evaluateGrant, "evaluateGrant");
 
 // action/src/report/decision-text.ts
 function decisionText(d5) {
-  const lines = [`${d5.outcome.toUpperCase()}: ${d5.grantId || d5.file}${d5.requester ? ` (${d5.requester} \u2192 ${d5.bundle})` : ""}`];
-  if (d5.rule) lines.push(`rule: ${d5.rule} (${d5.approval === "auto" ? "approved at once: requester on call" : "reviewed"})`);
+  const lines = [oneLine(`${d5.outcome.toUpperCase()}: ${d5.grantId || d5.file}${d5.requester ? ` (${d5.requester} \u2192 ${d5.bundle})` : ""}`)];
+  if (d5.rule) lines.push(oneLine(`rule: ${d5.rule} (${d5.approval === "auto" ? "approved at once: requester on call" : "reviewed"})`));
   if (d5.start && d5.expires) lines.push(`window: ${d5.start} \u2192 ${d5.expires} (UTC)`);
   if (d5.review) {
     const r6 = d5.review;
@@ -78496,6 +78769,37 @@ function onCallFromEnv(policy, io) {
 }
 __name(onCallFromEnv, "onCallFromEnv");
 
+// action/src/repo/grant-records.ts
+function grantHistory(commits) {
+  const approvals = /* @__PURE__ */ new Map();
+  const everApproved = /* @__PURE__ */ new Map();
+  const revocations = /* @__PURE__ */ new Map();
+  const applied = /* @__PURE__ */ new Map();
+  const approvedAt = /* @__PURE__ */ new Map();
+  const reviews = /* @__PURE__ */ new Map();
+  for (const c5 of commits) {
+    const record = readDecisionRecord(c5.trailers);
+    if (record && !everApproved.has(record.grantId)) {
+      everApproved.set(record.grantId, record);
+      approvedAt.set(record.grantId, c5.commitDate);
+    }
+    const review = readReviewRecord(c5.trailers);
+    if (review && !reviews.has(review.grantId)) reviews.set(review.grantId, review);
+    const rev = readRevocationRecord(c5.trailers);
+    if (rev && !revocations.has(rev.grantId)) revocations.set(rev.grantId, rev);
+    const app = readApplyRecord(c5.trailers);
+    if (app) applied.set(app.grantId, app);
+    for (const ch of c5.changes) {
+      if (ch.status !== "A" || approvals.has(ch.path)) continue;
+      const id = grantIdFromPath(ch.path);
+      if (id === void 0) continue;
+      approvals.set(ch.path, record && record.grantId === id ? { record, commit: c5 } : { commit: c5 });
+    }
+  }
+  return { approvals, everApproved, revocations, applied, approvedAt, reviews };
+}
+__name(grantHistory, "grantHistory");
+
 // action/src/cli/decide-cmd.ts
 var LOCAL_HEAD = "local";
 async function decideCmd(argv, io) {
@@ -78523,7 +78827,7 @@ async function decideCmd(argv, io) {
     return { login, state: "APPROVED", commitId: sha ?? headSha, submittedAt: isoSeconds(new Date(now.getTime() - 1e3 + i6)) };
   });
   const repo = localRepo(io.cwd);
-  const [policies, grant] = await Promise.all([loadPolicies(repo), loadGrantFile(repo, file)]);
+  const [policies, grant, history] = await Promise.all([loadPolicies(repo), loadGrantFile(repo, file), readHistory(io.cwd)]);
   const policy = policies.loaded?.policy;
   const decision = await evaluateGrant({
     policy,
@@ -78531,12 +78835,21 @@ async function decideCmd(argv, io) {
     pr: { author: { login: author, ...authorId !== void 0 ? { id: authorId } : {} }, headSha, files, contributors: [author], fromFork: false },
     reviews,
     now,
+    ...history ? { history } : {},
     onCall: policy ? onCallFromEnv(policy, io) : createOnCallLookup({ schedules: /* @__PURE__ */ new Map(), identities: [], clock: io.clock, sleep: io.sleep })
   });
   io.out(format2 === "json" ? JSON.stringify(decision, null, 2) : decisionText(decision));
   return decision.outcome === "reject" ? EXIT.failed : EXIT.ok;
 }
 __name(decideCmd, "decideCmd");
+async function readHistory(cwd) {
+  try {
+    return grantHistory(await gitHistory(cwd).commits());
+  } catch {
+    return void 0;
+  }
+}
+__name(readHistory, "readHistory");
 
 // action/src/demo/demo.ts
 var import_node_fs6 = require("node:fs");
@@ -79191,30 +79504,6 @@ function pendingApplyRecords(input) {
   return out.sort((a5, b5) => a5.grantId.localeCompare(b5.grantId));
 }
 __name(pendingApplyRecords, "pendingApplyRecords");
-
-// action/src/repo/grant-records.ts
-function grantHistory(commits) {
-  const approvals = /* @__PURE__ */ new Map();
-  const everApproved = /* @__PURE__ */ new Map();
-  const revocations = /* @__PURE__ */ new Map();
-  const applied = /* @__PURE__ */ new Map();
-  for (const c5 of commits) {
-    const record = readDecisionRecord(c5.trailers);
-    if (record && !everApproved.has(record.grantId)) everApproved.set(record.grantId, record);
-    const rev = readRevocationRecord(c5.trailers);
-    if (rev && !revocations.has(rev.grantId)) revocations.set(rev.grantId, rev);
-    const app = readApplyRecord(c5.trailers);
-    if (app) applied.set(app.grantId, app);
-    for (const ch of c5.changes) {
-      if (ch.status !== "A" || approvals.has(ch.path)) continue;
-      const id = grantIdFromPath(ch.path);
-      if (id === void 0) continue;
-      approvals.set(ch.path, record && record.grantId === id ? { record, commit: c5 } : { commit: c5 });
-    }
-  }
-  return { approvals, everApproved, revocations, applied };
-}
-__name(grantHistory, "grantHistory");
 
 // action/src/commands/reconcile.ts
 var InvalidPolicies = class extends Error {
@@ -83938,6 +84227,16 @@ async function readable2(fn) {
 }
 __name(readable2, "readable");
 var decode = /* @__PURE__ */ __name((b64) => new Uint8Array(Buffer.from(b64, "base64")), "decode");
+var RecordRefused = class extends Error {
+  static {
+    __name(this, "RecordRefused");
+  }
+  constructor(branch, detail) {
+    super(
+      `${branch} refuses commits from this token (${detail.replace(/\s+/g, " ").replace(/ - https:\/\/docs\.github\.com\S*$/, "").trim()}). Records are commits on ${branch}: give the action a GitHub App token whose app is on the ruleset's bypass list (secret BREAKGLASS_TOKEN)`
+    );
+  }
+};
 function repoOps(o3, repo) {
   const r6 = { owner: repo.owner, repo: repo.repo };
   let defaultBranch;
@@ -83989,6 +84288,8 @@ function repoOps(o3, repo) {
           await o3.rest.git.updateRef({ ...r6, ref: `heads/${branch}`, sha: commit.sha, force: false });
           return commit.sha;
         } catch (e6) {
+          const message = e6 instanceof Error ? e6.message : String(e6);
+          if (statusOf(e6) === 422 && /rule violation/i.test(message)) throw new RecordRefused(branch, message);
           if (statusOf(e6) !== 422 || attempt >= 3) throw e6;
         }
       }

@@ -107,8 +107,15 @@ export async function startWorld(opts: { ruleset?: RulesetSpec; canApprove?: boo
   writeFileSync(adc, JSON.stringify({ type: 'external_account', audience: WIF_AUDIENCE, subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', token_url: `${clouds.crm.url}/v1/token`, credential_source: { file: join(tmp, 'oidc-token') } }));
   // Production builds ONE IAM client for every account (BREAKGLASS_AWS_ENDPOINT), so the apply job's
   // endpoint must answer for every principal the policies name: reconcile reads them all for drift.
+  // What google-github-actions/auth exports: the credentials file and the project (without the
+  // project, google-auth-library walks gcloud and the metadata server looking for one).
+  const gcpAuthEnv = { GOOGLE_APPLICATION_CREDENTIALS: adc, GOOGLE_GHA_CREDS_PATH: adc, GOOGLE_CLOUD_PROJECT: 'acme-prod', GCLOUD_PROJECT: 'acme-prod', CLOUDSDK_CORE_PROJECT: 'acme-prod' };
   const iam = clouds.iam(ACCOUNT);
-  for (const arn of awsPrincipals(policy)) if (arn.split(':')[4] !== ACCOUNT) (arn.includes(':user/') ? iam.addUser(arn) : iam.addRole(arn));
+  for (const arn of awsPrincipals(policy)) {
+    if (arn.split(':')[4] === ACCOUNT) continue;
+    if (arn.includes(':user/')) iam.addUser(arn);
+    else iam.addRole(arn);
+  }
 
   let checkouts = 0;
   const checkout = async () => (await materialize(fake, join(tmp, `checkout-${++checkouts}`))).dir;
@@ -138,7 +145,7 @@ export async function startWorld(opts: { ruleset?: RulesetSpec; canApprove?: boo
         inputs: inputs('reconcile', o.token ?? APP_TOKEN),
         ...last,
         workspace: await checkout(),
-        env: { BREAKGLASS_GITHUB_THROTTLE: 'off', AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', BREAKGLASS_AWS_ENDPOINT: iam.url, BREAKGLASS_GCP_ROOT_URL: clouds.crm.url, GOOGLE_APPLICATION_CREDENTIALS: adc },
+        env: { BREAKGLASS_GITHUB_THROTTLE: 'off', AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', BREAKGLASS_AWS_ENDPOINT: iam.url, BREAKGLASS_GCP_ROOT_URL: clouds.crm.url, ...gcpAuthEnv },
       }),
     async stop() {
       await Promise.all([fake.stop(), pd.stop(), clouds.stop()]);

@@ -17,6 +17,7 @@ import { githubRecordStore } from '../github/record-store.js';
 import { localRepo } from '../repo/files.js';
 import { gitHistory } from '../repo/history.js';
 import { loadPolicies } from '../repo/load-all.js';
+import { decisionText } from '../report/decision-text.js';
 import { reconcileText } from '../report/plan-text.js';
 import { pullRequestsToCheck, readContext } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -51,10 +52,15 @@ export async function runAction(env: Record<string, string | undefined> = proces
     if (inputs.command === 'check-pr') {
       const policy = policies.loaded?.policy;
       const onCall = createOnCallLookup({ schedules: policy?.schedules ?? new Map(), identities: policy?.identities ?? new Map(), ...onCallCredentials(inputs, env), ...deps });
-      for (const n of await pullRequestsToCheck(ctx, gh, inputs.prNumber)) {
+      const prs = await pullRequestsToCheck(ctx, gh, inputs.prNumber);
+      // A review relayed for a commit that is no longer any PR's head: the push's own event re-checks it.
+      if (prs.length === 0) core.info(`no open pull request has its head at the commit this ${ctx.eventName} event names; nothing to check`);
+      for (const n of prs) {
         const r = await checkPr({ gh, policy, onCall, guardrails: () => doctor(gh), log: (m) => core.info(m), ...deps }, n);
         checkPrOutputs(r);
         if (r.skipped) core.info(r.skipped);
+        // The decision in the run log too (one line per fact; user text is kept on its line, GH-03).
+        if (r.decision) for (const line of decisionText(r.decision).split('\n')) core.info(line);
         if (r.decision) annotate(r.decision.reasons);
         if (r.comment) core.summary.addRaw(r.comment, true);
         if (r.decision?.outcome === 'reject') core.setFailed(`grant rejected: ${r.decision.reasons.map(formatFinding).join('; ')}`);

@@ -14,9 +14,13 @@
  * - overuse: see overuse.ts (one per person and episode).
  * - control-change: a commit other than the root touched policies/, .github/, CODEOWNERS or action/;
  *   who = its author, pr = the `(#N)` of its subject.
- * - history-rewritten: a grant id that has a record (approve, apply, revoke or review) but no approve
- *   record anywhere on the main line, or whose grant file was never added on the main line: the
- *   commit that recorded it is no longer reachable. One per grant id, at its earliest record.
+ * - history-rewritten: a grant id that has a record (approve, apply, review, or a revocation other
+ *   than drift) but no approve record anywhere on the main line, or whose grant file was never added
+ *   on the main line: the commit that recorded it is no longer reachable. One per grant id, at its
+ *   earliest such record.
+ * - unexplained-access: a revocation for reason `drift` of an id with no approve record: reconcile
+ *   found and removed cloud access named like a grant that git never approved (made outside the
+ *   tool, or its approval was rewritten away). One per grant id, at its first drift revocation.
  */
 import { isoSeconds } from '../core/clock.js';
 import type { Settings } from '../policy/model.js';
@@ -35,6 +39,7 @@ export const ANOMALY_CLASSES = [
   'overuse',
   'control-change',
   'history-rewritten',
+  'unexplained-access',
 ] as const;
 export type AnomalyClass = (typeof ANOMALY_CLASSES)[number];
 
@@ -57,25 +62,69 @@ const ms = (iso: string): number => Date.parse(iso);
 const iso = (t: number): string => isoSeconds(new Date(t));
 const when = (c: HistoryCommit): string => isoTime(c.commitDate) ?? iso(0);
 
-function withOpt(a: Anomaly, extra: { grantId?: string | undefined; who?: string | undefined; pr?: string | undefined; commit?: string | undefined }): Anomaly {
-  for (const k of ['grantId', 'who', 'pr', 'commit'] as const) if (extra[k] !== undefined) a[k] = extra[k];
+function withOpt(
+  a: Anomaly,
+  extra: {
+    grantId?: string | undefined;
+    who?: string | undefined;
+    pr?: string | undefined;
+    commit?: string | undefined;
+  },
+): Anomaly {
+  for (const k of ['grantId', 'who', 'pr', 'commit'] as const)
+    if (extra[k] !== undefined) a[k] = extra[k];
   return a;
 }
 
 function grantAnomalies(g: GrantLifecycle, at: number, settings: Settings): Anomaly[] {
   const out: Anomaly[] = [];
-  const add = (cls: AnomalyClass, t: string, detail: string) => out.push(withOpt({ class: cls, when: t, detail }, { grantId: g.id, who: g.requester, pr: g.pr }));
+  const add = (cls: AnomalyClass, t: string, detail: string) =>
+    out.push(
+      withOpt({ class: cls, when: t, detail }, { grantId: g.id, who: g.requester, pr: g.pr }),
+    );
   if (g.decision === 'none' || !g.expires) return out;
   const expires = ms(g.expires);
   const late = settings.lateRevokeMinutes * MIN;
-  if (g.appliedAt !== undefined && ms(g.appliedAt) >= expires) add('applied-after-expiry', g.appliedAt, `first applied at ${g.appliedAt}, at or after its expiry ${g.expires}`);
-  if (g.appliedAt === undefined && expires <= at && g.revokeReason !== 'early') add('never-applied', g.expires, `approved${g.approvedAt ? ` at ${g.approvedAt}` : ''} and expired at ${g.expires} with no apply record`);
-  if (g.revokeReason === 'expired' && g.revokedAt !== undefined && ms(g.revokedAt) > expires + late) {
-    add('revoked-late', g.revokedAt, `revoked at ${g.revokedAt}, ${Math.round((ms(g.revokedAt) - expires) / MIN)} min after its expiry ${g.expires} (limit ${settings.lateRevokeMinutes} min)`);
+  if (g.appliedAt !== undefined && ms(g.appliedAt) >= expires)
+    add(
+      'applied-after-expiry',
+      g.appliedAt,
+      `first applied at ${g.appliedAt}, at or after its expiry ${g.expires}`,
+    );
+  if (g.appliedAt === undefined && expires <= at && g.revokeReason !== 'early')
+    add(
+      'never-applied',
+      g.expires,
+      `approved${g.approvedAt ? ` at ${g.approvedAt}` : ''} and expired at ${g.expires} with no apply record`,
+    );
+  if (
+    g.revokeReason === 'expired' &&
+    g.revokedAt !== undefined &&
+    ms(g.revokedAt) > expires + late
+  ) {
+    add(
+      'revoked-late',
+      g.revokedAt,
+      `revoked at ${g.revokedAt}, ${Math.round((ms(g.revokedAt) - expires) / MIN)} min after its expiry ${g.expires} (limit ${settings.lateRevokeMinutes} min)`,
+    );
   }
-  if (g.revokedAt === undefined && at > expires + late) add('not-revoked', iso(expires + late), `expired at ${g.expires}; no revocation recorded more than ${settings.lateRevokeMinutes} min later`);
-  if (g.decision === 'auto' && g.reviewDue !== undefined && g.reviewedAt === undefined && at > ms(g.reviewDue)) {
-    add('review-overdue', g.reviewDue, `auto-approved${g.approvedAt ? ` at ${g.approvedAt}` : ''}; post-use review was due ${g.reviewDue} and none is recorded`);
+  if (g.revokedAt === undefined && at > expires + late)
+    add(
+      'not-revoked',
+      iso(expires + late),
+      `expired at ${g.expires}; no revocation recorded more than ${settings.lateRevokeMinutes} min later`,
+    );
+  if (
+    g.decision === 'auto' &&
+    g.reviewDue !== undefined &&
+    g.reviewedAt === undefined &&
+    at > ms(g.reviewDue)
+  ) {
+    add(
+      'review-overdue',
+      g.reviewDue,
+      `auto-approved${g.approvedAt ? ` at ${g.approvedAt}` : ''}; post-use review was due ${g.reviewDue} and none is recorded`,
+    );
   }
   return out;
 }
@@ -83,10 +132,15 @@ function grantAnomalies(g: GrantLifecycle, at: number, settings: Settings): Anom
 function rewritten(facts: HistoryFacts): Anomaly[] {
   const out: Anomaly[] = [];
   const added = new Set(facts.adds.map((a) => a.grantId));
+  const notDrift = new Map(
+    [...facts.revocations]
+      .map(([id, list]) => [id, list.filter((r) => r.record.reason !== 'drift')] as const)
+      .filter(([, list]) => list.length > 0),
+  );
   const kinds = [
     ['approve', facts.approvals],
     ['apply', facts.applies],
-    ['revoke', facts.revocations],
+    ['revoke', notDrift],
     ['review', facts.reviews],
   ] as const;
   const ids = new Set<string>();
@@ -103,27 +157,83 @@ function rewritten(facts: HistoryFacts): Anomaly[] {
       commits.push(...list.map((r) => r.commit));
     }
     const earliest = commits.reduce((a, b) => (ms(b.commitDate) < ms(a.commitDate) ? b : a));
-    const missing = [!approved ? 'no approve record' : '', !added.has(id) ? `grants/${id}.yaml was never added on the main line` : ''].filter(Boolean).join(' and ');
-    out.push({ class: 'history-rewritten', when: when(earliest), grantId: id, commit: earliest.sha, detail: `${present.join(', ')} record(s) for ${id}, but ${missing}: the commit that recorded it is no longer reachable` });
+    const missing = [
+      !approved ? 'no approve record' : '',
+      !added.has(id) ? `grants/${id}.yaml was never added on the main line` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    out.push({
+      class: 'history-rewritten',
+      when: when(earliest),
+      grantId: id,
+      commit: earliest.sha,
+      detail: `${present.join(', ')} record(s) for ${id}, but ${missing}: the commit that recorded it is no longer reachable`,
+    });
+  }
+  for (const [id, list] of facts.revocations) {
+    const drift = list.find((r) => r.record.reason === 'drift');
+    if (!drift || facts.approvals.has(id)) continue;
+    out.push({
+      class: 'unexplained-access',
+      when: isoTime(drift.record.time) ?? when(drift.commit),
+      grantId: id,
+      commit: drift.commit.sha,
+      detail: `reconcile removed cloud access named for ${id}, which git never approved (${drift.record.results.slice(0, 3).join('; ') || 'no details'})`,
+    });
   }
   return out;
 }
 
-export function findAnomalies(facts: HistoryFacts, grants: readonly GrantLifecycle[], opts: { at: Date; settings: Settings }): Anomaly[] {
+export function findAnomalies(
+  facts: HistoryFacts,
+  grants: readonly GrantLifecycle[],
+  opts: { at: Date; settings: Settings },
+): Anomaly[] {
   const at = opts.at.getTime();
   const out: Anomaly[] = [];
   for (const a of facts.adds) {
     if (a.record) continue;
-    out.push(withOpt({ class: 'no-decision-record', when: when(a.commit), detail: `${a.path} was added to main by commit ${a.commit.sha.slice(0, 12)} without a decision record; plan and reconcile never apply it` }, { grantId: a.grantId, who: a.commit.authorName, pr: prFromSubject(a.commit.subject), commit: a.commit.sha }));
+    out.push(
+      withOpt(
+        {
+          class: 'no-decision-record',
+          when: when(a.commit),
+          detail: `${a.path} was added to main by commit ${a.commit.sha.slice(0, 12)} without a decision record; plan and reconcile never apply it`,
+        },
+        {
+          grantId: a.grantId,
+          who: a.commit.authorName,
+          pr: prFromSubject(a.commit.subject),
+          commit: a.commit.sha,
+        },
+      ),
+    );
   }
   for (const g of grants) out.push(...grantAnomalies(g, at, opts.settings));
   const { maxGrants, windowDays } = opts.settings.overuse;
   for (const e of overuseEpisodes(grants, opts.settings.overuse)) {
-    out.push({ class: 'overuse', when: e.when, who: e.who, grants: e.grants, detail: `${e.grants.length} grants between ${e.from} and ${e.to}: more than ${maxGrants} in ${windowDays} days` });
+    out.push({
+      class: 'overuse',
+      when: e.when,
+      who: e.who,
+      grants: e.grants,
+      detail: `${e.grants.length} grants between ${e.from} and ${e.to}: more than ${maxGrants} in ${windowDays} days`,
+    });
   }
   for (const { commit, paths } of facts.controlChanges) {
-    const shown = paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
-    out.push(withOpt({ class: 'control-change', when: when(commit), detail: `${commit.sha.slice(0, 12)} changed ${shown}` }, { who: commit.authorName, pr: prFromSubject(commit.subject), commit: commit.sha }));
+    const shown =
+      paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
+    out.push(
+      withOpt(
+        {
+          class: 'control-change',
+          when: when(commit),
+          detail: `${commit.sha.slice(0, 12)} changed ${shown}`,
+        },
+        { who: commit.authorName, pr: prFromSubject(commit.subject), commit: commit.sha },
+      ),
+    );
   }
   out.push(...rewritten(facts));
   return out.sort(compareAnomalies);

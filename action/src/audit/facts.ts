@@ -73,7 +73,15 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
 
 /** `commits` as `gitHistory` returns them: newest first. */
 export function historyFacts(commits: readonly HistoryCommit[]): HistoryFacts {
-  const facts: HistoryFacts = { adds: [], removals: new Map(), approvals: new Map(), applies: new Map(), revocations: new Map(), reviews: new Map(), controlChanges: [] };
+  const facts: HistoryFacts = {
+    adds: [],
+    removals: new Map(),
+    approvals: new Map(),
+    applies: new Map(),
+    revocations: new Map(),
+    reviews: new Map(),
+    controlChanges: [],
+  };
   for (let i = commits.length - 1; i >= 0; i--) {
     const c = commits[i]!;
     const seq = commits.length - 1 - i;
@@ -87,10 +95,19 @@ export function historyFacts(commits: readonly HistoryCommit[]): HistoryFacts {
     if (review) push(facts.reviews, review.grantId, { record: review, commit: c });
     const control: string[] = [];
     for (const ch of c.changes) {
-      if (c.parents.length > 0 && (isControlPath(ch.path) || (ch.oldPath !== undefined && isControlPath(ch.oldPath)))) control.push(ch.path);
+      if (
+        c.parents.length > 0 &&
+        (isControlPath(ch.path) || (ch.oldPath !== undefined && isControlPath(ch.oldPath)))
+      )
+        control.push(ch.path);
       const grantId = grantIdFromPath(ch.path);
       if (grantId === undefined) continue;
-      if (ch.status === 'A') facts.adds.push(decision?.grantId === grantId ? { grantId, path: ch.path, commit: c, seq, record: decision } : { grantId, path: ch.path, commit: c, seq });
+      if (ch.status === 'A')
+        facts.adds.push(
+          decision?.grantId === grantId
+            ? { grantId, path: ch.path, commit: c, seq, record: decision }
+            : { grantId, path: ch.path, commit: c, seq },
+        );
       else if (ch.status === 'D') push(facts.removals, grantId, { commit: c, seq });
     }
     if (control.length > 0) facts.controlChanges.push({ commit: c, paths: control });

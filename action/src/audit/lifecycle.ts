@@ -19,7 +19,13 @@ import { GRANT_LIMITS } from '../yaml/untrusted-text.js';
 import { isoTime, prFromSubject, type GrantAdd, type HistoryFacts } from './facts.js';
 import type { DecisionRecord, RevokeReason } from './trailers.js';
 
-export const GRANT_STATUSES = ['unapproved', 'scheduled', 'active', 'expired-unrevoked', 'revoked'] as const;
+export const GRANT_STATUSES = [
+  'unapproved',
+  'scheduled',
+  'active',
+  'expired-unrevoked',
+  'revoked',
+] as const;
 export type GrantStatus = (typeof GRANT_STATUSES)[number];
 
 export interface GrantLifecycle {
@@ -103,23 +109,39 @@ function fileFields(bytes: Uint8Array | undefined, path: string): FileFields {
   }
   // No longer valid (or never was): still show what it says, bounded.
   const read = readUntrustedYaml(bytes, path, GRANT_LIMITS);
-  if (!read.ok || typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) return {};
+  if (
+    !read.ok ||
+    typeof read.value !== 'object' ||
+    read.value === null ||
+    Array.isArray(read.value)
+  )
+    return {};
   const raw = read.value as Record<string, unknown>;
   const f: FileFields = {};
   for (const k of ['requester', 'bundle', 'reason', 'incident', 'ticket', 'extends'] as const) {
     if (typeof raw[k] === 'string') f[k] = (raw[k] as string).slice(0, 2000);
   }
-  if (Array.isArray(raw.targets)) f.targets = raw.targets.filter((t): t is string => typeof t === 'string').slice(0, 50);
+  if (Array.isArray(raw.targets))
+    f.targets = raw.targets.filter((t): t is string => typeof t === 'string').slice(0, 50);
   return f;
 }
 
-const time = (c: HistoryCommit, which: 'authorDate' | 'commitDate'): string | undefined => isoTime(c[which]);
+const time = (c: HistoryCommit, which: 'authorDate' | 'commitDate'): string | undefined =>
+  isoTime(c[which]);
 
-function set<K extends keyof GrantLifecycle>(g: GrantLifecycle, key: K, value: GrantLifecycle[K] | undefined): void {
+function set<K extends keyof GrantLifecycle>(
+  g: GrantLifecycle,
+  key: K,
+  value: GrantLifecycle[K] | undefined,
+): void {
   if (value !== undefined) g[key] = value;
 }
 
-export function buildLifecycles(facts: HistoryFacts, files: BlobMap, opts: { at: Date; settings: Settings }): GrantLifecycle[] {
+export function buildLifecycles(
+  facts: HistoryFacts,
+  files: BlobMap,
+  opts: { at: Date; settings: Settings },
+): GrantLifecycle[] {
   const adds = latestAdds(facts);
   const ids = new Set([...adds.keys(), ...facts.approvals.keys()]);
   const out: GrantLifecycle[] = [];
@@ -163,8 +185,15 @@ export function buildLifecycles(facts: HistoryFacts, files: BlobMap, opts: { at:
       set(g, 'start', isoTime(record.start));
       set(g, 'expires', isoTime(record.expires));
     }
-    const firstOf = <R extends { time: string }>(list: { record: R; commit: HistoryCommit }[] | undefined) =>
-      list?.[0] ? { record: list[0].record, at: isoTime(list[0].record.time) ?? time(list[0].commit, 'commitDate') } : undefined;
+    const firstOf = <R extends { time: string }>(
+      list: { record: R; commit: HistoryCommit }[] | undefined,
+    ) =>
+      list?.[0]
+        ? {
+            record: list[0].record,
+            at: isoTime(list[0].record.time) ?? time(list[0].commit, 'commitDate'),
+          }
+        : undefined;
     set(g, 'appliedAt', firstOf(facts.applies.get(id))?.at);
     const removal = facts.removals.get(id)?.find((r) => r.seq > (add?.seq ?? -1));
     if (removal) set(g, 'removedAt', time(removal.commit, 'commitDate'));
@@ -173,7 +202,10 @@ export function buildLifecycles(facts: HistoryFacts, files: BlobMap, opts: { at:
       set(g, 'revokedAt', revoke.at);
       g.revokeReason = revoke.record.reason;
     }
-    if (g.decision === 'auto' && g.approvedAt) g.reviewDue = isoSeconds(new Date(Date.parse(g.approvedAt) + opts.settings.review.dueHours * 3_600_000));
+    if (g.decision === 'auto' && g.approvedAt)
+      g.reviewDue = isoSeconds(
+        new Date(Date.parse(g.approvedAt) + opts.settings.review.dueHours * 3_600_000),
+      );
     const review = firstOf(facts.reviews.get(id));
     if (review) {
       set(g, 'reviewedAt', review.at);
@@ -185,7 +217,8 @@ export function buildLifecycles(facts: HistoryFacts, files: BlobMap, opts: { at:
   }
   const byId = new Map(out.map((g) => [g.id, g]));
   for (const g of out) {
-    const parent = g.extends !== undefined && g.decision !== 'none' ? byId.get(g.extends) : undefined;
+    const parent =
+      g.extends !== undefined && g.decision !== 'none' ? byId.get(g.extends) : undefined;
     if (parent) parent.extensions += 1;
   }
   return out.sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.id.localeCompare(b.id));

@@ -26,7 +26,10 @@ interface Timed {
   t: number;
 }
 
-export function overuseEpisodes(grants: readonly GrantLifecycle[], limit: { maxGrants: number; windowDays: number }): OveruseEpisode[] {
+export function overuseEpisodes(
+  grants: readonly GrantLifecycle[],
+  limit: { maxGrants: number; windowDays: number },
+): OveruseEpisode[] {
   const W = limit.windowDays * 86_400_000;
   const byPerson = new Map<string, Timed[]>();
   for (const g of grants) {
@@ -46,7 +49,13 @@ export function overuseEpisodes(grants: readonly GrantLifecycle[], limit: { maxG
     const close = () => {
       if (!episode) return;
       const ids = list.slice(episode.fromIdx, episode.lastOver + 1).map((x) => x.id);
-      out.push({ who, when: iso(list[episode.firstOver]!.t), from: iso(list[episode.fromIdx]!.t), to: iso(list[episode.lastOver]!.t), grants: ids });
+      out.push({
+        who,
+        when: iso(list[episode.firstOver]!.t),
+        from: iso(list[episode.fromIdx]!.t),
+        to: iso(list[episode.lastOver]!.t),
+        grants: ids,
+      });
       episode = undefined;
     };
     for (let j = 0; j < list.length; j++) {

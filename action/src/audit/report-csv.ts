@@ -17,7 +17,9 @@ export function csvCell(value: string | number | readonly string[] | undefined):
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvRow(cells: readonly (string | number | readonly string[] | undefined)[]): string {
+export function csvRow(
+  cells: readonly (string | number | readonly string[] | undefined)[],
+): string {
   return cells.map(csvCell).join(',');
 }
 
@@ -32,6 +34,7 @@ export function reportCsv(r: AuditReport): string {
     }
   }
   const lines = [csvRow([...GRANT_FIELDS, 'anomalies'])];
-  for (const g of r.grants) lines.push(csvRow([...GRANT_FIELDS.map((k) => g[k]), flagged.get(g.id) ?? []]));
+  for (const g of r.grants)
+    lines.push(csvRow([...GRANT_FIELDS.map((k) => g[k]), flagged.get(g.id) ?? []]));
   return `${lines.join('\r\n')}\r\n`;
 }

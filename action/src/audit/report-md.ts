@@ -27,11 +27,15 @@ const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 const header = (names: readonly string[]): string[] => [row(names), row(names.map(() => '---'))];
 
 function lastRows<T>(items: readonly T[], max: number): { shown: readonly T[]; cut: number } {
-  return items.length > max ? { shown: items.slice(items.length - max), cut: items.length - max } : { shown: items, cut: 0 };
+  return items.length > max
+    ? { shown: items.slice(items.length - max), cut: items.length - max }
+    : { shown: items, cut: 0 };
 }
 
 const windowText = (r: AuditReport): string =>
-  r.since === undefined && r.until === undefined ? 'all history' : `${r.since ? code(r.since) : 'the beginning'} to ${r.until ? code(r.until) : 'now'}`;
+  r.since === undefined && r.until === undefined
+    ? 'all history'
+    : `${r.since ? code(r.since) : 'the beginning'} to ${r.until ? code(r.until) : 'now'}`;
 
 function grantRow(g: GrantLifecycle): string {
   const revoked = g.revokedAt ? `${g.revokedAt} (${g.revokeReason ?? ''})` : undefined;
@@ -57,27 +61,49 @@ export function reportMarkdown(r: AuditReport, opts: MarkdownOptions = {}): stri
   const maxGrants = opts.maxGrantRows ?? 300;
   const maxAnomalies = opts.maxAnomalyRows ?? 500;
   const out: string[] = ['## Breakglass audit', ''];
-  out.push(`Window: ${windowText(r)}. Statuses and overdue checks at ${code(r.at)}. Generated ${code(r.generatedAt)}.`, '');
+  out.push(
+    `Window: ${windowText(r)}. Statuses and overdue checks at ${code(r.at)}. Generated ${code(r.generatedAt)}.`,
+    '',
+  );
   for (const w of r.warnings) out.push(`> **Warning:** ${escapeText(w)}`, '');
   out.push(
     `**${r.counts.grants} grant(s), ${r.counts.anomalies} anomal${r.counts.anomalies === 1 ? 'y' : 'ies'}.** ` +
       `Limits: revoke within ${r.settings.lateRevokeMinutes} min of expiry; review within ${r.settings.reviewDueHours} h; at most ${r.settings.overuse.maxGrants} grants per person in ${r.settings.overuse.windowDays} days.`,
     '',
   );
-  out.push(...header(['status', ...GRANT_STATUSES]), row(['grants', ...GRANT_STATUSES.map((s) => String(r.counts.byStatus[s]))]), '');
+  out.push(
+    ...header(['status', ...GRANT_STATUSES]),
+    row(['grants', ...GRANT_STATUSES.map((s) => String(r.counts.byStatus[s]))]),
+    '',
+  );
 
   out.push(`### Anomalies (${r.counts.anomalies})`, '');
   if (r.anomalies.length === 0) out.push('None found.', '');
   else {
     out.push(...header(['class', 'count']));
-    for (const c of ANOMALY_CLASSES) if (r.counts.byClass[c] > 0) out.push(row([cell(c), String(r.counts.byClass[c])]));
+    for (const c of ANOMALY_CLASSES)
+      if (r.counts.byClass[c] > 0) out.push(row([cell(c), String(r.counts.byClass[c])]));
     out.push('');
     const { shown, cut } = lastRows(r.anomalies, maxAnomalies);
-    if (cut > 0) out.push(`Showing the ${shown.length} most recent; ${cut} earlier anomalies are in the JSON and CSV artifacts.`, '');
+    if (cut > 0)
+      out.push(
+        `Showing the ${shown.length} most recent; ${cut} earlier anomalies are in the JSON and CSV artifacts.`,
+        '',
+      );
     out.push(...header(['when', 'class', 'grant', 'who', 'PR', 'commit', 'detail']));
     for (const a of shown) {
       const grant = a.grantId ?? (a.grants ? a.grants.join(', ') : undefined);
-      out.push(row([cell(a.when), cell(a.class), cell(grant, 160), cell(a.who, 60), cell(a.pr === undefined ? undefined : `#${a.pr}`, 12), cell(a.commit?.slice(0, 12)), escapeText(a.detail.slice(0, 400))]));
+      out.push(
+        row([
+          cell(a.when),
+          cell(a.class),
+          cell(grant, 160),
+          cell(a.who, 60),
+          cell(a.pr === undefined ? undefined : `#${a.pr}`, 12),
+          cell(a.commit?.slice(0, 12)),
+          escapeText(a.detail.slice(0, 400)),
+        ]),
+      );
     }
     out.push('');
   }
@@ -86,8 +112,29 @@ export function reportMarkdown(r: AuditReport, opts: MarkdownOptions = {}): stri
   if (r.grants.length === 0) out.push('No grants in this window.', '');
   else {
     const { shown, cut } = lastRows(r.grants, maxGrants);
-    if (cut > 0) out.push(`Showing the ${shown.length} most recent; all ${r.grants.length} are in the CSV and JSON artifacts.`, '');
-    out.push(...header(['grant', 'status', 'requester', 'bundle', 'decision', 'approvers', 'PR', 'approved', 'expires', 'applied', 'revoked', 'reviewed', 'incident', 'reason']));
+    if (cut > 0)
+      out.push(
+        `Showing the ${shown.length} most recent; all ${r.grants.length} are in the CSV and JSON artifacts.`,
+        '',
+      );
+    out.push(
+      ...header([
+        'grant',
+        'status',
+        'requester',
+        'bundle',
+        'decision',
+        'approvers',
+        'PR',
+        'approved',
+        'expires',
+        'applied',
+        'revoked',
+        'reviewed',
+        'incident',
+        'reason',
+      ]),
+    );
     for (const g of shown) out.push(grantRow(g));
     out.push('');
   }

@@ -14,7 +14,8 @@
  *     "counts": {
  *       "grants": n, "byStatus": { "unapproved": n, "scheduled": n, "active": n, "expired-unrevoked": n, "revoked": n },
  *       "anomalies": n, "byClass": { "no-decision-record": n, "applied-after-expiry": n, "never-applied": n,
- *         "revoked-late": n, "not-revoked": n, "review-overdue": n, "overuse": n, "control-change": n, "history-rewritten": n }
+ *         "revoked-late": n, "not-revoked": n, "review-overdue": n, "overuse": n, "control-change": n, "history-rewritten": n,
+ *         "unexplained-access": n }
  *     },
  *     "grants": [{                              // ordered by mergedAt (else approvedAt), then id
  *       "id", "status", "requester", "bundle", "targets": [string], "reason", "incident", "ticket",
@@ -48,21 +49,71 @@ export interface AuditReport {
   until?: string;
   settings: ReportSettings;
   warnings: string[];
-  counts: { grants: number; byStatus: Record<GrantStatus, number>; anomalies: number; byClass: Record<AnomalyClass, number> };
+  counts: {
+    grants: number;
+    byStatus: Record<GrantStatus, number>;
+    anomalies: number;
+    byClass: Record<AnomalyClass, number>;
+  };
   grants: GrantLifecycle[];
   anomalies: Anomaly[];
 }
 
 /** Grant keys in JSON and CSV order. */
 export const GRANT_FIELDS = [
-  'id', 'status', 'requester', 'bundle', 'targets', 'reason', 'incident', 'ticket', 'pr', 'headSha', 'commit',
-  'decision', 'rule', 'approvers', 'onCall', 'requestedAt', 'mergedAt', 'approvedAt', 'start', 'expires',
-  'appliedAt', 'removedAt', 'revokedAt', 'revokeReason', 'reviewDue', 'reviewedAt', 'reviewer', 'extends', 'extensions',
+  'id',
+  'status',
+  'requester',
+  'bundle',
+  'targets',
+  'reason',
+  'incident',
+  'ticket',
+  'pr',
+  'headSha',
+  'commit',
+  'decision',
+  'rule',
+  'approvers',
+  'onCall',
+  'requestedAt',
+  'mergedAt',
+  'approvedAt',
+  'start',
+  'expires',
+  'appliedAt',
+  'removedAt',
+  'revokedAt',
+  'revokeReason',
+  'reviewDue',
+  'reviewedAt',
+  'reviewer',
+  'extends',
+  'extensions',
 ] as const satisfies readonly (keyof GrantLifecycle)[];
 
-export const ANOMALY_FIELDS = ['class', 'when', 'grantId', 'who', 'pr', 'commit', 'grants', 'detail'] as const satisfies readonly (keyof Anomaly)[];
+export const ANOMALY_FIELDS = [
+  'class',
+  'when',
+  'grantId',
+  'who',
+  'pr',
+  'commit',
+  'grants',
+  'detail',
+] as const satisfies readonly (keyof Anomaly)[];
 
-const TIME_FIELDS = ['requestedAt', 'mergedAt', 'approvedAt', 'start', 'expires', 'appliedAt', 'removedAt', 'revokedAt', 'reviewedAt'] as const;
+const TIME_FIELDS = [
+  'requestedAt',
+  'mergedAt',
+  'approvedAt',
+  'start',
+  'expires',
+  'appliedAt',
+  'removedAt',
+  'revokedAt',
+  'reviewedAt',
+] as const;
 
 function span(g: GrantLifecycle): [number, number] | undefined {
   const times = TIME_FIELDS.map((k) => g[k]).filter((t): t is string => t !== undefined);
@@ -88,10 +139,18 @@ export function buildReport(input: {
     const s = span(g);
     return s === undefined || (s[0] < hi && s[1] >= lo);
   });
-  const anomalies = input.anomalies.filter((a) => Date.parse(a.when) >= lo && Date.parse(a.when) < hi);
-  const byStatus = Object.fromEntries(GRANT_STATUSES.map((s) => [s, 0])) as Record<GrantStatus, number>;
+  const anomalies = input.anomalies.filter(
+    (a) => Date.parse(a.when) >= lo && Date.parse(a.when) < hi,
+  );
+  const byStatus = Object.fromEntries(GRANT_STATUSES.map((s) => [s, 0])) as Record<
+    GrantStatus,
+    number
+  >;
   for (const g of grants) byStatus[g.status] += 1;
-  const byClass = Object.fromEntries(ANOMALY_CLASSES.map((c) => [c, 0])) as Record<AnomalyClass, number>;
+  const byClass = Object.fromEntries(ANOMALY_CLASSES.map((c) => [c, 0])) as Record<
+    AnomalyClass,
+    number
+  >;
   for (const a of anomalies) byClass[a.class] += 1;
   const report: AuditReport = {
     generatedAt: input.generatedAt,
@@ -124,9 +183,21 @@ export function reportJson(r: AuditReport): { [k: string]: Json } {
     at: r.at,
     since: r.since ?? null,
     until: r.until ?? null,
-    settings: { lateRevokeMinutes: r.settings.lateRevokeMinutes, reviewDueHours: r.settings.reviewDueHours, overuse: { maxGrants: r.settings.overuse.maxGrants, windowDays: r.settings.overuse.windowDays } },
+    settings: {
+      lateRevokeMinutes: r.settings.lateRevokeMinutes,
+      reviewDueHours: r.settings.reviewDueHours,
+      overuse: {
+        maxGrants: r.settings.overuse.maxGrants,
+        windowDays: r.settings.overuse.windowDays,
+      },
+    },
     warnings: [...r.warnings],
-    counts: { grants: r.counts.grants, byStatus: { ...r.counts.byStatus }, anomalies: r.counts.anomalies, byClass: { ...r.counts.byClass } },
+    counts: {
+      grants: r.counts.grants,
+      byStatus: { ...r.counts.byStatus },
+      anomalies: r.counts.anomalies,
+      byClass: { ...r.counts.byClass },
+    },
     grants: r.grants.map(grantJson),
     anomalies: r.anomalies.map(anomalyJson),
   };

@@ -16,13 +16,23 @@ import { isoFlag, oneOf, parse } from './args.js';
 import { EXIT, type CliIo } from './io.js';
 
 export async function auditCmd(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parse(argv, { since: { type: 'string' }, until: { type: 'string' }, at: { type: 'string' }, format: { type: 'string' } });
+  const { values } = parse(argv, {
+    since: { type: 'string' },
+    until: { type: 'string' },
+    at: { type: 'string' },
+    format: { type: 'string' },
+  });
   const format = oneOf('format', values.format, ['md', 'json', 'csv'] as const, 'md');
   const since = isoFlag('since', values.since);
   const until = isoFlag('until', values.until);
   if (since && until && since >= until) throw new UsageError('--since must be before --until');
   const report = await audit(
-    { repo: localRepo(io.cwd), history: gitHistory(io.cwd), blobs: gitBlobs(io.cwd), clock: io.clock },
+    {
+      repo: localRepo(io.cwd),
+      history: gitHistory(io.cwd),
+      blobs: gitBlobs(io.cwd),
+      clock: io.clock,
+    },
     { since, until, at: isoFlag('at', values.at) },
   );
   for (const w of report.warnings) io.err(`warning: ${w}`);

@@ -35,13 +35,21 @@ async function settingsFrom(repo: RepoFiles): Promise<{ settings: Settings; warn
   if (policies.loaded) return { settings: policies.loaded.policy.settings, warnings: [] };
   const errors = policies.findings.filter((f) => f.severity === 'error');
   const shown = errors.slice(0, 3).map(formatFinding).join('; ');
-  return { settings: DEFAULT_SETTINGS, warnings: [`policies/ are invalid (${errors.length} error(s): ${shown}${errors.length > 3 ? '; …' : ''}); default settings were used`] };
+  return {
+    settings: DEFAULT_SETTINGS,
+    warnings: [
+      `policies/ are invalid (${errors.length} error(s): ${shown}${errors.length > 3 ? '; …' : ''}); default settings were used`,
+    ],
+  };
 }
 
 export async function audit(deps: AuditDeps, opts: AuditOptions = {}): Promise<AuditReport> {
   const generated = deps.clock.now();
   const at = opts.at ?? generated;
-  const [{ settings, warnings }, commits] = await Promise.all([settingsFrom(deps.repo), deps.history.commits()]);
+  const [{ settings, warnings }, commits] = await Promise.all([
+    settingsFrom(deps.repo),
+    deps.history.commits(),
+  ]);
   const facts = historyFacts(commits);
   const files = await deps.blobs.read(grantFileSpecs(facts));
   const grants = buildLifecycles(facts, files, { at, settings });
@@ -53,7 +61,11 @@ export async function audit(deps: AuditDeps, opts: AuditOptions = {}): Promise<A
     at: isoSeconds(at),
     since: opts.since && isoSeconds(opts.since),
     until: opts.until && isoSeconds(opts.until),
-    settings: { lateRevokeMinutes: settings.lateRevokeMinutes, reviewDueHours: settings.review.dueHours, overuse: { ...settings.overuse } },
+    settings: {
+      lateRevokeMinutes: settings.lateRevokeMinutes,
+      reviewDueHours: settings.review.dueHours,
+      overuse: { ...settings.overuse },
+    },
     warnings,
   });
 }

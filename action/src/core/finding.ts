@@ -31,7 +31,8 @@ export function oneLine(s: string): string {
 
 /** `file:line:col: message (field)`: the one-line text form used by the CLI. */
 export function formatFinding(f: Finding): string {
-  const where = [f.file, f.line, f.column].filter((x) => x !== undefined).join(':');
+  // A path comes from git, where a name may hold a newline: it stays on the line like the message.
+  const where = [f.file === undefined ? undefined : oneLine(f.file), f.line, f.column].filter((x) => x !== undefined).join(':');
   const field = f.field ? ` [${oneLine(f.field)}]` : '';
   return `${where ? where + ': ' : ''}${f.severity}: ${oneLine(f.message)}${field} (${f.ruleId})`;
 }

@@ -14,6 +14,16 @@ async function readable<T>(fn: () => Promise<T>): Promise<Readable<T>> {
 
 const decode = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
 
+/** A commit the branch rules refuse from this token, with what to change. */
+export class RecordRefused extends Error {
+  constructor(branch: string, detail: string) {
+    super(
+      `${branch} refuses commits from this token (${detail.replace(/\s+/g, ' ').replace(/ - https:\/\/docs\.github\.com\S*$/, '').trim()}). ` +
+        `Records are commits on ${branch}: give the action a GitHub App token whose app is on the ruleset's bypass list (secret BREAKGLASS_TOKEN)`,
+    );
+  }
+}
+
 export function repoOps(o: GitHubClient, repo: RepoRef) {
   const r = { owner: repo.owner, repo: repo.repo };
   let defaultBranch: Promise<string> | undefined;
@@ -66,6 +76,9 @@ export function repoOps(o: GitHubClient, repo: RepoRef) {
           await o.rest.git.updateRef({ ...r, ref: `heads/${branch}`, sha: commit.sha, force: false });
           return commit.sha;
         } catch (e) {
+          const message = e instanceof Error ? e.message : String(e);
+          // Branch rules (a ruleset requiring pull requests) refuse this identity: retrying cannot help.
+          if (statusOf(e) === 422 && /rule violation/i.test(message)) throw new RecordRefused(branch, message);
           if (statusOf(e) !== 422 || attempt >= 3) throw e;
         }
       }

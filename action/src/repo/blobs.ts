@@ -30,7 +30,11 @@ export function gitBlobs(cwd: string): BlobReader {
 
 function run(cwd: string, input: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['cat-file', '--batch'], {
+      cwd,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const chunks: Buffer[] = [];
     const errs: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
@@ -38,7 +42,12 @@ function run(cwd: string, input: string): Promise<Buffer> {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(chunks));
-      else reject(new Error(`git cat-file failed: ${Buffer.concat(errs).toString('utf8').trim() || `exit ${code}`}`));
+      else
+        reject(
+          new Error(
+            `git cat-file failed: ${Buffer.concat(errs).toString('utf8').trim() || `exit ${code}`}`,
+          ),
+        );
     });
     child.stdin.on('error', () => {}); // a dying git reports through 'close'
     child.stdin.end(input);

@@ -3,8 +3,9 @@ import { formatFinding, oneLine } from '../core/finding.js';
 import type { Decision } from '../decision/model.js';
 
 export function decisionText(d: Decision): string {
-  const lines = [`${d.outcome.toUpperCase()}: ${d.grantId || d.file}${d.requester ? ` (${d.requester} → ${d.bundle})` : ''}`];
-  if (d.rule) lines.push(`rule: ${d.rule} (${d.approval === 'auto' ? 'approved at once: requester on call' : 'reviewed'})`);
+  // The file path comes from the PR (git allows a newline in a name): every line stays one line (GH-03).
+  const lines = [oneLine(`${d.outcome.toUpperCase()}: ${d.grantId || d.file}${d.requester ? ` (${d.requester} → ${d.bundle})` : ''}`)];
+  if (d.rule) lines.push(oneLine(`rule: ${d.rule} (${d.approval === 'auto' ? 'approved at once: requester on call' : 'reviewed'})`));
   if (d.start && d.expires) lines.push(`window: ${d.start} → ${d.expires} (UTC)`);
   if (d.review) {
     const r = d.review;

@@ -46,8 +46,31 @@ export function escapeText(s: string): string {
     .slice(0, MAX_TEXT);
 }
 
-/** Markdown outside fenced blocks and code spans, for tests and checks. */
+/**
+ * Markdown outside fenced blocks and code spans (CommonMark: a span closes at the next backtick
+ * run of the same length), for tests and checks.
+ */
 export function outsideCode(md: string): string {
-  const noBlocks = md.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1\s*$/gm, '');
-  return noBlocks.replace(/(`+)[^`\n]*?\1/g, '');
+  const noBlocks = md.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1`*[ \t]*$/gm, '');
+  let out = '';
+  for (let i = 0; i < noBlocks.length; ) {
+    if (noBlocks[i] !== '`') {
+      out += noBlocks[i++];
+      continue;
+    }
+    let run = 0;
+    while (noBlocks[i + run] === '`') run++;
+    const fence = '`'.repeat(run);
+    let close = noBlocks.indexOf(fence, i + run);
+    while (close !== -1 && noBlocks[close + run] === '`') {
+      let skip = close;
+      while (noBlocks[skip] === '`') skip++;
+      close = noBlocks.indexOf(fence, skip);
+    }
+    if (close === -1) {
+      out += fence;
+      i += run;
+    } else i = close + run;
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 /**
  * Makes grant plans that, written as commits, raise no anomaly by themselves: applied within minutes,
- * revoked within 20 min of expiry (or early, or for drift), auto grants reviewed within 20 h. The
- * planted anomalies in synthetic-history.ts start from these and change one thing.
+ * revoked within 20 min of expiry (or early, through a deletion PR), auto grants reviewed within 20 h.
+ * (Reconcile revokes for `drift` only ids git never approved: those are planted, never normal.)
+ * The planted anomalies in synthetic-history.ts start from these and change one thing.
  */
 import type { GrantPlan } from './grants.js';
 
@@ -25,7 +26,8 @@ export function rng(seed: number) {
     int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
     pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
     chance: (p: number) => next() < p,
-    hex: (n: number) => Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join(''),
+    hex: (n: number) =>
+      Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join(''),
   };
 }
 export type Rng = ReturnType<typeof rng>;
@@ -48,18 +50,27 @@ export interface Ids {
 
 export interface GrantShape {
   kind?: 'auto' | 'reviewers';
-  revoke?: 'expired' | 'early' | 'drift';
+  revoke?: 'expired' | 'early';
   /** Never a scheduled start (extensions and planted anomalies keep the window simple). */
   noSchedule?: boolean;
   minMinutes?: number;
 }
 
 /** A well-behaved grant that lands on main at `t` (unix seconds). */
-export function normalGrant(r: Rng, ids: Ids, requester: string, t: number, shape: GrantShape = {}): GrantPlan {
+export function normalGrant(
+  r: Rng,
+  ids: Ids,
+  requester: string,
+  t: number,
+  shape: GrantShape = {},
+): GrantPlan {
   const kind = shape.kind ?? (r.chance(0.5) ? 'auto' : 'reviewers');
   const data = kind === 'reviewers' && r.chance(0.2);
-  const bundle = data ? 'data-readonly' : r.pick(['prod-readonly', 'prod-deploy-fix', 'prod-admin']);
-  const choices = kind === 'auto' ? [30, 60, 120, 240] : data ? [240, 480, 1440] : [60, 120, 240, 480];
+  const bundle = data
+    ? 'data-readonly'
+    : r.pick(['prod-readonly', 'prod-deploy-fix', 'prod-admin']);
+  const choices =
+    kind === 'auto' ? [30, 60, 120, 240] : data ? [240, 480, 1440] : [60, 120, 240, 480];
   const minutes = Math.max(shape.minMinutes ?? 0, r.pick(choices));
   const scheduled = kind === 'reviewers' && !shape.noSchedule && r.chance(0.1);
   const start = scheduled ? t + r.int(1, 6) * HOUR : t;
@@ -84,7 +95,9 @@ export function normalGrant(r: Rng, ids: Ids, requester: string, t: number, shap
   };
   if (kind === 'auto') {
     p.incident = `INC-${r.int(1000, 99999)}`;
-    p.onCall = [`sre-primary roster:sre-primary L${r.int(1, 2)} checked ${new Date(t * 1000).toISOString().replace(/\.000Z$/, 'Z')}`];
+    p.onCall = [
+      `sre-primary roster:sre-primary L${r.int(1, 2)} checked ${new Date(t * 1000).toISOString().replace(/\.000Z$/, 'Z')}`,
+    ];
     p.reviewAt = t + r.int(HOUR, 20 * HOUR);
     p.reviewer = r.pick(['carol', 'dave']);
   } else if (r.chance(0.3)) p.incident = `INC-${r.int(1000, 99999)}`;
@@ -92,13 +105,11 @@ export function normalGrant(r: Rng, ids: Ids, requester: string, t: number, shap
   if (bundle === 'prod-readonly' && r.chance(0.2)) p.targets = ['aws:111122223333'];
   if (scheduled) p.fileStart = start;
   p.applyAt = Math.max(t, start) + r.int(0, 300);
-  const roll = r.next();
-  const revoke = shape.revoke ?? (roll < 0.08 && expires - p.applyAt > 1800 ? 'early' : roll < 0.12 ? 'drift' : 'expired');
+  const revoke =
+    shape.revoke ?? (r.chance(0.1) && expires - p.applyAt > 1800 ? 'early' : 'expired');
   if (revoke === 'early') {
     p.deleteAt = p.applyAt + r.int(300, expires - p.applyAt - 600);
     p.revokeAt = p.deleteAt + r.int(60, 600);
-  } else if (revoke === 'drift') {
-    p.revokeAt = p.applyAt + r.int(60, Math.max(60, expires - p.applyAt - 60));
   } else p.revokeAt = expires + r.int(60, 20 * MIN);
   p.revokeReason = revoke;
   return p;
@@ -107,7 +118,11 @@ export function normalGrant(r: Rng, ids: Ids, requester: string, t: number, shap
 /** A follow-up grant that extends `o` (same person, rule and bundle), starting when `o` expires. */
 export function extensionOf(r: Rng, ids: Ids, o: GrantPlan): GrantPlan {
   const t = o.expires - r.int(10 * MIN, 50 * MIN);
-  const x = normalGrant(r, ids, o.requester, t, { kind: o.decision === 'auto' ? 'auto' : 'reviewers', revoke: 'expired', noSchedule: true });
+  const x = normalGrant(r, ids, o.requester, t, {
+    kind: o.decision === 'auto' ? 'auto' : 'reviewers',
+    revoke: 'expired',
+    noSchedule: true,
+  });
   x.bundle = o.bundle;
   if (o.rule) x.rule = o.rule;
   x.approvers = [...o.approvers];

@@ -38,9 +38,12 @@ export function fastImportStream(specs: readonly CommitSpec[]): string {
   const parts: string[] = [];
   specs.forEach((c, i) => {
     parts.push(`commit refs/heads/main\nmark :${i + 1}\n`);
-    parts.push(`author ${ident(c.author, c.authorEmail, c.authorTime)}\ncommitter ${ident(c.committer, c.committerEmail, c.time)}\n`);
+    parts.push(
+      `author ${ident(c.author, c.authorEmail, c.authorTime)}\ncommitter ${ident(c.committer, c.committerEmail, c.time)}\n`,
+    );
     parts.push(data(c.message));
-    for (const [path, content] of c.files) parts.push(content === null ? `D ${path}\n` : `M 100644 inline ${path}\n${data(content)}`);
+    for (const [path, content] of c.files)
+      parts.push(content === null ? `D ${path}\n` : `M 100644 inline ${path}\n${data(content)}`);
     parts.push('\n');
   });
   return parts.join('');
@@ -52,7 +55,11 @@ function run(cwd: string, args: string[], input: string): Promise<void> {
     const err: Buffer[] = [];
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git ${args[0]} failed: ${Buffer.concat(err).toString()}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`git ${args[0]} failed: ${Buffer.concat(err).toString()}`)),
+    );
     child.stdin.end(input);
   });
 }
@@ -64,13 +71,21 @@ export async function importHistory(dir: string, specs: CommitSpec[]): Promise<C
   const tmp = mkdtempSync(join(tmpdir(), 'breakglass-marks-'));
   const marks = join(tmp, 'marks');
   try {
-    await run(dir, ['fast-import', '--quiet', `--export-marks=${marks}`], fastImportStream(ordered));
+    await run(
+      dir,
+      ['fast-import', '--quiet', `--export-marks=${marks}`],
+      fastImportStream(ordered),
+    );
     const shas = new Map<number, string>();
     for (const line of readFileSync(marks, 'utf8').split('\n')) {
       const m = /^:(\d+) ([0-9a-f]{40,64})$/.exec(line);
       if (m) shas.set(Number(m[1]), m[2]!);
     }
-    ordered.forEach((c, i) => (c.sha = shas.get(i + 1)));
+    ordered.forEach((c, i) => {
+      const sha = shas.get(i + 1);
+      if (!sha) throw new Error(`fast-import exported no mark :${i + 1}`);
+      c.sha = sha;
+    });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

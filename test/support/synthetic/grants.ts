@@ -5,7 +5,15 @@
  * and not expected. Records use the one trailer vocabulary (action/src/audit/trailers.ts).
  */
 import type { GrantLifecycle, GrantStatus } from '../../../action/src/audit/lifecycle.js';
-import { applyTrailers, decisionTrailers, formatTrailers, revocationTrailers, reviewTrailers, T, type RevokeReason } from '../../../action/src/audit/trailers.js';
+import {
+  applyTrailers,
+  decisionTrailers,
+  formatTrailers,
+  revocationTrailers,
+  reviewTrailers,
+  T,
+  type RevokeReason,
+} from '../../../action/src/audit/trailers.js';
 import { formatDuration } from '../../../action/src/grant/duration.js';
 import type { CommitSpec } from './fast-import.js';
 
@@ -57,7 +65,12 @@ const BOT = { committer: 'breakglass', committerEmail: 'breakglass@users.noreply
 const noreply = (login: string) => `${login}@users.noreply.github.com`;
 
 export function grantFile(p: GrantPlan): string {
-  const lines = [`requester: ${p.requester}`, `bundle: ${p.bundle}`, `duration: ${formatDuration(p.minutes)}`, `reason: ${JSON.stringify(p.reason)}`];
+  const lines = [
+    `requester: ${p.requester}`,
+    `bundle: ${p.bundle}`,
+    `duration: ${formatDuration(p.minutes)}`,
+    `reason: ${JSON.stringify(p.reason)}`,
+  ];
   if (p.incident) lines.push(`incident: ${p.incident}`);
   if (p.ticket) lines.push(`ticket: ${p.ticket}`);
   if (p.fileStart !== undefined) lines.push(`start: "${iso(p.fileStart)}"`);
@@ -69,8 +82,17 @@ export function grantFile(p: GrantPlan): string {
 function mergeMessage(p: GrantPlan): string {
   const subject = `grant ${p.id}: ${p.bundle} for ${p.requester}${p.pr !== undefined ? ` (#${p.pr})` : ''}`;
   if (p.unapproved === 'none') return `${subject}\n`;
-  if (p.unapproved === 'incomplete') return `${subject}\n\n${formatTrailers([[T.grant, p.id], [T.action, 'approve'], [T.decision, 'approve'], [T.requester, p.requester]])}\n`;
-  const body = p.decision === 'auto' ? 'Approved at once: the requester is on call.' : `Approved by ${p.approvers.join(', ')}.`;
+  if (p.unapproved === 'incomplete')
+    return `${subject}\n\n${formatTrailers([
+      [T.grant, p.id],
+      [T.action, 'approve'],
+      [T.decision, 'approve'],
+      [T.requester, p.requester],
+    ])}\n`;
+  const body =
+    p.decision === 'auto'
+      ? 'Approved at once: the requester is on call.'
+      : `Approved by ${p.approvers.join(', ')}.`;
   const trailers = decisionTrailers({
     grantId: p.id,
     decision: 'approve',
@@ -89,8 +111,22 @@ function mergeMessage(p: GrantPlan): string {
   return `${subject}\n\n${body}\n\n${trailers}\n`;
 }
 
-function bot(e: Emit, t: number, message: string, files: [string, string | null][] = []): CommitSpec {
-  return { time: t, authorTime: t, author: BOT.committer, authorEmail: BOT.committerEmail, ...BOT, message, files, seq: e.seq() };
+function bot(
+  e: Emit,
+  t: number,
+  message: string,
+  files: [string, string | null][] = [],
+): CommitSpec {
+  return {
+    time: t,
+    authorTime: t,
+    author: BOT.committer,
+    authorEmail: BOT.committerEmail,
+    ...BOT,
+    message,
+    files,
+    seq: e.seq(),
+  };
 }
 
 /** Writes the plan's commits (those not after the end) and notes them in `p.written`. */
@@ -115,20 +151,59 @@ export function emitGrant(p: GrantPlan, e: Emit): void {
   };
   if (!write('add', add)) return;
   let present = !p.noAdd;
-  if (p.applyAt !== undefined) write('apply', bot(e, p.applyAt, `breakglass: apply ${p.id}\n\n${applyTrailers({ grantId: p.id, time: iso(p.applyAt), results: [`${p.bundle} applied`] })}\n`));
+  if (p.applyAt !== undefined)
+    write(
+      'apply',
+      bot(
+        e,
+        p.applyAt,
+        `breakglass: apply ${p.id}\n\n${applyTrailers({ grantId: p.id, time: iso(p.applyAt), results: [`${p.bundle} applied`] })}\n`,
+      ),
+    );
   if (p.deleteAt !== undefined) {
-    const del: CommitSpec = { time: p.deleteAt, authorTime: p.deleteAt - 120, author: p.requester, authorEmail: noreply(p.requester), committer: 'GitHub', committerEmail: 'noreply@github.com', message: `revoke ${p.id} early (#${(p.pr ?? 0) + 500000})\n`, files: [[path, null]], seq: e.seq() };
+    const del: CommitSpec = {
+      time: p.deleteAt,
+      authorTime: p.deleteAt - 120,
+      author: p.requester,
+      authorEmail: noreply(p.requester),
+      committer: 'GitHub',
+      committerEmail: 'noreply@github.com',
+      message: `revoke ${p.id} early (#${(p.pr ?? 0) + 500000})\n`,
+      files: [[path, null]],
+      seq: e.seq(),
+    };
     if (write('delete', del)) present = false;
   }
   if (p.revokeAt !== undefined && p.revokeReason) {
     const removes = p.revokeReason === 'expired' && present;
-    write('revoke', bot(e, p.revokeAt, `breakglass: revoke ${p.id} (${p.revokeReason})\n\n${revocationTrailers({ grantId: p.id, reason: p.revokeReason, time: iso(p.revokeAt), results: ['no live cloud entries'] })}\n`, removes ? [[path, null]] : []));
+    write(
+      'revoke',
+      bot(
+        e,
+        p.revokeAt,
+        `breakglass: revoke ${p.id} (${p.revokeReason})\n\n${revocationTrailers({ grantId: p.id, reason: p.revokeReason, time: iso(p.revokeAt), results: ['no live cloud entries'] })}\n`,
+        removes ? [[path, null]] : [],
+      ),
+    );
   }
-  if (p.reviewAt !== undefined && p.reviewer) write('review', bot(e, p.reviewAt, `breakglass: review of ${p.id} done\n\n${reviewTrailers({ grantId: p.id, time: iso(p.reviewAt), reviewer: p.reviewer, issue: String((p.pr ?? 0) + 900000) })}\n`));
+  if (p.reviewAt !== undefined && p.reviewer)
+    write(
+      'review',
+      bot(
+        e,
+        p.reviewAt,
+        `breakglass: review of ${p.id} done\n\n${reviewTrailers({ grantId: p.id, time: iso(p.reviewAt), reviewer: p.reviewer, issue: String((p.pr ?? 0) + 900000) })}\n`,
+      ),
+    );
 }
 
 /** The lifecycle audit must report for a written plan, at `at` (unix seconds). */
-export function expectedLifecycle(p: GrantPlan, at: number, dueHours: number, extensions: number): GrantLifecycle {
+export function expectedLifecycle(
+  p: GrantPlan,
+  at: number,
+  dueHours: number,
+  extensions: number,
+): GrantLifecycle {
   const w = p.written;
   const approved = p.decision !== 'none';
   const g: GrantLifecycle = {
