@@ -2,15 +2,13 @@
  * The command line contract (validate, decide) run in-process with an injected CliIo over a temporary
  * copy of the example content, plus one spawn of the real entry point.
  */
+import { runCliAt } from '../support/cli.js';
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../action/src/cli/main.js';
-import type { CliIo } from '../../action/src/cli/io.js';
-import { ManualClock } from '../../action/src/core/clock.js';
 import type { Decision } from '../../action/src/decision/model.js';
 import { REPO_ROOT, grantYaml } from '../support/builders.js';
 
@@ -38,20 +36,7 @@ function makeRepo(grants: Record<string, string> = GRANTS): string {
   return dir;
 }
 
-async function cli(argv: string[], cwd: string, env: Record<string, string | undefined> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    env,
-    cwd,
-    clock: new ManualClock(GRACE_ON_CALL),
-    sleep: async () => {},
-  };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (argv: string[], cwd: string, env: Record<string, string | undefined> = {}) => runCliAt(argv, { cwd, env, at: GRACE_ON_CALL });
 
 const repo = makeRepo();
 

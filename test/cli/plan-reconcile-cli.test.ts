@@ -4,13 +4,11 @@
  * that a grant without a decision record is reported unapproved and never applied, the stable JSON
  * keys, and the exit-code contract (1 when the clouds cannot be read, 2 for usage errors).
  */
+import { runCliAt } from '../support/cli.js';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CliIo } from '../../action/src/cli/io.js';
-import { runCli } from '../../action/src/cli/main.js';
-import { ManualClock } from '../../action/src/core/clock.js';
 import { evaluatePolicies } from '../../action/src/sandbox/aws-iam-eval.js';
 import { grants as gcpGrants } from '../../action/src/sandbox/gcp-crm-rules.js';
 import { grantYaml } from '../support/builders.js';
@@ -32,20 +30,7 @@ interface Detail {
   expires: string;
 }
 
-async function cli(argv: string[], cwd: string, env: Record<string, string | undefined> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    env,
-    cwd,
-    clock: new ManualClock(NOW),
-    sleep: async () => {},
-  };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (argv: string[], cwd: string, env: Record<string, string | undefined> = {}) => runCliAt(argv, { cwd, env, at: NOW });
 
 const plus = (iso: string, ms: number) => new Date(Date.parse(iso) + ms);
 

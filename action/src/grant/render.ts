@@ -7,17 +7,8 @@ import { stringify } from 'yaml';
 import type { Finding } from '../core/finding.js';
 import { loadGrant, type Grant } from './grant.js';
 
-export interface GrantFields {
-  requester: string;
-  bundle: string;
-  duration: string;
-  reason: string;
-  incident?: string;
-  ticket?: string;
-  start?: string;
-  targets?: string[];
-  extends?: string;
-}
+/** A grant as a person writes it: everything but what the file name and parser derive. */
+export type GrantFields = Omit<Grant, 'id' | 'file' | 'durationMinutes'>;
 
 const SCHEMA_LINE = '# yaml-language-server: $schema=../action/schemas/grant.schema.json';
 
