@@ -18311,14 +18311,14 @@ var init_getProfileName = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
-var import_node_crypto, import_node_path3, getSSOTokenFilepath;
+var import_node_crypto2, import_node_path3, getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
-    import_node_crypto = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
     import_node_path3 = require("node:path");
     init_getHomeDir();
     getSSOTokenFilepath = /* @__PURE__ */ __name((id) => {
-      const hasher = (0, import_node_crypto.createHash)("sha1");
+      const hasher = (0, import_node_crypto2.createHash)("sha1");
       const cacheName = hasher.update(id).digest("hex");
       return (0, import_node_path3.join)(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     }, "getSSOTokenFilepath");
@@ -22824,10 +22824,10 @@ function castSourceData(toCast, encoding) {
   }
   return fromArrayBuffer(toCast);
 }
-var import_node_crypto2, Hash;
+var import_node_crypto3, Hash;
 var init_hash_node = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/hash-node/hash-node.js"() {
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     init_buffer_from();
     init_toUint8Array();
     Hash = class {
@@ -22849,7 +22849,7 @@ var init_hash_node = __esm({
         return Promise.resolve(this.hash.digest());
       }
       reset() {
-        this.hash = this.secret ? (0, import_node_crypto2.createHmac)(this.algorithmIdentifier, castSourceData(this.secret)) : (0, import_node_crypto2.createHash)(this.algorithmIdentifier);
+        this.hash = this.secret ? (0, import_node_crypto3.createHmac)(this.algorithmIdentifier, castSourceData(this.secret)) : (0, import_node_crypto3.createHash)(this.algorithmIdentifier);
       }
     };
     __name(castSourceData, "castSourceData");
@@ -23815,10 +23815,10 @@ __export(serde_exports, {
   v4: () => v4,
   writeKey: () => writeKey
 });
-var import_node_crypto3, Uint8ArrayBlobAdapter, _getRandomValues, v4, generateIdempotencyToken;
+var import_node_crypto4, Uint8ArrayBlobAdapter, _getRandomValues, v4, generateIdempotencyToken;
 var init_serde = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/index.js"() {
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     init_fromBase64();
     init_toBase64();
     init_Uint8ArrayBlobAdapter();
@@ -23860,7 +23860,7 @@ var init_serde = __esm({
         __name(this, "Uint8ArrayBlobAdapter");
       }
     };
-    _getRandomValues = import_node_crypto3.getRandomValues;
+    _getRandomValues = import_node_crypto4.getRandomValues;
     v4 = bindV4(_getRandomValues);
     generateIdempotencyToken = v4;
   }
@@ -24333,7 +24333,7 @@ function buildNativeClass() {
       __name(this, "Md5Node");
     }
     digestLength = 16;
-    hash = (0, import_node_crypto4.createHash)("md5");
+    hash = (0, import_node_crypto5.createHash)("md5");
     update(data) {
       this.hash.update(toUint8Array(data));
     }
@@ -24342,19 +24342,19 @@ function buildNativeClass() {
       return new Uint8Array(buf2.buffer, buf2.byteOffset, buf2.byteLength);
     }
     reset() {
-      this.hash = (0, import_node_crypto4.createHash)("md5");
+      this.hash = (0, import_node_crypto5.createHash)("md5");
     }
   };
 }
-var import_node_crypto4, hasNativeCrypto, Md5Node;
+var import_node_crypto5, hasNativeCrypto, Md5Node;
 var init_Md5Node = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Node.js"() {
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     init_serde();
     init_Md5Js();
     hasNativeCrypto = (() => {
       try {
-        (0, import_node_crypto4.createHash)("md5");
+        (0, import_node_crypto5.createHash)("md5");
         return true;
       } catch {
         return false;
@@ -24718,7 +24718,7 @@ function buildNativeClass3() {
       this.finished = false;
     }
     createHash() {
-      return this.secret ? (0, import_node_crypto5.createHmac)("sha256", toBuffer(this.secret)) : (0, import_node_crypto5.createHash)("sha256");
+      return this.secret ? (0, import_node_crypto6.createHmac)("sha256", toBuffer(this.secret)) : (0, import_node_crypto6.createHash)("sha256");
     }
   };
 }
@@ -24731,14 +24731,14 @@ function toBuffer(data) {
   }
   return Buffer.from(data);
 }
-var import_node_crypto5, hasNativeCrypto2, Sha256Node;
+var import_node_crypto6, hasNativeCrypto2, Sha256Node;
 var init_Sha256Node = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js"() {
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto6 = require("node:crypto");
     init_Sha256Js();
     hasNativeCrypto2 = (() => {
       try {
-        (0, import_node_crypto5.createHash)("sha256");
+        (0, import_node_crypto6.createHash)("sha256");
         return true;
       } catch {
         return false;
@@ -74399,20 +74399,7 @@ var init_retrying = __esm({
   }
 });
 
-// action/src/cloud/aws/provider.ts
-var provider_exports = {};
-__export(provider_exports, {
-  AwsProvider: () => AwsProvider,
-  DEFAULT_VERIFY: () => DEFAULT_VERIFY,
-  INLINE_LIMIT: () => INLINE_LIMIT,
-  createAwsClientFactory: () => createAwsClientFactory
-});
-function inventory(state2) {
-  const { iam, seen } = state2;
-  if (!seen) return iam.loadPolicies(() => true);
-  state2.fromRead = true;
-  return iam.loadDocs(seen.names.filter((n3) => !seen.managed.has(n3))).then((rest) => new Map([...seen.managed, ...rest]));
-}
+// action/src/cloud/aws/quota.ts
 function preflight(p3, name, doc, current) {
   const others = [...current].filter(([n3]) => n3 !== name).reduce((n3, [, d5]) => n3 + awsInlineSize(d5), 0);
   const size2 = awsInlineSize(doc);
@@ -74433,16 +74420,44 @@ function expiredStandIn(p3, policyName2) {
     expires: epoch
   };
 }
+function fmt(n3) {
+  return n3.toLocaleString("en-US");
+}
+var INLINE_LIMIT;
+var init_quota = __esm({
+  "action/src/cloud/aws/quota.ts"() {
+    "use strict";
+    init_model();
+    init_aws_entries();
+    init_iam_calls();
+    INLINE_LIMIT = { role: 10240, user: 2048 };
+    __name(preflight, "preflight");
+    __name(expiredStandIn, "expiredStandIn");
+    __name(fmt, "fmt");
+  }
+});
+
+// action/src/cloud/aws/provider.ts
+var provider_exports = {};
+__export(provider_exports, {
+  AwsProvider: () => AwsProvider,
+  DEFAULT_VERIFY: () => DEFAULT_VERIFY,
+  INLINE_LIMIT: () => INLINE_LIMIT,
+  createAwsClientFactory: () => createAwsClientFactory
+});
+function inventory(state2) {
+  const { iam, seen } = state2;
+  if (!seen) return iam.loadPolicies(() => true);
+  state2.fromRead = true;
+  return iam.loadDocs(seen.names.filter((n3) => !seen.managed.has(n3))).then((rest) => new Map([...seen.managed, ...rest]));
+}
 function scopeName(s3) {
   return s3.cloud === "aws" ? s3.principalArn : s3.project;
 }
 function defined(id) {
   return id ? [id] : [];
 }
-function fmt(n3) {
-  return n3.toLocaleString("en-US");
-}
-var INLINE_LIMIT, AwsProvider;
+var READ_CONCURRENCY, AwsProvider;
 var init_provider = __esm({
   "action/src/cloud/aws/provider.ts"() {
     "use strict";
@@ -74451,9 +74466,11 @@ var init_provider = __esm({
     init_aws_entries();
     init_iam_calls();
     init_retrying();
+    init_quota();
+    init_quota();
     init_iam_calls();
     init_retrying();
-    INLINE_LIMIT = { role: 10240, user: 2048 };
+    READ_CONCURRENCY = 8;
     AwsProvider = class {
       constructor(deps2) {
         this.deps = deps2;
@@ -74469,31 +74486,42 @@ var init_provider = __esm({
        */
       lastRead = /* @__PURE__ */ new Map();
       async read(scopes) {
-        const out = { entries: [], flags: [], errors: [] };
-        for (const scope of scopes) {
-          if (scope.cloud === "aws") this.lastRead.delete(scope.principalArn);
-          try {
-            const iam = this.open(scope);
-            const arn = iam.iam.principal.arn;
-            const found = [];
-            const names = await iam.listNames();
-            const managed = await iam.loadDocs(names.filter((n3) => n3.startsWith(MANAGED_PREFIX)));
-            for (const [name, doc] of managed) {
-              let entry = parseManagedAwsPolicy(arn, name, doc);
-              if (!entry) {
-                const message = `${name} on ${arn} is named like a breakglass policy but has no readable expiry window; it will be removed`;
-                out.flags.push({ scope, ruleId: "aws-unrecognised-managed-policy", message });
-                entry = expiredStandIn(iam.iam.principal, name);
+        const slots = scopes.map(() => ({ entries: [], flags: [], errors: [] }));
+        let next = 0;
+        const worker = /* @__PURE__ */ __name(async () => {
+          while (next < scopes.length) {
+            const i6 = next++;
+            const scope = scopes[i6];
+            const out = slots[i6];
+            if (scope.cloud === "aws") this.lastRead.delete(scope.principalArn);
+            try {
+              const iam = this.open(scope);
+              const arn = iam.iam.principal.arn;
+              const found = [];
+              const names = await iam.listNames();
+              const managed = await iam.loadDocs(names.filter((n3) => n3.startsWith(MANAGED_PREFIX)));
+              for (const [name, doc] of managed) {
+                let entry = parseManagedAwsPolicy(arn, name, doc);
+                if (!entry) {
+                  const message = `${name} on ${arn} is named like a breakglass policy but has no readable expiry window; it will be removed`;
+                  out.flags.push({ scope, ruleId: "aws-unrecognised-managed-policy", message });
+                  entry = expiredStandIn(iam.iam.principal, name);
+                }
+                found.push({ scope, key: entryKey(entry), grantId: entry.grantId, entry });
               }
-              found.push({ scope, key: entryKey(entry), grantId: entry.grantId, entry });
+              out.entries.push(...found);
+              this.lastRead.set(arn, { names, managed: new Map(managed) });
+            } catch (e6) {
+              out.errors.push({ scope, message: errorMessage(e6) });
             }
-            out.entries.push(...found);
-            this.lastRead.set(arn, { names, managed: new Map(managed) });
-          } catch (e6) {
-            out.errors.push({ scope, message: errorMessage(e6) });
           }
-        }
-        return out;
+        }, "worker");
+        await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, scopes.length) }, worker));
+        return {
+          entries: slots.flatMap((r6) => r6.entries),
+          flags: slots.flatMap((r6) => r6.flags),
+          errors: slots.flatMap((r6) => r6.errors)
+        };
       }
       async write(scope, changes, guard) {
         let state2;
@@ -74587,11 +74615,8 @@ var init_provider = __esm({
       }
     };
     __name(inventory, "inventory");
-    __name(preflight, "preflight");
-    __name(expiredStandIn, "expiredStandIn");
     __name(scopeName, "scopeName");
     __name(defined, "defined");
-    __name(fmt, "fmt");
   }
 });
 
@@ -74779,8 +74804,8 @@ function holdsUnconditionally(bindings, role, member2) {
   );
 }
 function holdsExactly(bindings, e6) {
-  const same2 = sameKey(bindings, e6);
-  return same2.length === 1 && sameCondition(bindings[same2[0]].condition, e6.condition);
+  const same3 = sameKey(bindings, e6);
+  return same3.length === 1 && sameCondition(bindings[same3[0]].condition, e6.condition);
 }
 function holdsKey(bindings, e6) {
   return sameKey(bindings, e6).length > 0;
@@ -74793,9 +74818,9 @@ function editBindings(bindings, changes, guard) {
     if (e6.kind !== "gcp-binding")
       return { status: "failed", retryable: false, message: `not a GCP binding: ${e6.kind}` };
     if (c5.op === "remove") {
-      const same3 = sameKey(work, e6);
-      if (same3.length === 0) return { status: "already-done" };
-      work = dropMember(work, same3, e6.member);
+      const same4 = sameKey(work, e6);
+      if (same4.length === 0) return { status: "already-done" };
+      work = dropMember(work, same4, e6.member);
       changed = true;
       return { status: "done" };
     }
@@ -74806,9 +74831,9 @@ function editBindings(bindings, changes, guard) {
       };
     const shadow = holdsUnconditionally(work, e6.role, e6.member) ? { message: "shadowed by an unconditional binding" } : {};
     if (holdsExactly(work, e6)) return { status: "already-done", ...shadow };
-    const same2 = sameKey(work, e6);
+    const same3 = sameKey(work, e6);
     const others = work.filter(
-      (b5, i6) => b5.role === e6.role && b5.condition !== void 0 && b5.members.includes(e6.member) && !same2.includes(i6)
+      (b5, i6) => b5.role === e6.role && b5.condition !== void 0 && b5.members.includes(e6.member) && !same3.includes(i6)
     ).length;
     if (others + 1 > GCP_LIMITS.sameRoleMemberConditional) {
       return {
@@ -74817,7 +74842,7 @@ function editBindings(bindings, changes, guard) {
         message: `${e6.member} already has ${others} conditional bindings of ${e6.role} on ${e6.project}, the IAM limit is ${GCP_LIMITS.sameRoleMemberConditional}; remove expired ones first`
       };
     }
-    const occurrences = work.reduce((n3, b5) => n3 + b5.members.length, 0) - same2.length + 1;
+    const occurrences = work.reduce((n3, b5) => n3 + b5.members.length, 0) - same3.length + 1;
     if (occurrences > GCP_LIMITS.principalOccurrences) {
       return {
         status: "failed",
@@ -74825,7 +74850,7 @@ function editBindings(bindings, changes, guard) {
         message: `the IAM policy of ${e6.project} would hold ${occurrences} principals, over the limit of ${GCP_LIMITS.principalOccurrences}`
       };
     }
-    work = addMember(dropMember(work, same2, e6.member), e6);
+    work = addMember(dropMember(work, same3, e6.member), e6);
     changed = true;
     return { status: "done", ...shadow };
   });
@@ -76363,7 +76388,8 @@ var T = {
   time: "Breakglass-Time",
   result: "Breakglass-Result",
   reviewer: "Breakglass-Reviewer",
-  issue: "Breakglass-Issue"
+  issue: "Breakglass-Issue",
+  requestedBy: "Breakglass-Requested-By"
 };
 function clean(value) {
   return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim().slice(0, 500);
@@ -76494,6 +76520,17 @@ function readReviewRecord(t2) {
   return r6;
 }
 __name(readReviewRecord, "readReviewRecord");
+function revokeRequestTrailers(r6) {
+  return formatTrailers([
+    [T.action, "revoke-request"],
+    [T.grant, r6.grantIds],
+    [T.requestedBy, r6.requestedBy],
+    [T.time, r6.time],
+    [T.pr, r6.pr],
+    [T.head, r6.head]
+  ]);
+}
+__name(revokeRequestTrailers, "revokeRequestTrailers");
 
 // action/src/audit/facts.ts
 function isControlPath(path) {
@@ -78118,8 +78155,8 @@ __name(requesterQualifies, "requesterQualifies");
 function autoBlockers(input) {
   const out = [];
   if (input.pr.fromFork) out.push("the PR comes from a fork");
-  const author = input.pr.author.login.toLowerCase();
-  const others = input.pr.contributors.filter((c5) => c5.toLowerCase() !== author);
+  const author2 = input.pr.author.login.toLowerCase();
+  const others = input.pr.contributors.filter((c5) => c5.toLowerCase() !== author2);
   if (others.length > 0) out.push(`commits by others (${others.join(", ")}) are on the PR`);
   out.push(...input.autoApprovalBlocked ?? []);
   return out;
@@ -78814,7 +78851,7 @@ async function decideCmd(argv, io) {
     format: { type: "string" }
   });
   const file = required("grant", values.grant).replace(/^\.\//, "");
-  const author = required("author", values.author);
+  const author2 = required("author", values.author);
   const format2 = oneOf("format", values.format, ["text", "json"], "text");
   const now = isoFlag("at", values.at) ?? io.clock.now();
   const headSha = values.head ?? LOCAL_HEAD;
@@ -78832,7 +78869,7 @@ async function decideCmd(argv, io) {
   const decision = await evaluateGrant({
     policy,
     grant: grant.loaded ?? { file, findings: grant.findings },
-    pr: { author: { login: author, ...authorId !== void 0 ? { id: authorId } : {} }, headSha, files, contributors: [author], fromFork: false },
+    pr: { author: { login: author2, ...authorId !== void 0 ? { id: authorId } : {} }, headSha, files, contributors: [author2], fromFork: false },
     reviews,
     now,
     ...history ? { history } : {},
@@ -78856,11 +78893,116 @@ var import_node_fs6 = require("node:fs");
 var import_node_path9 = require("node:path");
 init_clock();
 
+// action/src/grant/render.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var SCHEMA_LINE = "# yaml-language-server: $schema=../action/schemas/grant.schema.json";
+function newGrantId(requester, bundle, at) {
+  const stamp = at.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
+  const id = `${stamp}-${requester}-${bundle}`.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/-+/g, "-");
+  return id.slice(0, 64).replace(/-+$/, "");
+}
+__name(newGrantId, "newGrantId");
+function renderGrant(id, f7) {
+  const ordered = { requester: f7.requester, bundle: f7.bundle, duration: f7.duration, reason: f7.reason };
+  for (const k5 of ["incident", "ticket", "start", "extends"]) if (f7[k5] !== void 0) ordered[k5] = f7[k5];
+  if (f7.targets && f7.targets.length > 0) ordered.targets = f7.targets;
+  const body = (0, import_yaml2.stringify)(ordered, { version: "1.2", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });
+  const text2 = `${SCHEMA_LINE}
+${body}`;
+  const path = `grants/${id}.yaml`;
+  const r6 = loadGrant(text2, path);
+  return r6.ok ? { ok: true, path, text: text2, grant: r6.loaded.grant } : { ok: false, findings: r6.findings };
+}
+__name(renderGrant, "renderGrant");
+
+// action/src/grant/issue-form.ts
+var REQUEST_LABEL = "breakglass-request";
+var FORM_FIELDS = [
+  { label: "Bundle", key: "bundle", required: true },
+  { label: "Duration", key: "duration", required: true },
+  { label: "Incident", key: "incident", required: false },
+  { label: "Reason", key: "reason", required: true }
+];
+var NO_RESPONSE = "_No response_";
+function readIssueForm(body) {
+  const text2 = body.replace(/\r\n?/g, "\n");
+  const answers = {};
+  const errors = [];
+  let cursor2 = 0;
+  const positions = [];
+  for (const f7 of FORM_FIELDS) {
+    const heading = new RegExp(`^### ${f7.label}[ \\t]*$`, "m");
+    const m4 = heading.exec(text2.slice(cursor2));
+    if (!m4) {
+      errors.push({ label: f7.label, message: `the "${f7.label}" section is missing; submit the request with the issue form` });
+      continue;
+    }
+    const start = cursor2 + m4.index;
+    positions.push({ key: f7.key, label: f7.label, required: f7.required, start, valueStart: start + m4[0].length });
+    cursor2 = start + m4[0].length;
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  if (text2.slice(0, positions[0].start).trim() !== "") errors.push({ label: "Form", message: `the issue body must start with the form's first section ("### Bundle")` });
+  positions.forEach((p3, i6) => {
+    const end2 = i6 + 1 < positions.length ? positions[i6 + 1].start : text2.length;
+    const value = text2.slice(p3.valueStart, end2).trim();
+    if (value === "" || value === NO_RESPONSE) {
+      if (p3.required) errors.push({ label: p3.label, message: "this field is required" });
+      return;
+    }
+    answers[p3.key] = value;
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, answers };
+}
+__name(readIssueForm, "readIssueForm");
+function formGrantFields(answers, requester) {
+  const fields = { requester, bundle: answers.bundle ?? "", duration: answers.duration ?? "", reason: answers.reason ?? "" };
+  if (answers.incident !== void 0) fields.incident = answers.incident;
+  return fields;
+}
+__name(formGrantFields, "formGrantFields");
+function readFromIssueMarker(body) {
+  const all = [...body.matchAll(/<!-- breakglass:from-issue (\d{1,9}) -->/g)].map((m4) => Number(m4[1]));
+  const distinct = [...new Set(all)];
+  return distinct.length === 1 ? distinct[0] : void 0;
+}
+__name(readFromIssueMarker, "readFromIssueMarker");
+
+// action/src/github/issue-delegation.ts
+var COMPARED = ["requester", "bundle", "duration", "reason", "incident", "ticket", "start", "extends"];
+async function issueDelegation(gh, pull, grant) {
+  if (!pull.author.isBot) return void 0;
+  const n3 = readFromIssueMarker(pull.body);
+  if (n3 === void 0) return void 0;
+  const refuse = /* @__PURE__ */ __name((why) => ({ issue: n3, refused: why }), "refuse");
+  if (pull.fromFork) return refuse("the PR comes from a fork");
+  const issue = await gh.getIssue(n3);
+  if (!issue || issue.isPull) return refuse(`#${n3} is not an issue`);
+  if (!issue.labels.includes(REQUEST_LABEL)) return refuse(`issue #${n3} does not carry the ${REQUEST_LABEL} label`);
+  if (issue.author.isBot) return refuse(`issue #${n3} was opened by a bot`);
+  if (issue.author.login.toLowerCase() !== grant.requester.toLowerCase()) return refuse(`issue #${n3} was opened by ${issue.author.login}, not by the requester ${grant.requester}`);
+  const form = readIssueForm(issue.body);
+  if (!form.ok) return refuse(`issue #${n3} is not a readable request form (${form.errors.map((e6) => `${e6.label}: ${e6.message}`).join("; ")})`);
+  const asked = renderGrant(grant.id, formGrantFields(form.answers, issue.author.login));
+  if (!asked.ok) return refuse(`issue #${n3} does not ask for a valid grant`);
+  const differs = COMPARED.filter((k5) => !same(asked.grant, grant, k5));
+  if (grant.targets !== void 0) differs.push("targets");
+  if (differs.length > 0) return refuse(`the grant file differs from what issue #${n3} asks for (${differs.join(", ")})`);
+  return { issue: n3, author: { login: issue.author.login, id: issue.author.id } };
+}
+__name(issueDelegation, "issueDelegation");
+function same(a5, b5, k5) {
+  const x2 = a5[k5];
+  const y = b5[k5];
+  return k5 === "requester" ? String(x2).toLowerCase() === String(y).toLowerCase() : x2 === y;
+}
+__name(same, "same");
+
 // action/src/github/pr-facts.ts
 function classify(files) {
   const grants2 = files.filter((f7) => f7.path.startsWith("grants/") && f7.path.endsWith(".yaml"));
   if (grants2.length === 0) return "none";
-  if (grants2.every((f7) => f7.status === "removed") && files.every((f7) => f7.status === "removed" && GRANT_PATH.test(f7.path))) return "revoke";
+  if (grants2.every((f7) => f7.status === "removed")) return "revoke";
   return "grant";
 }
 __name(classify, "classify");
@@ -78895,6 +79037,16 @@ async function gatherPr(gh, n3) {
   }
   const loaded = loadGrant(blob.content, target.path);
   gathered.grant = loaded.ok ? loaded.loaded : { file: target.path, findings: loaded.findings };
+  if (loaded.ok) {
+    const d5 = await issueDelegation(gh, pull, loaded.loaded.grant);
+    if (d5) gathered.delegation = d5;
+    if (d5?.author) {
+      const bot = pull.author.login.toLowerCase();
+      const people = facts.contributors.filter((c5) => c5.toLowerCase() !== bot);
+      facts.author = d5.author;
+      facts.contributors = [.../* @__PURE__ */ new Set([d5.author.login, ...people])];
+    }
+  }
   return gathered;
 }
 __name(gatherPr, "gatherPr");
@@ -78971,6 +79123,36 @@ function desiredState(policy, grants2, now) {
   return out;
 }
 __name(desiredState, "desiredState");
+
+// action/src/policy/reviewers.ts
+function bundleReviewers(policy, bundle) {
+  const out = /* @__PURE__ */ new Set();
+  for (const rule of policy.rules) {
+    if (rule.approval === "auto" || !rule.bundles.includes(bundle)) continue;
+    for (const s3 of rule.approval.reviewers.from) {
+      if ("user" in s3) out.add(s3.user.toLowerCase());
+      else if ("group" in s3) for (const m4 of policy.groups.get(s3.group) ?? []) out.add(m4.toLowerCase());
+    }
+  }
+  return [...out].sort();
+}
+__name(bundleReviewers, "bundleReviewers");
+function postUseReviewers(policy, bundle, requester) {
+  const named = bundleReviewers(policy, bundle);
+  const list2 = named.length > 0 ? named : (policy.groups.get("security") ?? []).map((l3) => l3.toLowerCase());
+  return list2.filter((l3) => l3 !== requester.toLowerCase()).sort();
+}
+__name(postUseReviewers, "postUseReviewers");
+function sameAccount(policy, login, account) {
+  if (login.toLowerCase() !== account.login.toLowerCase()) return false;
+  const declared = policy.identities.get(login.toLowerCase())?.githubId;
+  return declared === void 0 || declared === account.id;
+}
+__name(sameAccount, "sameAccount");
+function isOneOf(policy, logins, account) {
+  return logins.some((l3) => sameAccount(policy, l3, account));
+}
+__name(isOneOf, "isOneOf");
 
 // action/src/reconcile/records.ts
 init_clock();
@@ -79198,19 +79380,146 @@ function reviewIssue(d5, o3) {
 }
 __name(reviewIssue, "reviewIssue");
 
-// action/src/commands/check-pr.ts
+// action/src/report/state-labels.ts
 var LABELS = { approved: "breakglass:approved", auto: "breakglass:auto-approved", review: "breakglass:needs-review", rejected: "breakglass:rejected" };
+function labelChange(want, present) {
+  return { add: [want], remove: Object.values(LABELS).filter((l3) => l3 !== want && present.includes(l3)) };
+}
+__name(labelChange, "labelChange");
+
+// action/src/commands/revoke-pr.ts
+init_clock();
+
+// action/src/decision/revoke.ts
+init_clock();
+function decideRevoke(input) {
+  const base = { author: input.author.login, headSha: input.headSha, decidedAt: isoSeconds(input.now) };
+  const removed = input.files.filter((f7) => f7.status === "removed" && GRANT_PATH.test(f7.path));
+  const grants2 = removed.map((f7) => ({ grantId: grantIdFromPath(f7.path), path: f7.path }));
+  const reasons = scopeFindings(input.files);
+  if (!input.policy) reasons.push(error("policy/invalid", "policies/ on the base branch are invalid; no revocation can be judged until they are fixed", {}));
+  if (reasons.length > 0 || !input.policy) return { ...base, outcome: "reject", grants: grants2, reasons };
+  const policy = input.policy;
+  for (const g5 of grants2) {
+    const d5 = input.deleted.find((x2) => x2.path === g5.path);
+    if (!d5 || "problem" in d5) {
+      g5.why = d5 && "problem" in d5 ? d5.problem : `${g5.path} was not read from the base branch`;
+      continue;
+    }
+    g5.requester = d5.grant.requester;
+    g5.bundle = d5.grant.bundle;
+    if (input.author.isBot) g5.why = "a bot cannot ask for a revocation on its own";
+    else if (sameAccount(policy, d5.grant.requester, input.author)) g5.as = "requester";
+    else if (isOneOf(policy, bundleReviewers(policy, d5.grant.bundle), input.author)) g5.as = "approver";
+    else g5.why = `${input.author.login} is neither its requester (${d5.grant.requester}) nor a named approver of bundle "${d5.grant.bundle}"`;
+  }
+  const outcome = grants2.length > 0 && grants2.every((g5) => g5.as) ? "approve" : "review";
+  return { ...base, outcome, grants: grants2, reasons: [] };
+}
+__name(decideRevoke, "decideRevoke");
+function scopeFindings(files) {
+  if (files.length >= MAX_LISTED_FILES) return [error("pr-scope", `the PR changes ${files.length} or more files; GitHub lists at most ${MAX_LISTED_FILES}, so it cannot be checked`, {})];
+  const out = [];
+  for (const f7 of files) {
+    if (f7.status === "removed" && GRANT_PATH.test(f7.path)) continue;
+    const what = f7.status === "removed" ? `deletes ${f7.path}, which is not a grant file` : `${VERBS[f7.status] ?? "changes"} ${f7.path}`;
+    out.push(error("pr-scope", `a revocation PR may only delete grant files; it also ${what}`, { file: f7.path }));
+  }
+  return out;
+}
+__name(scopeFindings, "scopeFindings");
+var VERBS = { added: "adds", modified: "modifies", renamed: "renames", copied: "copies" };
+
+// action/src/report/revoke-comment.ts
+var HEADLINE2 = { approve: "\u2705 Revoked early: merged at once", review: "\u{1F7E1} Revocation needs review", reject: "\u274C Rejected" };
+function revokeComment(d5, merged, note) {
+  const out = [COMMENT_MARKER, `### ${HEADLINE2[d5.outcome]}`, ""];
+  out.push("| Grant | Requester | Bundle | Asked by |", "|---|---|---|---|");
+  for (const g5 of d5.grants) {
+    const who = g5.as ? `${code(d5.author)} (${g5.as === "requester" ? "its requester" : "a named approver"})` : `\u26A0\uFE0F ${escapeText(g5.why ?? "")}`;
+    out.push(`| ${code(g5.grantId)} | ${g5.requester ? code(g5.requester) : "_unknown_"} | ${g5.bundle ? code(g5.bundle) : "_unknown_"} | ${who} |`);
+  }
+  out.push("", `Head commit ${code(d5.headSha.slice(0, 12))}${merged ? `, merged as ${code(merged.sha.slice(0, 12))}` : ""}.`, "");
+  if (d5.reasons.length > 0) {
+    out.push("**Why it was rejected**", "");
+    for (const f7 of d5.reasons) out.push(`- ${f7.file ? `${code(f7.file)} ` : ""}${escapeText(f7.message)}`);
+    out.push("");
+  }
+  if (note) out.push(`- ${escapeText(note)}`, "");
+  out.push(footer2(d5));
+  return out.join("\n");
+}
+__name(revokeComment, "revokeComment");
+function footer2(d5) {
+  if (d5.outcome === "approve") return "_The apply job of this workflow run removes the access now and records each revocation as `early`; the clouds stop honouring it within minutes._";
+  if (d5.outcome === "review") return "_Only the requester of every deleted grant or a named approver of its bundle can revoke at once. Anyone else's revocation is merged after the usual review; reconcile then removes the access._";
+  return "_A revocation PR deletes grant files and changes nothing else. Open one PR per concern._";
+}
+__name(footer2, "footer");
+
+// action/src/commands/revoke-pr.ts
+async function checkRevokePr(deps2, pr) {
+  const { gh } = deps2;
+  const deleted = await readDeleted(gh, pr);
+  const decision = decideRevoke({ policy: deps2.policy, author: pr.pull.author, headSha: pr.pull.headSha, files: pr.facts.files, deleted, now: deps2.clock.now() });
+  const result = { decision };
+  let note;
+  if (decision.outcome === "approve") {
+    const ids = decision.grants.map((g5) => g5.grantId);
+    const message = `Early revocation of ${ids.join(", ")}, asked for by ${decision.author}.
+
+${revokeRequestTrailers({ grantIds: ids, requestedBy: decision.author, time: isoSeconds(deps2.clock.now()), pr: String(pr.pull.number), head: pr.pull.headSha })}
+`;
+    const merge3 = await gh.mergePull(pr.pull.number, { sha: pr.pull.headSha, title: `breakglass: revoke ${ids.join(", ")} early (${decision.author})`, message });
+    if (merge3.merged) result.merged = { sha: merge3.sha };
+    else {
+      deps2.log?.(`merge refused: ${merge3.message}`);
+      if (merge3.reason === "head-modified") return { decision, headMoved: true };
+      decision.outcome = "review";
+      note = `merge refused by GitHub (${merge3.message}); re-evaluated on the next event`;
+    }
+  }
+  result.comment = revokeComment(decision, result.merged, note);
+  const label = decision.outcome === "approve" ? LABELS.approved : decision.outcome === "review" ? LABELS.review : LABELS.rejected;
+  const change = labelChange(label, pr.pull.labels);
+  const state2 = decision.outcome === "reject" ? "failure" : decision.outcome === "review" ? "pending" : "success";
+  const description = decision.outcome === "reject" ? `rejected: ${decision.reasons.length} reason(s)` : decision.outcome === "review" ? "revocation needs review" : "revoked early";
+  await Promise.all([gh.upsertComment(pr.pull.number, COMMENT_MARKER, result.comment), gh.setLabels(pr.pull.number, change.add, change.remove), gh.setCommitStatus(pr.pull.headSha, state2, description)]);
+  return result;
+}
+__name(checkRevokePr, "checkRevokePr");
+async function readDeleted(gh, pr) {
+  const paths = pr.facts.files.filter((f7) => f7.status === "removed" && GRANT_PATH.test(f7.path)).map((f7) => f7.path);
+  return Promise.all(
+    paths.map(async (path) => {
+      const blob = await gh.readTreeFile(pr.pull.baseSha, path);
+      if (!blob) return { path, problem: `${path} is not on the base branch at ${pr.pull.baseSha.slice(0, 7)}; nothing to revoke` };
+      if (!blob.content) return { path, problem: `${path} is not a regular file on the base branch (git mode ${blob.mode})` };
+      const loaded = loadGrant(blob.content, path);
+      return loaded.ok ? { path, grant: loaded.loaded.grant } : { path, problem: `${path} on the base branch cannot be read (${loaded.findings[0]?.message ?? "invalid"}), so its requester is unknown` };
+    })
+  );
+}
+__name(readDeleted, "readDeleted");
+
+// action/src/commands/check-pr.ts
 var MAX_ATTEMPTS = 2;
 async function checkPr(deps2, n3) {
   for (let attempt = 1; ; attempt++) {
     const pr = await gatherPr(deps2.gh, n3);
     if (pr.pull.state !== "open" || pr.pull.merged) return { pr: n3, skipped: `PR #${n3} is ${pr.pull.merged ? "merged" : "closed"}`, entries: [], requested: [] };
     if (pr.kind === "none") return { pr: n3, skipped: `PR #${n3} adds no grant file`, entries: [], requested: [] };
-    if (pr.kind === "revoke") return { pr: n3, skipped: `PR #${n3} only removes grant files (early revocation follows normal review)`, entries: [], requested: [] };
+    if (pr.kind === "revoke") {
+      const r6 = await checkRevokePr(deps2, pr);
+      if (r6.headMoved && attempt < MAX_ATTEMPTS) continue;
+      return { pr: n3, revoke: r6.decision, entries: [], requested: [], ...r6.merged ? { merged: r6.merged } : {}, ...r6.comment ? { comment: r6.comment } : {} };
+    }
     const decision = await decideWithGuardrails(deps2, pr);
+    if (pr.delegation) decision.notes.push(pr.delegation.author ? `opened by ${pr.pull.author.login} from request issue #${pr.delegation.issue} on behalf of its author ${pr.delegation.author.login}` : `opened by ${pr.pull.author.login} from issue #${pr.delegation.issue}, not taken as its author's request: ${pr.delegation.refused ?? ""}`);
     const grant = pr.grant && "grant" in pr.grant ? pr.grant.grant : void 0;
     const preview = grant && deps2.policy && decision.start && decision.expires ? entriesForGrant(deps2.policy, grant, new Date(decision.start), new Date(decision.expires)) : { entries: [], problems: [] };
     const result = { pr: n3, decision, entries: preview.entries, requested: [] };
+    let reviewIssue2;
     if (decision.outcome === "approve") {
       const merge3 = await deps2.gh.mergePull(n3, { sha: pr.pull.headSha, title: `breakglass: grant ${decision.grantId} (${decision.requester} \u2192 ${decision.bundle})`, message: mergeMessage(decision, pr) });
       if (!merge3.merged) {
@@ -79220,24 +79529,29 @@ async function checkPr(deps2, n3) {
         decision.notes.push(`merge refused by GitHub (${merge3.message}); re-evaluated on the next event`);
       } else {
         result.merged = { sha: merge3.sha };
-        if (decision.approval === "auto") result.reviewIssue = await openReviewIssue(deps2, decision, n3, merge3.sha);
+        if (decision.approval === "auto") reviewIssue2 = openReviewIssue(deps2, decision, n3, merge3.sha);
       }
     }
     if (decision.outcome === "review" && decision.review) result.requested = await requestReviews(deps2.gh, n3, decision, pr);
     result.comment = prComment({ decision, ...grant ? { grant } : {}, ...bundleDescription(deps2.policy, decision) ?? {}, entries: preview.entries, ...result.merged ? { merged: result.merged } : {}, problems: preview.problems });
-    await publish(deps2.gh, n3, pr, decision, result.comment);
+    const [issueNumber] = await Promise.all([reviewIssue2, publish(deps2.gh, n3, pr, decision, result.comment)]);
+    if (issueNumber !== void 0) result.reviewIssue = issueNumber;
     return result;
   }
 }
 __name(checkPr, "checkPr");
 async function decideWithGuardrails(deps2, pr) {
   const input = { policy: deps2.policy, grant: pr.grant, pr: pr.facts, reviews: pr.reviews, now: deps2.clock.now(), onCall: deps2.onCall };
+  const bundle = pr.grant && "grant" in pr.grant ? pr.grant.grant.bundle : void 0;
+  const early = bundle !== void 0 && deps2.policy?.rules.some((r6) => r6.approval === "auto" && r6.bundles.includes(bundle)) ? deps2.guardrails() : void 0;
+  if (early) void early.catch(() => {
+  });
   const first2 = await evaluateGrant(input);
   if (first2.outcome !== "approve" || first2.approval !== "auto") return first2;
-  const report = await deps2.guardrails();
+  const report = await (early ?? deps2.guardrails());
   const block2 = deps2.policy?.settings.blockAutoMergeWhenUnverified !== false;
   const blockers = [...report.weak, ...block2 ? report.unverified : []].map((c5) => `repository guardrail ${c5.id}: ${c5.message}`);
-  return blockers.length === 0 ? first2 : evaluateGrant({ ...input, autoApprovalBlocked: blockers });
+  return blockers.length === 0 ? first2 : evaluateGrant({ ...input, autoApprovalBlocked: [...input.autoApprovalBlocked ?? [], ...blockers] });
 }
 __name(decideWithGuardrails, "decideWithGuardrails");
 function bundleDescription(policy, d5) {
@@ -79271,23 +79585,23 @@ __name(mergeMessage, "mergeMessage");
 async function requestReviews(gh, n3, d5, pr) {
   const already = new Set((await gh.listRequestedReviewers(n3)).map((l3) => l3.toLowerCase()));
   const reviewed = new Set(pr.reviews.map((r6) => r6.login.toLowerCase()));
-  const author = pr.pull.author.login.toLowerCase();
-  const ask = (d5.review?.eligible ?? []).filter((l3) => l3 !== author && !already.has(l3) && !reviewed.has(l3)).slice(0, 15);
+  const author2 = pr.pull.author.login.toLowerCase();
+  const ask = (d5.review?.eligible ?? []).filter((l3) => l3 !== author2 && !already.has(l3) && !reviewed.has(l3)).slice(0, 15);
   if (ask.length > 0) await gh.requestReviewers(n3, ask);
   return ask;
 }
 __name(requestReviews, "requestReviews");
 async function publish(gh, n3, pr, d5, body) {
   const label = d5.outcome === "approve" ? d5.approval === "auto" ? LABELS.auto : LABELS.approved : d5.outcome === "review" ? LABELS.review : LABELS.rejected;
-  const stale = Object.values(LABELS).filter((l3) => l3 !== label && pr.pull.labels.includes(l3));
+  const change = labelChange(label, pr.pull.labels);
   const state2 = d5.outcome === "reject" ? "failure" : d5.outcome === "review" ? "pending" : "success";
   const description = d5.outcome === "reject" ? `rejected: ${d5.reasons.length} reason(s)` : d5.outcome === "review" ? `needs ${(d5.review?.required ?? 0) - (d5.review?.approvals.length ?? 0)} more approval(s)` : "approved";
-  await Promise.all([gh.upsertComment(n3, COMMENT_MARKER, body), gh.setLabels(n3, [label], stale), gh.setCommitStatus(pr.pull.headSha, state2, description)]);
+  await Promise.all([gh.upsertComment(n3, COMMENT_MARKER, body), gh.setLabels(n3, change.add, change.remove), gh.setCommitStatus(pr.pull.headSha, state2, description)]);
 }
 __name(publish, "publish");
 async function openReviewIssue(deps2, d5, pr, mergeSha) {
   const settings = deps2.policy?.settings.review;
-  const reviewers = [...new Set((deps2.policy?.rules ?? []).filter((r6) => r6.approval !== "auto" && r6.bundles.includes(d5.bundle)).flatMap((r6) => r6.approval === "auto" ? [] : r6.approval.reviewers.from.flatMap((s3) => "group" in s3 ? deps2.policy?.groups.get(s3.group) ?? [] : "user" in s3 ? [s3.user] : [])))].filter((l3) => l3 !== d5.requester.toLowerCase());
+  const reviewers = deps2.policy ? postUseReviewers(deps2.policy, d5.bundle, d5.requester) : [];
   const issue = reviewIssue(d5, { pr, mergeSha, dueHours: settings?.dueHours ?? 24, reviewers });
   return deps2.gh.createIssue({ title: issue.title, body: issue.body, labels: issue.labels });
 }
@@ -79613,30 +79927,6 @@ __name(reconcile, "reconcile");
 
 // action/src/commands/request.ts
 init_errors();
-
-// action/src/grant/render.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var SCHEMA_LINE = "# yaml-language-server: $schema=../action/schemas/grant.schema.json";
-function newGrantId(requester, bundle, at) {
-  const stamp = at.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
-  const id = `${stamp}-${requester}-${bundle}`.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/-+/g, "-");
-  return id.slice(0, 64).replace(/-+$/, "");
-}
-__name(newGrantId, "newGrantId");
-function renderGrant(id, f7) {
-  const ordered = { requester: f7.requester, bundle: f7.bundle, duration: f7.duration, reason: f7.reason };
-  for (const k5 of ["incident", "ticket", "start", "extends"]) if (f7[k5] !== void 0) ordered[k5] = f7[k5];
-  if (f7.targets && f7.targets.length > 0) ordered.targets = f7.targets;
-  const body = (0, import_yaml2.stringify)(ordered, { version: "1.2", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });
-  const text2 = `${SCHEMA_LINE}
-${body}`;
-  const path = `grants/${id}.yaml`;
-  const r6 = loadGrant(text2, path);
-  return r6.ok ? { ok: true, path, text: text2, grant: r6.loaded.grant } : { ok: false, findings: r6.findings };
-}
-__name(renderGrant, "renderGrant");
-
-// action/src/commands/request.ts
 async function request(input, gh) {
   const me = gh ? await gh.whoAmI() : void 0;
   const requester = me?.login ?? input.requester;
@@ -84138,6 +84428,59 @@ function statusOf(e6) {
 }
 __name(statusOf, "statusOf");
 
+// action/src/github/octokit-issues.ts
+function author(u) {
+  return { login: u?.login ?? "", id: u?.id ?? 0, isBot: u?.type === "Bot" };
+}
+__name(author, "author");
+function labelNames(labels) {
+  return labels.map((l3) => typeof l3 === "string" ? l3 : l3.name ?? "").filter((l3) => l3 !== "");
+}
+__name(labelNames, "labelNames");
+function issueFacts(i6) {
+  return {
+    number: i6.number,
+    state: i6.state === "closed" ? "closed" : "open",
+    title: i6.title,
+    body: i6.body ?? "",
+    author: author(i6.user),
+    labels: labelNames(i6.labels),
+    createdAt: i6.created_at,
+    isPull: i6.pull_request !== void 0 && i6.pull_request !== null
+  };
+}
+__name(issueFacts, "issueFacts");
+function issueOps(o3, repo) {
+  const r6 = { owner: repo.owner, repo: repo.repo };
+  return {
+    async getIssue(n3) {
+      try {
+        const { data } = await o3.rest.issues.get({ ...r6, issue_number: n3 });
+        return issueFacts(data);
+      } catch (e6) {
+        if (statusOf(e6) === 404 || statusOf(e6) === 410) return void 0;
+        throw e6;
+      }
+    },
+    async listOpenIssues(label) {
+      const all = await o3.paginate(o3.rest.issues.listForRepo, { ...r6, state: "open", labels: label, sort: "created", direction: "asc", per_page: 100 });
+      return all.map(issueFacts).filter((i6) => !i6.isPull);
+    },
+    async listOpenPulls() {
+      const base = (await o3.rest.repos.get(r6)).data.default_branch;
+      const all = await o3.paginate(o3.rest.pulls.list, { ...r6, state: "open", base, sort: "created", direction: "asc", per_page: 100 });
+      return all.map((p3) => ({ number: p3.number, title: p3.title, author: author(p3.user), createdAt: p3.created_at, headSha: p3.head.sha, labels: labelNames(p3.labels) }));
+    },
+    async addComment(n3, body) {
+      await o3.rest.issues.createComment({ ...r6, issue_number: n3, body });
+    },
+    async setIssueState(n3, state2, reason) {
+      await o3.rest.issues.update({ ...r6, issue_number: n3, state: state2, ...state2 === "closed" && reason ? { state_reason: reason } : {} });
+    }
+  };
+}
+__name(issueOps, "issueOps");
+
 // action/src/github/octokit-pulls.ts
 function pullOps(o3, repo) {
   const r6 = { owner: repo.owner, repo: repo.repo };
@@ -84150,6 +84493,7 @@ function pullOps(o3, repo) {
         merged: p3.merged,
         draft: p3.draft === true,
         title: p3.title,
+        body: p3.body ?? "",
         author: { login: p3.user.login, id: p3.user.id, isBot: p3.user.type === "Bot" },
         headSha: p3.head.sha,
         headRef: p3.head.ref,
@@ -84354,12 +84698,43 @@ function repoOps(o3, repo) {
 }
 __name(repoOps, "repoOps");
 
+// action/src/github/request-ops.ts
+function requestOps(o3, repo) {
+  const r6 = { owner: repo.owner, repo: repo.repo };
+  let base;
+  const defaultBranch = /* @__PURE__ */ __name(() => base ??= o3.rest.repos.get(r6).then(({ data }) => data.default_branch), "defaultBranch");
+  return {
+    async whoAmI() {
+      const { data } = await o3.rest.users.getAuthenticated();
+      return { login: data.login, id: data.id };
+    },
+    defaultBranch,
+    async branchWithFile(branch, path, content, message) {
+      const { data: ref } = await o3.rest.git.getRef({ ...r6, ref: `heads/${await defaultBranch()}` });
+      const { data: head } = await o3.rest.git.getCommit({ ...r6, commit_sha: ref.object.sha });
+      const { data: tree } = await o3.rest.git.createTree({ ...r6, base_tree: head.tree.sha, tree: [{ path, mode: "100644", type: "blob", content }] });
+      const { data: commit } = await o3.rest.git.createCommit({ ...r6, message, tree: tree.sha, parents: [ref.object.sha] });
+      await o3.rest.git.createRef({ ...r6, ref: `refs/heads/${branch}`, sha: commit.sha });
+      return commit.sha;
+    },
+    async openPull(p3) {
+      const { data } = await o3.rest.pulls.create({ ...r6, head: p3.head, base: await defaultBranch(), title: p3.title, body: p3.body });
+      return { number: data.number, url: data.html_url };
+    }
+  };
+}
+__name(requestOps, "requestOps");
+
 // action/src/github/octokit-ops.ts
 function createGitHubOps(o3) {
-  const client = createClient(o3);
-  return { repo: o3.repo, ...pullOps(client, o3.repo), ...repoOps(client, o3.repo) };
+  return createOps(o3).gh;
 }
 __name(createGitHubOps, "createGitHubOps");
+function createOps(o3) {
+  const client = createClient(o3);
+  return { gh: { repo: o3.repo, ...pullOps(client, o3.repo), ...repoOps(client, o3.repo), ...issueOps(client, o3.repo) }, request: requestOps(client, o3.repo) };
+}
+__name(createOps, "createOps");
 
 // action/src/reconcile/record-store.ts
 function applyMessage(r6) {
@@ -84404,40 +84779,13 @@ function githubRecordStore(gh, branch) {
 }
 __name(githubRecordStore, "githubRecordStore");
 
-// action/src/github/request-ops.ts
-function requestOps(o3, repo) {
-  const r6 = { owner: repo.owner, repo: repo.repo };
-  let base;
-  const defaultBranch = /* @__PURE__ */ __name(() => base ??= o3.rest.repos.get(r6).then(({ data }) => data.default_branch), "defaultBranch");
-  return {
-    async whoAmI() {
-      const { data } = await o3.rest.users.getAuthenticated();
-      return { login: data.login, id: data.id };
-    },
-    defaultBranch,
-    async branchWithFile(branch, path, content, message) {
-      const { data: ref } = await o3.rest.git.getRef({ ...r6, ref: `heads/${await defaultBranch()}` });
-      const { data: head } = await o3.rest.git.getCommit({ ...r6, commit_sha: ref.object.sha });
-      const { data: tree } = await o3.rest.git.createTree({ ...r6, base_tree: head.tree.sha, tree: [{ path, mode: "100644", type: "blob", content }] });
-      const { data: commit } = await o3.rest.git.createCommit({ ...r6, message, tree: tree.sha, parents: [ref.object.sha] });
-      await o3.rest.git.createRef({ ...r6, ref: `refs/heads/${branch}`, sha: commit.sha });
-      return commit.sha;
-    },
-    async openPull(p3) {
-      const { data } = await o3.rest.pulls.create({ ...r6, head: p3.head, base: await defaultBranch(), title: p3.title, body: p3.body });
-      return { number: data.number, url: data.html_url };
-    }
-  };
-}
-__name(requestOps, "requestOps");
-
 // action/src/sandbox/world.ts
 var import_node_fs5 = require("node:fs");
 var import_node_os3 = require("node:os");
 var import_node_path8 = require("node:path");
 
 // action/src/sandbox/aws-iam.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto8 = require("node:crypto");
 
 // action/src/sandbox/http-fake.ts
 var import_node_http = __toESM(require("node:http"), 1);
@@ -84550,8 +84898,7 @@ function json(status, body, headers = {}) {
 __name(json, "json");
 
 // action/src/sandbox/aws-iam-xml.ts
-var import_node_crypto6 = require("node:crypto");
-var import_signature_v4 = __toESM(require_dist_cjs2(), 1);
+var import_node_crypto = require("node:crypto");
 var IAM_NS = "https://iam.amazonaws.com/doc/2010-05-08/";
 var IAM_ERRORS = {
   NoSuchEntity: [404, "Sender"],
@@ -84598,7 +84945,7 @@ function xmlOk(action, requestId2, result) {
   };
 }
 __name(xmlOk, "xmlOk");
-function xmlError(code2, message, requestId2 = (0, import_node_crypto6.randomUUID)(), headers = {}) {
+function xmlError(code2, message, requestId2 = (0, import_node_crypto.randomUUID)(), headers = {}) {
   const [status, type] = IAM_ERRORS[code2];
   const body = `<ErrorResponse xmlns="${IAM_NS}"><Error><Type>${type}</Type><Code>${code2}</Code><Message>${xmlEscape(message)}</Message></Error><RequestId>${requestId2}</RequestId></ErrorResponse>`;
   return {
@@ -84635,13 +84982,17 @@ function namesPage(names, p3) {
   return `<PolicyNames>${items}</PolicyNames><IsTruncated>${more}</IsTruncated>${next}`;
 }
 __name(namesPage, "namesPage");
+
+// action/src/sandbox/aws-iam-sigv4.ts
+var import_node_crypto7 = require("node:crypto");
+var import_signature_v4 = __toESM(require_dist_cjs2(), 1);
 var Sha256 = class {
   static {
     __name(this, "Sha256");
   }
   h;
   constructor(secret) {
-    this.h = secret === void 0 ? (0, import_node_crypto6.createHash)("sha256") : (0, import_node_crypto6.createHmac)("sha256", toBuffer2(secret));
+    this.h = secret === void 0 ? (0, import_node_crypto7.createHash)("sha256") : (0, import_node_crypto7.createHmac)("sha256", toBuffer2(secret));
   }
   update(data) {
     this.h.update(toBuffer2(data));
@@ -84679,7 +85030,7 @@ async function verifySigV4(req, secrets, service = "iam") {
       "Credential scope does not match x-amz-date or service"
     );
   }
-  const bodyHash = (0, import_node_crypto6.createHash)("sha256").update(req.body, "utf8").digest("hex");
+  const bodyHash = (0, import_node_crypto7.createHash)("sha256").update(req.body, "utf8").digest("hex");
   const claimed = header2(req, "x-amz-content-sha256");
   if (claimed !== void 0 && claimed !== bodyHash)
     throw new IamError("SignatureDoesNotMatch", "Payload hash does not match the body");
@@ -84988,7 +85339,7 @@ var FakeIam = class extends HttpFake {
     return {
       op: action,
       handle: /* @__PURE__ */ __name(async () => {
-        const rid = (0, import_node_crypto7.randomUUID)();
+        const rid = (0, import_node_crypto8.randomUUID)();
         try {
           if (this.verifySignatures) await verifySigV4(req, this.secrets);
           return xmlOk(action, rid, this.dispatch(action, p3));
@@ -85098,10 +85449,10 @@ function key(p3) {
 __name(key, "key");
 
 // action/src/sandbox/gcp-crm.ts
-var import_node_crypto9 = require("node:crypto");
+var import_node_crypto10 = require("node:crypto");
 
 // action/src/sandbox/gcp-crm-rules.ts
-var import_node_crypto8 = require("node:crypto");
+var import_node_crypto9 = require("node:crypto");
 
 // node_modules/@marcbachmann/cel-js/lib/errors.js
 var CelError = class extends Error {
@@ -89553,7 +89904,7 @@ __name(invalidCondition, "invalidCondition");
 function asVersion1(bindings) {
   return bindings.map((b5) => {
     if (!b5.condition) return b5;
-    const hash2 = (0, import_node_crypto8.createHash)("sha256").update(JSON.stringify(b5.condition)).digest("hex").slice(0, 20);
+    const hash2 = (0, import_node_crypto9.createHash)("sha256").update(JSON.stringify(b5.condition)).digest("hex").slice(0, 20);
     return { role: `${b5.role}_withcond_${hash2}`, members: [...b5.members] };
   });
 }
@@ -89735,7 +90086,7 @@ var FakeCrm = class extends HttpFake {
     );
   }
   store(id, p3) {
-    const etag = (0, import_node_crypto9.createHash)("sha256").update(`${id}:${++this.seq}`).digest().subarray(0, 8).toString("base64");
+    const etag = (0, import_node_crypto10.createHash)("sha256").update(`${id}:${++this.seq}`).digest().subarray(0, 8).toString("base64");
     const conditional = p3.bindings.some((b5) => b5.condition !== void 0);
     this.projects.set(id, { ...p3, version: conditional ? 3 : 1, etag });
   }
@@ -90154,9 +90505,9 @@ function applyChanges(onto, from, to) {
   for (const path of paths) {
     const base = from.get(path);
     const theirs = to.get(path);
-    if (same(base, theirs)) continue;
+    if (same2(base, theirs)) continue;
     const ours = onto.get(path);
-    if (!same(ours, base) && !same(ours, theirs)) {
+    if (!same2(ours, base) && !same2(ours, theirs)) {
       conflicts2.push(path);
       continue;
     }
@@ -90166,10 +90517,10 @@ function applyChanges(onto, from, to) {
   return { tree, conflicts: conflicts2 };
 }
 __name(applyChanges, "applyChanges");
-function same(a5, b5) {
+function same2(a5, b5) {
   return a5?.sha === b5?.sha && a5?.mode === b5?.mode;
 }
-__name(same, "same");
+__name(same2, "same");
 function lineStats(store, change) {
   const before = change.before ? store.blobs.get(change.before.sha) : void 0;
   const after = change.after ? store.blobs.get(change.after.sha) : void 0;
@@ -90277,7 +90628,7 @@ function diffEntry(s3, repo, ref, change) {
 __name(diffEntry, "diffEntry");
 function commitItem(s3, repo, c5, withFiles = false) {
   const api = `${s3.api}/repos/${repo.fullName}`;
-  const author = s3.userByEmail(c5.author.email);
+  const author2 = s3.userByEmail(c5.author.email);
   const committer = c5.committer.email === "noreply@github.com" ? s3.user("web-flow") : s3.userByEmail(c5.committer.email);
   const item = {
     url: `${api}/commits/${c5.sha}`,
@@ -90294,7 +90645,7 @@ function commitItem(s3, repo, c5, withFiles = false) {
       tree: { sha: c5.tree, url: `${api}/git/trees/${c5.tree}` },
       verification: verification(c5)
     },
-    author: author ? simpleUser(s3, author) : null,
+    author: author2 ? simpleUser(s3, author2) : null,
     committer: committer ? simpleUser(s3, committer) : null,
     parents: c5.parents.map((p3) => ({
       sha: p3,
@@ -90787,14 +91138,14 @@ function findPull(ctx) {
   return ctx.repo.pulls.get(numParam(ctx, "pull_number")) ?? apiError(404, "Not Found");
 }
 __name(findPull, "findPull");
-function createPull(s3, repo, author, kind, input) {
+function createPull(s3, repo, author2, kind, input) {
   const at = s3.now();
   const number = repo.nextNumber++;
   const headSha = repo.refs.get(`heads/${input.head}`);
   const pr = {
     number,
     id: s3.nextId(),
-    author,
+    author: author2,
     title: input.title,
     body: input.body,
     state: "open",
@@ -90812,14 +91163,14 @@ function createPull(s3, repo, author, kind, input) {
     requestedReviewers: [],
     requestedTeams: [],
     reviews: [],
-    pushes: [{ sha: headSha, pusher: author.login, at }],
+    pushes: [{ sha: headSha, pusher: author2.login, at }],
     autoMerge: null
   };
   repo.pulls.set(number, pr);
   repo.issues.set(number, {
     number,
     id: s3.nextId(),
-    author,
+    author: author2,
     title: input.title,
     body: input.body,
     state: "open",
@@ -90833,7 +91184,7 @@ function createPull(s3, repo, author, kind, input) {
   });
   s3.emit(
     repo,
-    { login: author.login, kind },
+    { login: author2.login, kind },
     { name: "pull_request", action: "opened", number, sha: headSha, ref: input.head }
   );
   return pr;
@@ -90929,9 +91280,9 @@ var pullRoutes = [
 ];
 
 // action/src/sandbox/github/git-objects.ts
-var import_node_crypto10 = require("node:crypto");
+var import_node_crypto11 = require("node:crypto");
 function hashObject(kind, body) {
-  return (0, import_node_crypto10.createHash)("sha1").update(`${kind} ${body.length}\0`).update(body).digest("hex");
+  return (0, import_node_crypto11.createHash)("sha1").update(`${kind} ${body.length}\0`).update(body).digest("hex");
 }
 __name(hashObject, "hashObject");
 function personLine(role, p3) {
@@ -91161,7 +91512,7 @@ var GitHubState = class {
     return { name: user.name, email: user.email, date: this.now() };
   }
   /** Writes a commit on `branch` (created from `from` when missing) and moves the branch. */
-  commitOnBranch(repo, branch, files, message, author, opts = {}) {
+  commitOnBranch(repo, branch, files, message, author2, opts = {}) {
     const parentSha = repo.refs.get(`heads/${branch}`) ?? (opts.from ? repo.refs.get(`heads/${opts.from}`) : void 0);
     const base = parentSha ? repo.git.filesAt(parentSha) : /* @__PURE__ */ new Map();
     for (const [path, spec] of Object.entries(files)) {
@@ -91178,8 +91529,8 @@ var GitHubState = class {
       tree: repo.git.writeFlat(base),
       parents: parentSha ? [parentSha] : [],
       message,
-      author,
-      committer: opts.committer ?? author,
+      author: author2,
+      committer: opts.committer ?? author2,
       verified: opts.verified ?? false
     });
     repo.refs.set(`heads/${branch}`, commit.sha);
@@ -91822,7 +92173,25 @@ function issueJson(s3, repo, i6) {
   return out;
 }
 __name(issueJson, "issueJson");
+function listIssues(ctx) {
+  const q3 = ctx.req.query;
+  const state2 = q3.get("state") ?? "open";
+  if (!["open", "closed", "all"].includes(state2)) return validationFailed("Issue", "state", "invalid");
+  const wanted = (q3.get("labels") ?? "").split(",").map((l3) => l3.trim().toLowerCase()).filter((l3) => l3 !== "");
+  const sort = q3.get("sort") ?? "created";
+  const asc = (q3.get("direction") ?? "desc") === "asc";
+  const key2 = /* @__PURE__ */ __name((i6) => sort === "updated" ? i6.updatedAt : i6.createdAt, "key");
+  const list2 = [...ctx.repo.issues.values()].filter((i6) => state2 === "all" || i6.state === state2).filter((i6) => wanted.every((w) => i6.labels.some((l3) => l3.toLowerCase() === w))).sort((a5, b5) => (asc ? 1 : -1) * (key2(a5).localeCompare(key2(b5)) || a5.number - b5.number));
+  const { page, headers } = paginate2(ctx, list2);
+  return json(
+    200,
+    page.map((i6) => issueJson(ctx.s, ctx.repo, i6)),
+    headers
+  );
+}
+__name(listIssues, "listIssues");
 var issueRoutes = [
+  repoRoute("GET", "/repos/{owner}/{repo}/issues", ["issues", "read"], listIssues),
   repoRoute("POST", "/repos/{owner}/{repo}/issues", ["issues", "write"], (ctx) => {
     const title = str(ctx.body, "title");
     if (!title) return validationFailed("Issue", "title", "missing_field");
@@ -92031,12 +92400,12 @@ var commitRoutes = [
     const path = q3.get("path")?.replace(/^\/+|\/+$/g, "");
     const since = q3.get("since");
     const until = q3.get("until");
-    const author = q3.get("author")?.toLowerCase();
+    const author2 = q3.get("author")?.toLowerCase();
     const list2 = ctx.repo.git.ancestors(start.sha).filter((c5) => {
       const at = Date.parse(c5.committer.date);
       if (since && at < Date.parse(since)) return false;
       if (until && at > Date.parse(until)) return false;
-      if (author && c5.author.email.toLowerCase() !== author && ctx.s.userByEmail(c5.author.email)?.login.toLowerCase() !== author)
+      if (author2 && c5.author.email.toLowerCase() !== author2 && ctx.s.userByEmail(c5.author.email)?.login.toLowerCase() !== author2)
         return false;
       return path ? touches(ctx.repo, c5, path) : true;
     });
@@ -92246,13 +92615,13 @@ function writeFile(ctx, content) {
     return typeof v === "object" && v !== null && typeof v.name === "string" ? v : void 0;
   }, "person");
   const at = s3.now();
-  const author = person2("author") ?? s3.person(ctx.caller.user);
+  const author2 = person2("author") ?? s3.person(ctx.caller.user);
   const committer = person2("committer");
   const commit = repo.git.putCommit({
     tree: repo.git.writeFlat(files),
     parents: [head],
     message,
-    author: { ...author, date: at },
+    author: { ...author2, date: at },
     committer: { ...committer ?? WEB_FLOW, date: at },
     verified: committer === void 0
   });
@@ -92396,14 +92765,14 @@ function createCommit(ctx) {
       date: typeof v.date === "string" ? new Date(v.date).toISOString().replace(/\.\d{3}Z$/, "Z") : at
     };
   }, "person");
-  const author = person2("author") ?? { ...s3.person(ctx.caller.user), date: at };
+  const author2 = person2("author") ?? { ...s3.person(ctx.caller.user), date: at };
   const committer = person2("committer");
   const verified = committer === void 0 && str(body, "signature") === void 0;
   const commit = repo.git.putCommit({
     tree,
     parents,
     message,
-    author,
+    author: author2,
     committer: committer ?? { ...WEB_FLOW, date: at },
     verified
   });
@@ -93364,9 +93733,9 @@ var FakeGitHubCore = class extends HttpFake {
     return this.state.mustRepo(name);
   }
   /** Commits files (null deletes) on a branch as `author`, as a push would; returns the new SHA. */
-  commitFiles(branch, files, message, author, opts = {}) {
+  commitFiles(branch, files, message, author2, opts = {}) {
     const repo = this.repo(opts.repo);
-    const who = this.state.mustUser(author);
+    const who = this.state.mustUser(author2);
     const fromOpt = opts.from !== void 0 ? { from: opts.from } : { from: repo.defaultBranch };
     const c5 = this.state.commitOnBranch(
       repo,
@@ -93391,7 +93760,7 @@ var FakeGitHubCore = class extends HttpFake {
 
 // action/src/sandbox/github/scenario.ts
 function openPull(s3, repo, spec) {
-  const author = s3.mustUser(spec.author);
+  const author2 = s3.mustUser(spec.author);
   const base = spec.base ?? repo.defaultBranch;
   const head = spec.head ?? `pr-${repo.nextNumber}`;
   const commits = spec.commits ?? [{ files: spec.files ?? {}, message: spec.title }];
@@ -93407,7 +93776,7 @@ function openPull(s3, repo, spec) {
     { login: pusher, kind: "user" },
     { name: "push", ref: `refs/heads/${head}`, sha: repo.refs.get(`heads/${head}`) }
   );
-  const pr = createPull(s3, repo, author, "user", {
+  const pr = createPull(s3, repo, author2, "user", {
     head,
     base,
     title: spec.title,
@@ -93602,6 +93971,45 @@ jobs: {}
   }
 };
 
+// action/src/sandbox/github/issue-scenario.ts
+function openIssueAs(s3, repo, spec) {
+  const author2 = s3.mustUser(spec.author);
+  const at = s3.now();
+  const issue = {
+    number: repo.nextNumber++,
+    id: s3.nextId(),
+    author: author2,
+    title: spec.title,
+    body: spec.body ?? null,
+    state: "open",
+    stateReason: null,
+    labels: [],
+    assignees: [],
+    createdAt: at,
+    updatedAt: at,
+    closedAt: null,
+    isPull: false
+  };
+  addLabels(s3, repo, issue, spec.labels ?? []);
+  repo.issues.set(issue.number, issue);
+  s3.emit(repo, { login: author2.login, kind: "user" }, { name: "issues", action: "opened", number: issue.number });
+  return issue;
+}
+__name(openIssueAs, "openIssueAs");
+function setIssueStateAs(s3, repo, number, login, state2, reason = "completed") {
+  const who = s3.mustUser(login);
+  const issue = repo.issues.get(number);
+  if (!issue || issue.isPull) throw new Error(`FakeGitHub: no issue #${number}`);
+  const at = s3.now();
+  issue.state = state2;
+  issue.closedAt = state2 === "closed" ? at : null;
+  issue.stateReason = state2 === "closed" ? reason : "reopened";
+  issue.updatedAt = at;
+  s3.emit(repo, { login: who.login, kind: "user" }, { name: "issues", action: state2 === "closed" ? "closed" : "reopened", number });
+  return issue;
+}
+__name(setIssueStateAs, "setIssueStateAs");
+
 // action/src/sandbox/github/index.ts
 var FakeGitHub = class extends FakeGitHubConfig {
   static {
@@ -93627,6 +94035,20 @@ var FakeGitHub = class extends FakeGitHubConfig {
       commitId,
       opts.body
     );
+  }
+  /** A person opens an issue (an issue form's labels included); returns its number. */
+  openIssue(spec) {
+    return openIssueAs(this.state, this.repo(spec.repo), spec).number;
+  }
+  /** A person closes or reopens an issue from the UI. */
+  setIssueState(number, login, state2, opts = {}) {
+    return setIssueStateAs(this.state, this.repo(opts.repo), number, login, state2, opts.reason);
+  }
+  /** One issue (or a pull request's issue side) as stored. */
+  issue(number, opts = {}) {
+    const i6 = this.repo(opts.repo).issues.get(number);
+    if (!i6) throw new Error(`FakeGitHub: no issue #${number}`);
+    return i6;
   }
   // Accessors for assertions.
   /** Merged pull requests, in merge order. */

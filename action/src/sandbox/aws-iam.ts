@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { HttpFake } from './http-fake.js';
 import type { FakeRequest, FakeResponse, Route } from './http-fake.js';
-import { IamError, namesPage, principalXml, rfc3986, verifySigV4 } from './aws-iam-xml.js';
+import { IamError, namesPage, principalXml, rfc3986 } from './aws-iam-xml.js';
+import { verifySigV4 } from './aws-iam-sigv4.js';
 import { xmlError, xmlEscape, xmlOk } from './aws-iam-xml.js';
 import type { Principal } from './aws-iam-xml.js';
 import { evaluatePolicies } from './aws-iam-eval.js';

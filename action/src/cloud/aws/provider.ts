@@ -11,7 +11,6 @@ import type {
   Change,
   ChangeResult,
   CloudProvider,
-  Entry,
   ManagedEntry,
   ReadResult,
   Scope,
@@ -19,10 +18,11 @@ import type {
 } from '../model.js';
 import { MANAGED_PREFIX, entryKey } from '../model.js';
 import { errorMessage } from '../../core/errors.js';
-import { awsInlineSize, parseManagedAwsPolicy } from '../../plan/aws-entries.js';
-import { PrincipalPolicies, opName, parsePrincipalArn } from './iam-calls.js';
-import type { AwsPrincipal } from './iam-calls.js';
+import { parseManagedAwsPolicy } from '../../plan/aws-entries.js';
+import { PrincipalPolicies, parsePrincipalArn } from './iam-calls.js';
 import { CallFailed, RetryingIam, sameDocument } from './retrying.js';
+import { expiredStandIn, preflight } from './quota.js';
+export { INLINE_LIMIT } from './quota.js';
 import type { RetryingDeps } from './retrying.js';
 
 export { createAwsClientFactory } from './iam-calls.js';
@@ -35,7 +35,9 @@ export interface AwsProviderDeps extends RetryingDeps {
 }
 
 /** IAM aggregate inline-policy quotas (non-whitespace characters). */
-export const INLINE_LIMIT = { role: 10_240, user: 2_048 } as const;
+
+/** Principals read at once by read(); IAM is shared by the whole account, so this stays modest. */
+const READ_CONCURRENCY = 8;
 
 type AwsEntry = AwsInlineEntry | AwsSessionRevokeEntry;
 type Outcome = Omit<ChangeResult, 'change'>;
@@ -68,32 +70,45 @@ export class AwsProvider implements CloudProvider {
   constructor(private readonly deps: AwsProviderDeps) {}
 
   async read(scopes: Scope[]): Promise<ReadResult> {
-    const out: ReadResult = { entries: [], flags: [], errors: [] };
-    for (const scope of scopes) {
-      if (scope.cloud === 'aws') this.lastRead.delete(scope.principalArn);
-      try {
-        const iam = this.open(scope);
-        const arn = iam.iam.principal.arn;
-        const found: ManagedEntry[] = [];
-        const names = await iam.listNames();
-        const managed = await iam.loadDocs(names.filter((n) => n.startsWith(MANAGED_PREFIX)));
-        for (const [name, doc] of managed) {
-          let entry = parseManagedAwsPolicy(arn, name, doc);
-          if (!entry) {
-            // A managed name without a bounded document is drift: hand reconcile an expired entry so it removes it.
-            const message = `${name} on ${arn} is named like a breakglass policy but has no readable expiry window; it will be removed`;
-            out.flags.push({ scope, ruleId: 'aws-unrecognised-managed-policy', message });
-            entry = expiredStandIn(iam.iam.principal, name);
+    // Principals are independent: up to READ_CONCURRENCY are read at once. Each scope fills its own
+    // slot, so the result keeps the order of `scopes` whichever answer comes first.
+    const slots = scopes.map((): ReadResult => ({ entries: [], flags: [], errors: [] }));
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < scopes.length) {
+        const i = next++;
+        const scope = scopes[i]!;
+        const out = slots[i]!;
+        if (scope.cloud === 'aws') this.lastRead.delete(scope.principalArn);
+        try {
+          const iam = this.open(scope);
+          const arn = iam.iam.principal.arn;
+          const found: ManagedEntry[] = [];
+          const names = await iam.listNames();
+          const managed = await iam.loadDocs(names.filter((n) => n.startsWith(MANAGED_PREFIX)));
+          for (const [name, doc] of managed) {
+            let entry = parseManagedAwsPolicy(arn, name, doc);
+            if (!entry) {
+              // A managed name without a bounded document is drift: hand reconcile an expired entry so it removes it.
+              const message = `${name} on ${arn} is named like a breakglass policy but has no readable expiry window; it will be removed`;
+              out.flags.push({ scope, ruleId: 'aws-unrecognised-managed-policy', message });
+              entry = expiredStandIn(iam.iam.principal, name);
+            }
+            found.push({ scope, key: entryKey(entry), grantId: entry.grantId, entry });
           }
-          found.push({ scope, key: entryKey(entry), grantId: entry.grantId, entry });
+          out.entries.push(...found);
+          this.lastRead.set(arn, { names, managed: new Map(managed) });
+        } catch (e) {
+          out.errors.push({ scope, message: errorMessage(e) });
         }
-        out.entries.push(...found);
-        this.lastRead.set(arn, { names, managed: new Map(managed) });
-      } catch (e) {
-        out.errors.push({ scope, message: errorMessage(e) });
       }
-    }
-    return out;
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, scopes.length) }, worker));
+    return {
+      entries: slots.flatMap((r) => r.entries),
+      flags: slots.flatMap((r) => r.flags),
+      errors: slots.flatMap((r) => r.errors),
+    };
   }
 
   async write(scope: Scope, changes: Change[], guard: WriteGuard): Promise<ChangeResult[]> {
@@ -212,52 +227,10 @@ function inventory(state: ScopeState): Promise<Map<string, string>> {
     .then((rest) => new Map([...seen.managed, ...rest]));
 }
 
-/**
- * IAM's aggregate quota checked before any write: every other inline policy of the principal plus the
- * new document, whitespace not counted. Returns the refusal message, or undefined when it fits.
- */
-function preflight(
-  p: AwsPrincipal,
-  name: string,
-  doc: string,
-  current: Map<string, string>,
-): string | undefined {
-  const others = [...current]
-    .filter(([n]) => n !== name)
-    .reduce((n, [, d]) => n + awsInlineSize(d), 0);
-  const size = awsInlineSize(doc);
-  const limit = INLINE_LIMIT[p.kind];
-  if (others + size <= limit) return undefined;
-  return (
-    `${opName(p, 'Put')} ${name} on ${p.arn} not attempted: the ${p.kind}'s inline policies would total ` +
-    `${fmt(others + size)} non-whitespace characters (existing ${fmt(others)} + this grant ${fmt(size)}; ` +
-    `IAM limit ${fmt(limit)}). Remove or shrink inline policies on this ${p.kind}, or split the bundle.`
-  );
-}
-
-/** An already-expired stand-in for a managed policy whose document cannot be parsed, so reconcile removes it. */
-function expiredStandIn(p: AwsPrincipal, policyName: string): Entry {
-  const epoch = '1970-01-01T00:00:00Z';
-  return {
-    kind: 'aws-inline',
-    grantId: policyName.slice(MANAGED_PREFIX.length),
-    account: p.account,
-    principalArn: p.arn,
-    policyName,
-    document: { Version: '2012-10-17', Statement: [] },
-    start: epoch,
-    expires: epoch,
-  };
-}
-
 function scopeName(s: Scope): string {
   return s.cloud === 'aws' ? s.principalArn : s.project;
 }
 
 function defined(id: string | undefined): string[] {
   return id ? [id] : [];
-}
-
-function fmt(n: number): string {
-  return n.toLocaleString('en-US');
 }
