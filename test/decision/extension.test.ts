@@ -38,7 +38,7 @@ describe('extension facts and the extension rule check (RC-06)', () => {
       reviews: [review('carol')],
     });
 
-  it('an extension of a live grant starts when it ends, so nothing is cut early', () => {
+  it('RC-06 an extension of a live grant starts when it ends, so nothing is cut early', () => {
     const d = decide(ext('g-1'));
     assert.equal(d.outcome, 'approve', JSON.stringify(d.reasons));
     assert.equal(d.start, '2026-11-22T12:00:00Z');
@@ -46,7 +46,7 @@ describe('extension facts and the extension rule check (RC-06)', () => {
     assert.deepEqual(grantWindow(ext('g-1')), { start: '2026-11-22T12:00:00Z', expires: '2026-11-22T14:00:00Z' });
   });
 
-  it('extending past the rule limit, an unknown, ended or foreign grant is refused with a located reason', () => {
+  it('RC-06 extending past the rule limit, an unknown, ended or foreign grant is refused with a located reason', () => {
     // sre-reviewed allows 2 extensions: g-2 is already one deep, so extending it is the second (allowed)…
     assert.equal(decide(ext('g-2')).outcome, 'approve');
     for (const [id, why] of [['nope', /never approved/], ['gone', /already ended/]] as const) {
@@ -79,5 +79,16 @@ describe('overdue post-use reviews', () => {
     assert.deepEqual(overdueReviews(history, 'alice', new Date('2026-11-22T10:00:00Z'), 24), [{ grantId: 'a-1', due: '2026-11-21T09:00:00Z' }]);
     assert.deepEqual(overdueReviews(history, 'alice', new Date('2026-11-21T08:00:00Z'), 24), []);
     assert.deepEqual(overdueReviews(history, 'bob', new Date('2026-11-30T00:00:00Z'), 24), []);
+  });
+});
+
+describe('grant ids are never reused', () => {
+  it('a PR re-adding the file name of an earlier approved grant is rejected (its lifecycle would merge with the old one)', async () => {
+    const { evaluateGrant } = await import('../../action/src/commands/decide.js');
+    const history = grantHistory([commit(approval('db-fix', { requester: 'alice' }), '2026-03-01T10:00:00Z')]);
+    const input = decisionInput();
+    const d = await evaluateGrant({ policy: input.policy, grant: input.grant, pr: input.pr, reviews: [], now: input.now, history, onCall: { snapshot: async () => Promise.reject(new Error('not consulted')) } });
+    assert.equal(d.outcome, 'reject');
+    assert.equal(d.reasons[0]?.ruleId, 'grant/id-reused');
   });
 });

@@ -52,6 +52,11 @@ export async function evaluateGrant(input: EvaluateInput): Promise<Decision> {
     const f: Finding = { ruleId: 'policy/invalid', severity: 'error', message: 'policies/ on the base branch are invalid; no grant can be decided until they are fixed (run `breakglass validate`)', file: grant.grant.file };
     return rejected(grant.grant.file, [f], input.pr.headSha, input.now);
   }
+  // A grant id names one lifecycle in the audit log: an id git has seen approved before cannot be reused.
+  if (input.history?.everApproved.has(grant.grant.id)) {
+    const f: Finding = { ruleId: 'grant/id-reused', severity: 'error', message: `grant id "${grant.grant.id}" was already used by an earlier grant; choose a new file name`, file: grant.grant.file, line: 1, column: 1 };
+    return rejected(grant.grant.file, [f], input.pr.headSha, input.now);
+  }
   const schedules = schedulesToConsult(policy, grant.grant.bundle);
   const onCall = await Promise.all(schedules.map((s) => input.onCall.snapshot(s, input.now)));
   const decisionInput: DecisionInput = { grant, policy, pr: input.pr, reviews: input.reviews, onCall, now: input.now };
