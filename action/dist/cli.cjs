@@ -75245,6 +75245,10 @@ function checkUntrustedText(input, file, limits) {
   if (depth.max > limits.maxDepth) {
     return fail("input/too-deep", `nesting deeper than ${limits.maxDepth} levels`, file, depth.line, depth.column);
   }
+  const compact = compactDepth(lines);
+  if (compact.max > limits.maxDepth) {
+    return fail("input/too-deep", `nesting deeper than ${limits.maxDepth} levels`, file, compact.line, compact.column);
+  }
   return { ok: true, text: text2 };
 }
 __name(checkUntrustedText, "checkUntrustedText");
@@ -75274,6 +75278,17 @@ function firstInvalidUtf8(bytes) {
   return { offset: bytes.length, line, column };
 }
 __name(firstInvalidUtf8, "firstInvalidUtf8");
+function compactDepth(lines) {
+  let best = { max: 0, line: 1, column: 1 };
+  for (let i6 = 0; i6 < lines.length; i6++) {
+    const m4 = /^[ \t]*((?:[-?:][ \t]+)+)/.exec(lines[i6] ?? "");
+    if (!m4) continue;
+    const n3 = (m4[1].match(/[-?:]/g) ?? []).length;
+    if (n3 > best.max) best = { max: n3, line: i6 + 1, column: 1 };
+  }
+  return best;
+}
+__name(compactDepth, "compactDepth");
 function flowDepth(text2) {
   let depth = 0;
   let max = 0;
@@ -75385,7 +75400,8 @@ function structuralFindings(doc, file, at) {
     Pair(_, p3) {
       const k5 = p3.key;
       if (!(0, import_yaml.isScalar)(k5) || typeof k5.value !== "string") {
-        const loc = (0, import_yaml.isScalar)(k5) || (0, import_yaml.isMap)(k5) || (0, import_yaml.isSeq)(k5) ? where(k5) : { file };
+        const node = [k5, p3.value].find((x2) => (0, import_yaml.isScalar)(x2) || (0, import_yaml.isMap)(x2) || (0, import_yaml.isSeq)(x2) || (0, import_yaml.isAlias)(x2));
+        const loc = node ? where(node) : { file };
         out.push(error("yaml/key", "every key must be a plain string", loc));
         return;
       }
@@ -78213,6 +78229,10 @@ async function evaluateGrant(input) {
     const f7 = { ruleId: "policy/invalid", severity: "error", message: "policies/ on the base branch are invalid; no grant can be decided until they are fixed (run `breakglass validate`)", file: grant.grant.file };
     return rejected(grant.grant.file, [f7], input.pr.headSha, input.now);
   }
+  if (input.history?.everApproved.has(grant.grant.id)) {
+    const f7 = { ruleId: "grant/id-reused", severity: "error", message: `grant id "${grant.grant.id}" was already used by an earlier grant; choose a new file name`, file: grant.grant.file, line: 1, column: 1 };
+    return rejected(grant.grant.file, [f7], input.pr.headSha, input.now);
+  }
   const schedules = schedulesToConsult(policy, grant.grant.bundle);
   const onCall = await Promise.all(schedules.map((s3) => input.onCall.snapshot(s3, input.now)));
   const decisionInput = { grant, policy, pr: input.pr, reviews: input.reviews, onCall, now: input.now };
@@ -79541,7 +79561,16 @@ async function checkPr(deps2, n3) {
 }
 __name(checkPr, "checkPr");
 async function decideWithGuardrails(deps2, pr) {
-  const input = { policy: deps2.policy, grant: pr.grant, pr: pr.facts, reviews: pr.reviews, now: deps2.clock.now(), onCall: deps2.onCall };
+  const input = {
+    policy: deps2.policy,
+    grant: pr.grant,
+    pr: pr.facts,
+    reviews: pr.reviews,
+    now: deps2.clock.now(),
+    onCall: deps2.onCall,
+    ...deps2.history ? { history: deps2.history } : {},
+    ...deps2.historyProblem ? { autoApprovalBlocked: [`git history of the default branch is incomplete (${deps2.historyProblem}), so overdue post-use reviews cannot be ruled out`] } : {}
+  };
   const bundle = pr.grant && "grant" in pr.grant ? pr.grant.grant.bundle : void 0;
   const early = bundle !== void 0 && deps2.policy?.rules.some((r6) => r6.approval === "auto" && r6.bundles.includes(bundle)) ? deps2.guardrails() : void 0;
   if (early) void early.catch(() => {
@@ -79819,6 +79848,34 @@ function pendingApplyRecords(input) {
 }
 __name(pendingApplyRecords, "pendingApplyRecords");
 
+// action/src/reconcile/clock-skew.ts
+var MAX_CLOCK_SKEW_MS = 6e4;
+function httpDateOf(url, fetchImpl = fetch) {
+  return async () => {
+    try {
+      const res = await fetchImpl(url, { method: "HEAD", signal: AbortSignal.timeout(5e3) });
+      const t2 = Date.parse(res.headers.get("date") ?? "");
+      return Number.isNaN(t2) ? void 0 : new Date(t2);
+    } catch {
+      return void 0;
+    }
+  };
+}
+__name(httpDateOf, "httpDateOf");
+async function checkClockSkew(clock, server, maxMs = MAX_CLOCK_SKEW_MS) {
+  const theirs = await server();
+  if (!theirs) return { ok: true };
+  const skewMs = clock.now().getTime() - theirs.getTime();
+  if (Math.abs(skewMs) <= maxMs + 1e3) return { ok: true, skewMs };
+  const secs2 = Math.round(skewMs / 1e3);
+  return {
+    ok: false,
+    skewMs,
+    message: `runner clock is ${Math.abs(secs2)} s ${secs2 > 0 ? "ahead of" : "behind"} the cloud's clock (limit ${maxMs / 1e3} s): no cloud write made`
+  };
+}
+__name(checkClockSkew, "checkClockSkew");
+
 // action/src/commands/reconcile.ts
 var InvalidPolicies = class extends Error {
   constructor(findings) {
@@ -79887,7 +79944,15 @@ async function reconcile(deps2, opts = {}) {
   const state2 = await buildPlan(deps2);
   const log = deps2.log ?? (() => {
   });
-  if (opts.dryRun) return { ...state2, results: [], recorded: [], applied: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
+  const none = { results: [], recorded: [], applied: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
+  if (opts.dryRun) return { ...state2, ...none };
+  if (deps2.serverTime) {
+    const skew = await checkClockSkew(deps2.clock, deps2.serverTime);
+    if (!skew.ok) {
+      log(skew.message);
+      return { ...state2, ...none, clockSkew: skew.message };
+    }
+  }
   const results = await executePlan(state2.plan, { providers: deps2.providers, clock: deps2.clock, ...deps2.concurrency ? { concurrency: deps2.concurrency } : {} });
   for (const r6 of results) log(`${r6.item.reason} ${r6.item.grantId}: ${r6.result.status}${r6.result.message ? ` (${r6.result.message})` : ""}`);
   const pending = pendingRecords({ plan: state2.plan, results, actual: state2.actual, history: state2.history, onBranch: state2.onBranch, now: deps2.clock.now() });
@@ -91206,8 +91271,30 @@ function listPulls(ctx) {
   );
 }
 __name(listPulls, "listPulls");
+function updatePull(ctx) {
+  const pr = findPull(ctx);
+  if ("status" in pr) return pr;
+  const state2 = str(ctx.body, "state");
+  if (state2 !== void 0 && state2 !== "open" && state2 !== "closed") return validationFailed("PullRequest", "state", "invalid");
+  if (state2 === "open" && pr.merged) return validationFailed("PullRequest", "state", "custom", "state cannot be changed. The pull request cannot be reopened.");
+  const at = ctx.s.now();
+  const issue = ctx.repo.issues.get(pr.number);
+  pr.title = str(ctx.body, "title") ?? pr.title;
+  if ("body" in ctx.body) pr.body = str(ctx.body, "body") ?? null;
+  if (issue) Object.assign(issue, { title: pr.title, body: pr.body, updatedAt: at });
+  if (state2 !== void 0 && state2 !== pr.state && !pr.merged) {
+    pr.state = state2;
+    pr.closedAt = state2 === "closed" ? at : null;
+    if (issue) Object.assign(issue, { state: state2, closedAt: pr.closedAt, stateReason: state2 === "closed" ? "completed" : "reopened" });
+    ctx.s.emit(ctx.repo, actor(ctx), { name: "pull_request", action: state2 === "closed" ? "closed" : "reopened", number: pr.number, sha: pr.headSha, ref: pr.headRef });
+  }
+  pr.updatedAt = at;
+  return json(200, pullFull(ctx.s, ctx.repo, pr));
+}
+__name(updatePull, "updatePull");
 var pullRoutes = [
   repoRoute("GET", "/repos/{owner}/{repo}/pulls", ["pull_requests", "read"], listPulls),
+  repoRoute("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}", ["pull_requests", "write"], updatePull),
   repoRoute(
     "GET",
     "/repos/{owner}/{repo}/pulls/{pull_number}",
@@ -91257,6 +91344,15 @@ var pullRoutes = [
     const baseSha = ctx.repo.refs.get(`heads/${base}`);
     if (!headSha) return validationFailed("PullRequest", "head", "invalid");
     if (!baseSha) return validationFailed("PullRequest", "base", "invalid");
+    const open = [...ctx.repo.pulls.values()].find((p3) => p3.state === "open" && p3.headRef === head && p3.baseRef === base);
+    if (open) {
+      return validationFailed(
+        "PullRequest",
+        "head",
+        "custom",
+        `A pull request already exists for ${ctx.repo.owner.login}:${head}.`
+      );
+    }
     if (ctx.repo.git.isAncestor(headSha, baseSha)) {
       return validationFailed(
         "PullRequest",
@@ -92176,7 +92272,8 @@ __name(issueJson, "issueJson");
 function listIssues(ctx) {
   const q3 = ctx.req.query;
   const state2 = q3.get("state") ?? "open";
-  if (!["open", "closed", "all"].includes(state2)) return validationFailed("Issue", "state", "invalid");
+  if (!["open", "closed", "all"].includes(state2))
+    return validationFailed("Issue", "state", "invalid");
   const wanted = (q3.get("labels") ?? "").split(",").map((l3) => l3.trim().toLowerCase()).filter((l3) => l3 !== "");
   const sort = q3.get("sort") ?? "created";
   const asc = (q3.get("direction") ?? "desc") === "asc";
@@ -93992,7 +94089,11 @@ function openIssueAs(s3, repo, spec) {
   };
   addLabels(s3, repo, issue, spec.labels ?? []);
   repo.issues.set(issue.number, issue);
-  s3.emit(repo, { login: author2.login, kind: "user" }, { name: "issues", action: "opened", number: issue.number });
+  s3.emit(
+    repo,
+    { login: author2.login, kind: "user" },
+    { name: "issues", action: "opened", number: issue.number }
+  );
   return issue;
 }
 __name(openIssueAs, "openIssueAs");
@@ -94005,7 +94106,11 @@ function setIssueStateAs(s3, repo, number, login, state2, reason = "completed") 
   issue.closedAt = state2 === "closed" ? at : null;
   issue.stateReason = state2 === "closed" ? reason : "reopened";
   issue.updatedAt = at;
-  s3.emit(repo, { login: who.login, kind: "user" }, { name: "issues", action: state2 === "closed" ? "closed" : "reopened", number });
+  s3.emit(
+    repo,
+    { login: who.login, kind: "user" },
+    { name: "issues", action: state2 === "closed" ? "closed" : "reopened", number }
+  );
   return issue;
 }
 __name(setIssueStateAs, "setIssueStateAs");
@@ -94572,11 +94677,13 @@ __name(previewGrant, "previewGrant");
 async function reconcileCmd(argv, io) {
   const { values } = parse(argv, { "dry-run": { type: "boolean" }, format: { type: "string" } });
   const format2 = oneOf("format", values.format, ["text", "json"], "text");
-  const r6 = await reconcile(await deps(io, false), { dryRun: values["dry-run"] === true });
+  const checkUrl = io.env.BREAKGLASS_CLOCK_CHECK_URL;
+  const r6 = await reconcile({ ...await deps(io, false), ...checkUrl ? { serverTime: httpDateOf(checkUrl) } : {} }, { dryRun: values["dry-run"] === true });
   if (format2 === "json") {
     io.out(JSON.stringify({ ...planJson(r6.plan), results: r6.results.map((x2) => ({ op: x2.item.change.op, reason: x2.item.reason, grantId: x2.item.grantId, ...x2.result, change: void 0 })), recorded: r6.recorded.map((p3) => p3.record), recordErrors: r6.recordErrors }, null, 2));
   } else io.out(reconcileText(r6));
-  const failed2 = r6.failedRevocations.length > 0 || r6.recordErrors.length > 0 || r6.plan.readErrors.length > 0;
+  if (r6.clockSkew) io.err(r6.clockSkew);
+  const failed2 = r6.failedRevocations.length > 0 || r6.recordErrors.length > 0 || r6.plan.readErrors.length > 0 || r6.clockSkew !== void 0;
   return failed2 ? EXIT.failed : EXIT.ok;
 }
 __name(reconcileCmd, "reconcileCmd");

@@ -89,7 +89,7 @@ void describe('apply and revoke timing', () => {
     assert.deepEqual(ok.anomalies, []);
   });
 
-  void it('never-applied: approved and expired with no apply record; not before expiry; not when revoked early', () => {
+  void it('GH-05 F-11 never-applied: approved and expired with no apply record; not before expiry; not when revoked early', () => {
     const h = base((x) => x.revoke('g1', at(HOUR + MIN)));
     assert.deepEqual(classes(analyse(h, at(DAY)).anomalies), ['never-applied:g1']);
     assert.equal(analyse(h, at(DAY)).anomalies[0]!.when, at(HOUR));
@@ -157,7 +157,7 @@ void describe('review-overdue', () => {
     return h;
   };
 
-  void it('flags an auto-approved grant with no review once reviewDue has passed', () => {
+  void it('GOV-01 flags an auto-approved grant with no review once reviewDue has passed', () => {
     const h = auto(() => {});
     assert.deepEqual(analyse(h, at(24 * HOUR)).anomalies, [], 'due, not yet overdue');
     const r = analyse(h, at(24 * HOUR + S));
@@ -203,7 +203,7 @@ void describe('overuse', () => {
     extensions: 0,
   });
 
-  void it('4 grants in 7 days is one episode with all of them, at the 4th', () => {
+  void it('GOV-03 4 grants in 7 days is one episode with all of them, at the 4th', () => {
     const eps = overuseEpisodes([g('a', 0), g('b', DAY), g('c', 2 * DAY), g('d', 6 * DAY)], limit);
     assert.deepEqual(eps, [
       {
@@ -373,7 +373,7 @@ void describe('control-change', () => {
 });
 
 void describe('history-rewritten and unexplained-access', () => {
-  void it('flags records whose approval or grant file is not on the main line, once per id at its earliest record', () => {
+  void it('GOV-02 F-18 flags records whose approval or grant file is not on the main line, once per id at its earliest record', () => {
     const h = new History();
     h.root();
     const a = h.apply('ghost', at(0));

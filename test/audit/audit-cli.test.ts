@@ -135,7 +135,7 @@ void describe('breakglass audit on a git checkout', () => {
   });
   after(() => repo.remove());
 
-  void it('rebuilds every lifecycle field from history and the grant files', async () => {
+  void it('GOV-02 rebuilds every lifecycle field from history and the grant files', async () => {
     const r = await cli(['audit', '--format', 'json'], repo.dir);
     const report = JSON.parse(r.out) as {
       grants: Record<string, unknown>[];

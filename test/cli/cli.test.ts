@@ -91,7 +91,7 @@ describe('breakglass validate', () => {
     ]);
   });
 
-  it('--format github prints escaped workflow commands', async () => {
+  it('GH-03 --format github prints escaped workflow commands', async () => {
     const r = await cli(['validate', '--format', 'github'], evilRepo);
     assert.equal(r.code, 1);
     const lines = r.out.split('\n');
@@ -115,7 +115,7 @@ describe('breakglass validate', () => {
     );
   });
 
-  it('text output keeps user text on one line: no output line starts with ::', async () => {
+  it('GH-03 text output keeps user text on one line: no output line starts with ::', async () => {
     for (const argv of [
       ['validate'],
       ['decide', '--grant', 'grants/evil.yaml', '--author', 'alice'],
@@ -210,7 +210,7 @@ describe('breakglass decide', () => {
     assert.deepEqual([d.outcome, d.review?.approvals], ['approve', ['carol', 'dave']]);
   });
 
-  it('--approved-by carol@oldsha is not counted', async () => {
+  it('RC-01 --approved-by carol@oldsha is not counted', async () => {
     const { d } = await decideJson([
       ...heidi,
       '--approved-by',
@@ -236,7 +236,7 @@ describe('breakglass decide', () => {
     assert.deepEqual([d.outcome, d.headSha], ['approve', 'abc1234']);
   });
 
-  it('--changed policies/rules.yaml → reject, exit 1', async () => {
+  it('RC-04 --changed policies/rules.yaml → reject, exit 1', async () => {
     const { code, d } = await decideJson([...grace, '--changed', 'policies/rules.yaml']);
     assert.equal(code, 1);
     assert.equal(d.outcome, 'reject');

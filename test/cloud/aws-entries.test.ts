@@ -115,7 +115,7 @@ async function assertWindow(start: Date, expires: Date): Promise<void> {
 }
 
 describe('awsInlineEntry', () => {
-  test('golden document', () => {
+  test('IN-10 AWS-01 golden document', () => {
     const e = awsInlineEntry({
       grantId: '2026-11-22-alice.db_1',
       account: ACCOUNT,
@@ -304,7 +304,7 @@ describe('awsInlineEntry', () => {
     );
   });
 
-  test('property: no free text of a grant can reach the document', () => {
+  test('IN-10 property: no free text of a grant can reach the document', () => {
     const grant = fc.record({
       id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{2,20}$/),
       reason: fc.string({ minLength: 12, maxLength: 80 }),
@@ -338,7 +338,7 @@ describe('awsInlineEntry', () => {
     );
   });
 
-  test('property: fake evaluator allows exactly within [start, expires) for random windows and instants', () => {
+  test('AWS-01 property: fake evaluator allows exactly within [start, expires) for random windows and instants', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1_767_225_600, max: 1_893_456_000 }),
@@ -372,7 +372,7 @@ describe('awsInlineEntry', () => {
 describe('assume-role and session-revoke entries', () => {
   const ROLE = `arn:aws:iam::${ACCOUNT}:role/breakglass-admin`;
 
-  test('awsAssumeRoleEntry allows sts:AssumeRole on the role only inside the window', async () => {
+  test('AWS-02 awsAssumeRoleEntry allows sts:AssumeRole on the role only inside the window', async () => {
     const start = d('2026-11-22T10:00:00Z');
     const expires = d('2026-11-22T11:00:00Z');
     const e = awsAssumeRoleEntry({
@@ -394,7 +394,7 @@ describe('assume-role and session-revoke entries', () => {
     );
   });
 
-  test('awsSessionRevokeEntry denies sessions issued before revokedAt, allows newer ones, and lapses at removeAfter', async () => {
+  test('AWS-02 awsSessionRevokeEntry denies sessions issued before revokedAt, allows newer ones, and lapses at removeAfter', async () => {
     const revokedAt = d('2026-11-22T10:30:00Z');
     const e = awsSessionRevokeEntry({
       grantId: 'ar-1',

@@ -166,7 +166,7 @@ describe('FakeIam speaks IAM to @aws-sdk/client-iam', () => {
     unknown.destroy();
   });
 
-  test('quotas: role aggregate 10,240 and user 2,048 non-whitespace chars → LimitExceeded (409)', async () => {
+  test('AWS-04 quotas: role aggregate 10,240 and user 2,048 non-whitespace chars → LimitExceeded (409)', async () => {
     const arn = 'arn:aws:iam::123456789012:role/full';
     fake.addRole(arn);
     const big = (n: number) => doc('A', `arn:aws:s3:::${'x'.repeat(n)}`);
@@ -281,7 +281,7 @@ describe('FakeIam speaks IAM to @aws-sdk/client-iam', () => {
     fake.lagHealsAfterReads = undefined;
   });
 
-  test('evaluator: time window, explicit deny on older sessions, unknown operators refused', () => {
+  test('AWS-01 AWS-02 evaluator: time window, explicit deny on older sessions, unknown operators refused', () => {
     const arn = 'arn:aws:iam::123456789012:role/eval';
     fake.addRole(arn);
     fake.plant(arn, 'grant', {

@@ -120,7 +120,7 @@ describe('AwsProvider against FakeIam', () => {
     assert.equal(before, 1);
   });
 
-  test('size pre-flight: 9,900 existing chars + a 500-char grant is refused before any write', async () => {
+  test('AWS-04 size pre-flight: 9,900 existing chars + a 500-char grant is refused before any write', async () => {
     const filler = (n: number) =>
       JSON.stringify({
         Version: '2012-10-17',
@@ -163,7 +163,7 @@ describe('AwsProvider against FakeIam', () => {
     assert.match(u?.message ?? '', /user's inline policies would total .* IAM limit 2,048/);
   });
 
-  test('LimitExceeded from IAM is non-retryable: exactly one attempt and an actionable message', async () => {
+  test('AWS-04 F-14 LimitExceeded from IAM is non-retryable: exactly one attempt and an actionable message', async () => {
     fake.roleInlineLimit = 100;
     const [r] = await provider.write(scopeOf(ROLE), [put(grant('g1'))], ok);
     assert.equal(r?.status, 'failed');
@@ -176,7 +176,7 @@ describe('AwsProvider against FakeIam', () => {
     assert.equal(r?.requestIds?.length, 1, 'the failed request id is kept for the audit record');
   });
 
-  test('Throttling ×4 then OK succeeds, honouring Retry-After on every wait', async () => {
+  test('AWS-06 Throttling ×4 then OK succeeds, honouring Retry-After on every wait', async () => {
     fake.fail(
       'PutRolePolicy',
       iamFault('Throttling', { message: 'Rate exceeded', headers: { 'retry-after': '2' } }),
@@ -202,7 +202,7 @@ describe('AwsProvider against FakeIam', () => {
     assert.deepEqual(Object.keys(fake.policiesOf(ROLE)), ['breakglass-g1']);
   });
 
-  test('MalformedPolicyDocument → exactly one call, non-retryable', async () => {
+  test('AWS-06 MalformedPolicyDocument → exactly one call, non-retryable', async () => {
     const bad = structuredClone(grant('g1'));
     bad.document.Statement[0]!.Sid = 'not-alnum';
     const [r] = await provider.write(scopeOf(ROLE), [put(bad)], ok);
@@ -213,7 +213,7 @@ describe('AwsProvider against FakeIam', () => {
     assert.deepEqual(waits, []);
   });
 
-  test('read lag: stale for 3 reads → retries the read-back, then done', async () => {
+  test('AWS-03 read lag: stale for 3 reads → retries the read-back, then done', async () => {
     fake.readLagWrites = 1;
     fake.lagHealsAfterReads = 3;
     const [r] = await provider.write(scopeOf(ROLE), [put(grant('g1'))], ok);
@@ -228,7 +228,7 @@ describe('AwsProvider against FakeIam', () => {
     assert.equal(waits.length, 3);
   });
 
-  test('read lag past the deadline → done but applied-unverified', async () => {
+  test('AWS-03 read lag past the deadline → done but applied-unverified', async () => {
     fake.readLagWrites = 1;
     const [r] = await provider.write(scopeOf(ROLE), [put(grant('g1'))], ok);
     assert.equal(r?.status, 'done');
@@ -282,7 +282,7 @@ describe('AwsProvider against FakeIam', () => {
     assert.equal(fake.calls('DeleteRolePolicy').length, 2);
   });
 
-  test('stillValid false → skipped with zero writes', async () => {
+  test('RC-08 stillValid false → skipped with zero writes', async () => {
     const seen: Entry[] = [];
     const [r] = await provider.write(scopeOf(ROLE), [put(grant('g1'))], {
       stillValid: (e) => (seen.push(e), false),
@@ -303,7 +303,7 @@ describe('AwsProvider against FakeIam', () => {
     assert.deepEqual(Object.keys(fake.policiesOf(ROLE)), ['breakglass-good']);
   });
 
-  test('session-revoke entry on a role denies sessions issued before the revocation', async () => {
+  test('AWS-02 session-revoke entry on a role denies sessions issued before the revocation', async () => {
     fake.plant(ROLE, 'admin', {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],

@@ -52,7 +52,7 @@ describe('gcpBindingEntry', () => {
     });
   });
 
-  it('property: 10k valid windows give template-exact expressions that CEL evaluates to the window', () => {
+  it('IN-09 property: 10k valid windows give template-exact expressions that CEL evaluates to the window', () => {
     const minStart = Date.UTC(2020, 0, 1);
     const maxStart = Date.UTC(2035, 0, 1);
     fc.assert(
@@ -115,7 +115,7 @@ describe('gcpBindingEntry', () => {
     assert.equal(e.expires, '2026-11-22T12:00:00Z');
   });
 
-  it('keeps injection attempts out of the expression', () => {
+  it('IN-09 keeps injection attempts out of the expression', () => {
     const payload = '2026-11-22T12:00:00Z") || true || ("';
     assert.throws(
       () => gcpBindingEntry({ ...base, start: '2026-11-22T10:00:00Z', expires: payload }),
@@ -156,7 +156,7 @@ describe('gcpBindingEntry', () => {
     assert.match(e.condition.expression, EXPR);
   });
 
-  it('rejects groups and other non user/serviceAccount members, and empty windows', () => {
+  it('GCP-05 rejects groups and other non user/serviceAccount members, and empty windows', () => {
     const w = {
       start: new Date('2026-01-01T00:00:00Z'),
       expires: new Date('2026-01-01T01:00:00Z'),

@@ -99,7 +99,7 @@ describe('FakeCrm against google-auth-library', () => {
     );
   });
 
-  it('strips conditions from a v1 (or unversioned) read with withcond role names', async () => {
+  it('GCP-01 strips conditions from a v1 (or unversioned) read with withcond role names', async () => {
     fake.addProject('proj-c', {
       bindings: [
         { role: 'roles/viewer', members: ['user:bob@example.com'] },
@@ -121,7 +121,7 @@ describe('FakeCrm against google-auth-library', () => {
     assert.deepEqual(await status(get('proj-c', 2)), [400, 'INVALID_ARGUMENT']);
   });
 
-  it('rejects a set without etag on a conditional policy, conditions without version 3, and withcond roles', async () => {
+  it('GCP-01 rejects a set without etag on a conditional policy, conditions without version 3, and withcond roles', async () => {
     const p = await get('proj-c', 3);
     const bindings = p.bindings ?? [];
     assert.deepEqual(
@@ -146,7 +146,7 @@ describe('FakeCrm against google-auth-library', () => {
     assert.equal(fake.policyOf('proj-c').etag, p.etag, 'nothing was written');
   });
 
-  it('enforces the documented limits', async () => {
+  it('GCP-04 enforces the documented limits', async () => {
     fake.addProject('proj-d');
     const etag = (await get('proj-d', 3)).etag;
     const set = async (bindings: FakeBinding[]): Promise<string> => {
@@ -200,7 +200,7 @@ describe('FakeCrm against google-auth-library', () => {
     assert.deepEqual(await status(get('no-such-project', 3)), [403, 'PERMISSION_DENIED']);
   });
 
-  it('evaluates access like IAM: conditions by request.time, unconditional always wins', () => {
+  it('GCP-03 evaluates access like IAM: conditions by request.time, unconditional always wins', () => {
     fake.addProject('proj-e', {
       bindings: [
         {

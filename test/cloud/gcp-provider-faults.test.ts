@@ -16,7 +16,7 @@ import {
 describe('GcpProvider under faults (fault matrix F-03, F-04, F-05)', () => {
   const h = useGcpHarness();
 
-  it('retries the whole read-modify-write on 409: two conflicts → three get/set cycles', async () => {
+  it('GCP-02 F-04 retries the whole read-modify-write on 409: two conflicts → three get/set cycles', async () => {
     const p = h.project();
     h.fake.fail(
       'setIamPolicy',
@@ -39,7 +39,7 @@ describe('GcpProvider under faults (fault matrix F-03, F-04, F-05)', () => {
     assert.equal(h.sleeps.length, 2);
   });
 
-  it('retries 503 with full-jitter backoff and honours Retry-After on 429, without real sleeping', async () => {
+  it('GCP-02 F-03 retries 503 with full-jitter backoff and honours Retry-After on 429, without real sleeping', async () => {
     const p = h.project();
     h.fake.fail(
       'setIamPolicy',
@@ -153,7 +153,7 @@ describe('GcpProvider under faults (fault matrix F-03, F-04, F-05)', () => {
     assert.equal(h.fake.policyOf(p).bindings.length, 1, 'nothing half-written');
   });
 
-  it('a lost answer after the set committed: the retry re-reads, finds the binding and writes nothing twice (F-05)', async () => {
+  it('F-05 a lost answer after the set committed: the retry re-reads, finds the binding and writes nothing twice', async () => {
     const p = h.project();
     h.fake.fail('setIamPolicy', { afterCommit: true, hangUp: true });
     const [r] = await h.provider().write(scope(p), [put(entry('g1', p, 'roles/viewer'))], always);

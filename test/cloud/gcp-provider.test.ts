@@ -20,7 +20,7 @@ import {
 describe('GcpProvider against FakeCrm', () => {
   const h = useGcpHarness();
 
-  it('adds only the target binding; everything else stays byte-identical (INV-4), and a second write sets nothing (INV-6)', async () => {
+  it('GCP-01 INV-4 adds only the target binding; everything else stays byte-identical, and a second write sets nothing (INV-6)', async () => {
     const shared = {
       title: 'business-hours',
       expression: 'request.time.getHours("Europe/Berlin") < 18',

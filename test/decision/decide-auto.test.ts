@@ -29,16 +29,16 @@ describe('decide: auto-approval needs a provider confirming the requester on cal
 
   const NOT_AUTO: [string, Partial<DecisionInput>, RegExp][] = [
     [
-      'provider error',
+      'F-17 RC-10 provider error',
       { onCall: [onCallFailed('sre-primary', 'HTTP 500')] },
       /could not confirm on-call status \(HTTP 500\)/,
     ],
     [
-      'provider timeout',
+      'F-17 RC-10 provider timeout',
       { onCall: [onCallFailed('sre-primary', 'timeout after 5000 ms')] },
       /timeout after 5000 ms/,
     ],
-    ['provider rate limit', { onCall: [onCallFailed('sre-primary', 'HTTP 429')] }, /HTTP 429/],
+    ['F-17 RC-10 provider rate limit', { onCall: [onCallFailed('sre-primary', 'HTTP 429')] }, /HTTP 429/],
     ['no snapshot for the schedule', { onCall: [] }, /was not consulted/],
     [
       'level above maxLevel',
@@ -61,12 +61,12 @@ describe('decide: auto-approval needs a provider confirming the requester on cal
       /alice is not on call/,
     ],
     [
-      'fork PR',
+      'GH-01 fork PR',
       { pr: prFacts({ fromFork: true }), onCall: aliceOnCall() },
       /the PR comes from a fork/,
     ],
     [
-      'commits by another person',
+      'RC-02 commits by another person',
       { pr: prFacts({ contributors: ['alice', 'mallory'] }), onCall: aliceOnCall() },
       /commits by others \(mallory\)/,
     ],

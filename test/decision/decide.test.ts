@@ -53,7 +53,7 @@ function assertRejected(d: Decision, ruleId: string, message?: RegExp): void {
 describe('decide: a grant PR adds exactly one regular file under grants/', () => {
   const CASES: [string, ChangedFile[]][] = [
     [
-      'an extra policy file',
+      'RC-04 an extra policy file',
       [added, { path: 'policies/rules.yaml', status: 'modified', mode: '100644' }],
     ],
     ['a modified grant', [{ ...added, status: 'modified' }]],
@@ -78,14 +78,14 @@ describe('decide: a grant PR adds exactly one regular file under grants/', () =>
 });
 
 describe('decide: requester = PR author', () => {
-  it("rejects Bob's PR with requester alice", () => {
+  it("RC-02 rejects Bob's PR with requester alice", () => {
     assertRejected(
       run({ pr: prFacts({ author: 'bob' }) }),
       'requester-is-author',
       /not the PR author "bob"/,
     );
   });
-  it('rejects a numeric id mismatch', () => {
+  it('RC-02 rejects a numeric id mismatch', () => {
     assertRejected(
       run({ pr: prFacts({ authorId: 4242 }) }),
       'requester-is-author',
@@ -117,13 +117,13 @@ describe('decide: approvals', () => {
     });
   });
 
-  it('the author never counts', () => {
+  it('RC-03 the author never counts', () => {
     const d = run({ reviews: [review('alice')] });
     assert.equal(d.outcome, 'review');
     assert.match(d.ignoredApprovals[0]?.why ?? '', /cannot approve/);
   });
 
-  it('anyone who pushed never counts (and commits by another person block auto-approval)', () => {
+  it('RC-02 anyone who pushed never counts (and commits by another person block auto-approval)', () => {
     const d = run({
       pr: prFacts({ contributors: ['alice', 'carol'] }),
       reviews: [review('carol')],
@@ -155,7 +155,7 @@ describe('decide: approvals', () => {
     );
   });
 
-  it("only each reviewer's latest review counts: APPROVED then CHANGES_REQUESTED → 0 and blocked", () => {
+  it("RC-03 only each reviewer's latest review counts: APPROVED then CHANGES_REQUESTED → 0 and blocked", () => {
     const d = run({ reviews: [review('carol'), review('carol', 'CHANGES_REQUESTED')] });
     assert.equal(d.outcome, 'review');
     assert.deepEqual([d.review?.approvals, d.review?.blockedBy], [[], ['carol']]);
@@ -170,7 +170,7 @@ describe('decide: approvals', () => {
     );
   });
 
-  it('only APPROVED on the current head SHA: an approval on an old SHA is ignored with the reason', () => {
+  it('RC-01 only APPROVED on the current head SHA: an approval on an old SHA is ignored with the reason', () => {
     const d = run({ reviews: [review('carol', 'APPROVED', { commitId: OLD_SHA })] });
     assert.equal(d.outcome, 'review');
     assert.deepEqual(d.ignoredApprovals, [
@@ -178,7 +178,7 @@ describe('decide: approvals', () => {
     ]);
   });
 
-  it('only eligible approvers: a read-only stranger is ignored; bots are ignored', () => {
+  it('GH-06 RC-03 only eligible approvers: a read-only stranger is ignored; bots are ignored', () => {
     const d = run({
       reviews: [
         review('mallory'),
@@ -230,7 +230,7 @@ describe('decide: duration and incident limits', () => {
     assert.deepEqual([d.reasons[0]?.field, d.reasons[0]?.line], ['duration', 4]);
   });
 
-  it('rejects a duration over every rule (9h > 8h)', () => {
+  it('GOV-04 rejects a duration over every rule (9h > 8h)', () => {
     assertRejected(run({ grant: grantFrom({ duration: '9h' }) }), 'duration-limit');
   });
 
@@ -239,7 +239,7 @@ describe('decide: duration and incident limits', () => {
     assert.deepEqual([d.outcome, d.rule], ['review', 'sre-reviewed']);
   });
 
-  it('rejects a malformed incident where every candidate rule checks its format', () => {
+  it('GOV-03 rejects a malformed incident where every candidate rule checks its format', () => {
     assertRejected(
       run({ grant: grantFrom({ incident: 'INC-abc' }), onCall: aliceOnCall() }),
       'incident',
@@ -276,7 +276,7 @@ describe('decide: fail closed', () => {
     );
   });
 
-  it('a gate check that throws inside decide rejects the PR', () => {
+  it('INV-7 a gate check that throws inside decide rejects the PR', () => {
     const files = new Proxy([added], {
       get(target, key, receiver) {
         if (key === 'filter' || key === 'find' || key === 'length')

@@ -37,7 +37,7 @@ describe('duration-limit', () => {
     ],
     ['over both', 'prod-readonly', '1d', 'sre-reviewed', /over the 8h allowed/],
   ] as const) {
-    it(`fails: ${name}`, () => {
+    it(`GOV-04 fails: ${name}`, () => {
       const r = check(bundle, duration, ruleId);
       assert.equal(r.status, 'fail');
       if (r.status !== 'fail') return;

@@ -43,7 +43,7 @@ describe('incident', () => {
     ],
     ['too many digits', 'INC-123456789', 'platform-roster-oncall', /does not match/, 6],
   ] as const) {
-    it(`fails: ${name}`, () => {
+    it(`GOV-03 fails: ${name}`, () => {
       const r = check(incident, ruleId);
       assert.equal(r.status, 'fail');
       if (r.status !== 'fail') return;

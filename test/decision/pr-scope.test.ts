@@ -15,7 +15,7 @@ describe('pr-scope', () => {
 
   const FAILING: { name: string; files: ChangedFile[]; message: RegExp }[] = [
     {
-      name: 'an extra policy file',
+      name: 'RC-04 an extra policy file',
       files: [added, { path: 'policies/rules.yaml', status: 'modified', mode: '100644' }],
       message: /also modifies policies\/rules\.yaml/,
     },
@@ -25,22 +25,22 @@ describe('pr-scope', () => {
       message: /also adds grants\/other\.yaml/,
     },
     {
-      name: 'a workflow deleted',
+      name: 'GH-09 a workflow deleted',
       files: [added, { path: '.github/workflows/x.yml', status: 'removed' }],
       message: /also deletes \.github\/workflows\/x\.yml/,
     },
     {
-      name: 'the grant modified (merged grants are immutable)',
+      name: 'RC-06 the grant modified (merged grants are immutable)',
       files: [{ ...added, status: 'modified' }],
       message: /must be a new file \(status is "modified"\)/,
     },
     {
-      name: 'the grant renamed',
+      name: 'IN-08 the grant renamed',
       files: [{ ...added, status: 'renamed', previousPath: 'grants/old.yaml' }],
       message: /status is "renamed"/,
     },
     {
-      name: 'the grant is a symlink (mode 120000)',
+      name: 'IN-08 the grant is a symlink (mode 120000)',
       files: [{ ...added, mode: '120000' }],
       message: /regular file \(mode 120000/,
     },
@@ -50,7 +50,7 @@ describe('pr-scope', () => {
       message: /mode 100755/,
     },
     {
-      name: 'the grant is a submodule (mode 160000)',
+      name: 'IN-08 the grant is a submodule (mode 160000)',
       files: [{ ...added, mode: '160000' }],
       message: /mode 160000/,
     },
@@ -66,7 +66,7 @@ describe('pr-scope', () => {
     },
     { name: 'no changed files at all', files: [], message: /is not among the PR's changed files/ },
     {
-      name: 'a traversal path next to the grant',
+      name: 'IN-08 a traversal path next to the grant',
       files: [added, { path: 'grants/../policies/p.yaml', status: 'added', mode: '100644' }],
       message: /also adds grants\/\.\.\/policies\/p\.yaml/,
     },
@@ -85,7 +85,7 @@ describe('pr-scope', () => {
     });
   }
 
-  it(`fails closed: ${MAX_LISTED_FILES} listed files cannot be judged`, () => {
+  it(`IN-05 fails closed: ${MAX_LISTED_FILES} listed files cannot be judged`, () => {
     const files = Array.from({ length: MAX_LISTED_FILES }, (_, i): ChangedFile =>
       i === 0 ? added : { path: `x/${i}.txt`, status: 'added', mode: '100644' },
     );

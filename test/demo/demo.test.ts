@@ -9,7 +9,7 @@ import { runCli } from '../../action/src/cli/main.js';
 const sandboxes = () => readdirSync(tmpdir()).filter((d) => d.startsWith('breakglass-sandbox-')).length;
 
 describe('breakglass demo', () => {
-  it('plays the whole lifecycle on loopback services, exits 0 and leaves no files behind', async () => {
+  it('GOV-05 plays the whole lifecycle on loopback services, exits 0 and leaves no files behind', async () => {
     const before = sandboxes();
     const out: string[] = [];
     const started = Date.now();

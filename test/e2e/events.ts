@@ -62,3 +62,30 @@ export function reviewRelayEvent(fake: FakeGitHub, headSha: string, reviewer: st
   Object.assign(run, { name: 'review-relay', event: 'pull_request_review', head_sha: headSha, status: 'completed', conclusion: 'success', repository, head_repository: repository, pull_requests: [] });
   return Object.assign(ev, { repository, sender: userJson(fake, reviewer) });
 }
+
+/**
+ * An `issues` event for issue `n` as the fake holds it now, sent by `sender`. The examples have no
+ * `closed` action, so `closed` is the `reopened` example patched (action, state, closed_at).
+ */
+export function issuesEvent(fake: FakeGitHub, n: number, action: 'opened' | 'closed', sender: string): Json {
+  const ev = pick('issues', action === 'opened' ? 'opened' : 'reopened');
+  const i = fake.issue(n);
+  const repository = repositoryJson(fake, obj(ev, 'repository'));
+  const issue = obj(ev, 'issue');
+  const labels = i.labels.map((name, k) => ({ id: 7000 + k, node_id: `LA_${k}`, url: `${fake.url}/repos/${fake.repo().fullName}/labels/${encodeURIComponent(name)}`, name, color: 'ededed', default: false, description: null }));
+  Object.assign(issue, {
+    number: n,
+    id: i.id,
+    title: i.title,
+    body: i.body,
+    user: userJson(fake, i.author.login),
+    labels,
+    state: action === 'opened' ? 'open' : 'closed',
+    state_reason: action === 'opened' ? null : 'completed',
+    created_at: i.createdAt,
+    updated_at: i.updatedAt,
+    closed_at: action === 'opened' ? null : (i.closedAt ?? i.updatedAt),
+    url: `${fake.url}/repos/${fake.repo().fullName}/issues/${n}`,
+  });
+  return Object.assign(ev, { action, issue, repository, sender: userJson(fake, sender) });
+}

@@ -53,6 +53,8 @@ export interface World {
   checkPr(n: number, opts?: { action?: 'opened' | 'synchronize'; token?: string }): Promise<ActionRun>;
   /** check-pr started by grant-review.yml (`workflow_run` after the review relay) for a review on `headSha`. */
   checkRelay(headSha: string, reviewer: string, opts?: { token?: string }): Promise<ActionRun>;
+  /** Any other command of the action, for an event, in a fresh checkout of main (full history). */
+  run(command: string, eventName: string, payload: unknown, opts?: { token?: string }): Promise<ActionRun>;
   /** The apply job of the last check run's workflow run: reconcile in a fresh checkout of main, with OIDC-style cloud credentials. */
   apply(opts?: { token?: string }): Promise<ActionRun>;
   stop(): Promise<void>;
@@ -139,6 +141,7 @@ export async function startWorld(opts: { ruleset?: RulesetSpec; canApprove?: boo
     openGrant: (author, id, yaml, extra = {}) => fake.openPullRequest({ author, title: `breakglass: ${id}`, head: `grant-${id}`, files: { [`grants/${id}.yaml`]: yaml, ...extra } }),
     checkPr: (n, o = {}) => check('pull_request_target', pullRequestEvent(fake, n, o.action ?? 'opened'), o.token),
     checkRelay: (headSha, reviewer, o = {}) => check('workflow_run', reviewRelayEvent(fake, headSha, reviewer), o.token),
+    run: async (command, eventName, payload, o = {}) => runAction({ ...base, inputs: inputs(command, o.token ?? APP_TOKEN), eventName, payload, workspace: await checkout(), env: { BREAKGLASS_GITHUB_THROTTLE: 'off' } }),
     apply: async (o = {}) =>
       runAction({
         ...base,

@@ -52,7 +52,7 @@ describe('doctor against the GitHub fake (GH-06, GH-08, GH-09, GH-11)', () => {
     ['no-deletion', { deletion: false }],
   ];
   for (const [id, change] of flags) {
-    it(`turning off ${id} names exactly that control`, async () => {
+    it(`GH-08 turning off ${id} names exactly that control`, async () => {
       const { nonFastForward, deletion, ...pr } = change;
       fake.clearRulesets();
       fake.setRuleset({ ...FULL_RULES, pullRequest: { ...FULL_RULES.pullRequest, ...pr }, nonFastForward: nonFastForward ?? true, deletion: deletion ?? true });
@@ -73,13 +73,13 @@ describe('doctor against the GitHub fake (GH-06, GH-08, GH-09, GH-11)', () => {
     assert.match((await run()).weak.find((c) => c.id === 'codeowners')?.message ?? '', /no owner to action\//);
   });
 
-  it('an apply environment open to any branch, or a disabled reconcile workflow, is weak (GH-11)', async () => {
+  it('GH-11 F-09 an apply environment open to any branch, or a disabled reconcile workflow, is weak', async () => {
     fake.setEnvironment('breakglass-apply', { deployment_branch_policy: null });
     fake.addWorkflow('.github/workflows/reconcile.yml', { state: 'disabled_inactivity' });
     assert.deepEqual((await run()).weak.map((c) => c.id).sort(), ['apply-environment', 'reconcile-workflow']);
   });
 
-  it('a setting the token cannot read is unverified, never guessed', async () => {
+  it('GH-06 GH-08 a setting the token cannot read is unverified, never guessed', async () => {
     const r = await run(fake.githubToken);
     assert.ok(r.unverified.some((c) => c.id === 'actions-cannot-approve'), JSON.stringify(r.checks));
     assert.ok(r.unverified.every((c) => /cannot read/.test(c.message)));

@@ -47,7 +47,7 @@ void test('a merge with a stale head SHA is refused with 409 and nothing merges 
   assert.equal((await statusOf(app.pulls.merge({ ...O, pull_number: pr.number }))).status, 405);
 });
 
-void test('PR files paginate 100 per page with Link headers, and stop at 3,000 files', async () => {
+void test('IN-05 PR files paginate 100 per page with Link headers, and stop at 3,000 files', async () => {
   const { fake, app } = w;
   const many = (n: number): Record<string, string> =>
     Object.fromEntries(

@@ -95,6 +95,12 @@ void test('every served REST operation answers as the OpenAPI description says',
   await app.pulls.list({ ...O, state: 'open', per_page: 100 });
   await app.pulls.listFiles({ ...O, pull_number, per_page: 100 });
   await app.pulls.listCommits({ ...O, pull_number });
+  await app.pulls.update({
+    ...O,
+    pull_number,
+    title: 'Grant db-admin (INC-1)',
+    body: 'incident INC-1',
+  });
   await app.repos.getContent({ ...O, path: 'grants/db-admin.yaml', ref: head });
   await app.repos.getContent({ ...O, path: 'grants', ref: head });
   await expectStatus(404, app.repos.getContent({ ...O, path: 'grants/nope.yaml', ref: head }));
@@ -194,6 +200,14 @@ void test('every served REST operation answers as the OpenAPI description says',
     labels: ['breakglass-review'],
   });
   await app.issues.get({ ...O, issue_number: issue.data.number });
+  await app.issues.listForRepo({
+    ...O,
+    state: 'open',
+    labels: 'breakglass-review',
+    sort: 'created',
+    direction: 'asc',
+    per_page: 100,
+  });
   await app.issues.update({
     ...O,
     issue_number: issue.data.number,

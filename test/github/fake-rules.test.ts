@@ -52,7 +52,7 @@ void test('tokens: missing or unknown is 401; GITHUB_TOKEN cannot read admin set
   fake.setGithubTokenPermissions({});
 });
 
-void test('reviews: no self-approval, no GITHUB_TOKEN approval unless allowed', async () => {
+void test('GH-06 RC-03 reviews: no self-approval, no GITHUB_TOKEN approval unless allowed', async () => {
   const { fake, alice, gha } = w;
   const pr = grantPr(fake, 'self');
   assert.match(
@@ -144,7 +144,7 @@ void test('rulesets: GITHUB_TOKEN merges need the approvals; the bypass app does
   assert.deepEqual(viaApp, { status: 422, message: 'Update is not a fast forward' });
 });
 
-void test('graphql: mergePullRequest honours expectedHeadOid; auto-merge arms while blocked and merges on approval', async (t) => {
+void test('RC-09 graphql: mergePullRequest honours expectedHeadOid; auto-merge arms while blocked and merges on approval', async (t) => {
   const { fake, app, gha } = w;
   t.after(() => fake.clearRulesets());
   const pr = grantPr(fake, 'gql');
@@ -224,7 +224,7 @@ void test('contents: a symlink to an in-repo file answers with the target; the t
   );
 });
 
-void test('faults: a merge answered with 502 after it happened is merged (F-05); workflow state is scriptable', async () => {
+void test('F-05 F-10 faults: a merge answered with 502 after it happened is merged; workflow state is scriptable', async () => {
   const { fake, app } = w;
   const pr = grantPr(fake, 'lost-answer');
   fake.fail('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', {

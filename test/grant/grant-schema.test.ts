@@ -61,7 +61,7 @@ interface BadCase {
 
 const BAD: BadCase[] = [
   {
-    name: 'Cyrillic look-alike login аlice',
+    name: 'IN-07 Cyrillic look-alike login аlice',
     fields: { requester: '\u0430lice' },
     ruleId: 'schema/pattern',
     field: 'requester',
@@ -69,7 +69,7 @@ const BAD: BadCase[] = [
     message: /GitHub login/,
   },
   {
-    name: 'login with a zero-width space (character check)',
+    name: 'IN-07 login with a zero-width space (character check)',
     fields: { requester: 'alice\u200b' },
     ruleId: 'input/forbidden-character',
     line: 2,
@@ -111,7 +111,7 @@ const BAD: BadCase[] = [
     line: 2,
   },
   {
-    name: 'bundle injection admin","Action":"*',
+    name: 'IN-10 bundle injection admin","Action":"*',
     fields: { bundle: 'admin","Action":"*' },
     ruleId: 'schema/pattern',
     field: 'bundle',
@@ -125,7 +125,7 @@ const BAD: BadCase[] = [
     line: 3,
   },
   {
-    name: 'duration 8d (over the 7-day ceiling)',
+    name: 'GOV-04 duration 8d (over the 7-day ceiling)',
     fields: { duration: '8d' },
     ruleId: 'grant/duration',
     field: 'duration',
@@ -156,7 +156,7 @@ const BAD: BadCase[] = [
     line: 4,
   },
   {
-    name: 'duration 1e9 unquoted (a YAML number)',
+    name: 'IN-04 duration 1e9 unquoted (a YAML number)',
     fields: { duration: undefined },
     extra: 'duration: 1e9\n',
     ruleId: 'schema/type',
@@ -215,7 +215,7 @@ const BAD: BadCase[] = [
     line: 6,
   },
   {
-    name: 'unknown field approved: yes',
+    name: 'IN-04 unknown field approved: yes',
     extra: 'approved: yes\n',
     ruleId: 'schema/additionalProperties',
     field: 'approved',
@@ -223,7 +223,7 @@ const BAD: BadCase[] = [
     message: /unknown field "approved"/,
   },
   {
-    name: 'unknown field expires_at',
+    name: 'IN-04 unknown field expires_at',
     extra: 'expires_at: 2026-01-01\n',
     ruleId: 'schema/additionalProperties',
     field: 'expires_at',
@@ -269,7 +269,7 @@ const BAD: BadCase[] = [
     line: 7,
   },
   {
-    name: 'start carrying a CEL injection',
+    name: 'IN-09 start carrying a CEL injection',
     extra: 'start: \'2026-01-01T00:00:00Z") || true || ("\'\n',
     ruleId: 'schema/maxLength',
     field: 'start',
@@ -346,7 +346,7 @@ describe('bad grant values are rejected with field and line', () => {
     `grants/${'a'.repeat(65)}.yaml`,
     'grants/.yaml',
   ]) {
-    it(`bad grant path ${file}`, () => {
+    it(`IN-08 bad grant path ${file}`, () => {
       const r = loadGrant(grantYaml(), file);
       assert.equal(r.ok, false);
       if (!r.ok)

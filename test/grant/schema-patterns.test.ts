@@ -13,7 +13,7 @@ import { ajvOptions, checkSchema } from '../../action/src/yaml/schema-check.js';
 import { GRANT_FILE, REPO_ROOT } from '../support/builders.js';
 
 describe('ajv and schema patterns (IN-12)', () => {
-  it('ajv runs with $data off, strict on and all errors reported', () => {
+  it('IN-12 ajv runs with $data off, strict on and all errors reported', () => {
     const o = ajvOptions();
     assert.equal(o.$data, false);
     assert.equal(o.strict, true);
@@ -21,7 +21,7 @@ describe('ajv and schema patterns (IN-12)', () => {
     assert.equal(o.unicodeRegExp, true);
   });
 
-  it('ajv is at least 8.18.0', () => {
+  it('IN-12 ajv is at least 8.18.0', () => {
     const pkg = JSON.parse(
       readFileSync(join(REPO_ROOT, 'node_modules/ajv/package.json'), 'utf8'),
     ) as { version: string };
@@ -62,7 +62,7 @@ describe('ajv and schema patterns (IN-12)', () => {
   it(`collects the schemas' patterns (${patterns.size})`, () => assert.ok(patterns.size >= 15));
 
   for (const p of patterns) {
-    it(`pattern ${p.length > 60 ? p.slice(0, 57) + '...' : p} is linear on 50 KB inputs`, () => {
+    it(`IN-12 pattern ${p.length > 60 ? p.slice(0, 57) + '...' : p} is linear on 50 KB inputs`, () => {
       const re = new RegExp(p, 'u');
       for (const s of adversarial) {
         const t0 = performance.now();
@@ -73,7 +73,7 @@ describe('ajv and schema patterns (IN-12)', () => {
     });
   }
 
-  it('validating a grant whose every string field is 50 KB stays fast and rejects each field', () => {
+  it('IN-12 validating a grant whose every string field is 50 KB stays fast and rejects each field', () => {
     checkSchema('grant', {}, GRANT_FILE, () => undefined); // compile outside the timing
     for (const field of [
       'requester',

@@ -179,7 +179,7 @@ describe('PagerDutyProvider against FakePagerDuty', () => {
     assert.equal(isShownOnCall(s, 'alice', AT), false);
   });
 
-  it('429 then 500s: ok:false after the attempts run out (RC-10 → review)', async () => {
+  it('RC-10 F-17 429 then 500s: ok:false after the attempts run out (→ review)', async () => {
     fake.onCall('PSCHED1', 'PALICE', { start: iso(-H), end: iso(H) });
     fake.fail('GET /oncalls', { status: 429 }).fail('GET /oncalls', { status: 500 }, 5);
     const s = await provider().whoIsOnCall('primary', AT);
@@ -188,7 +188,7 @@ describe('PagerDutyProvider against FakePagerDuty', () => {
     assert.equal(fake.calls('GET /oncalls').length, 3);
   });
 
-  it('times out within timeoutMs when the provider is slow, without retrying', async () => {
+  it('F-17 times out within timeoutMs when the provider is slow, without retrying', async () => {
     fake.onCall('PSCHED1', 'PALICE', { start: iso(-H), end: iso(H) });
     fake.latencyMs = 400;
     const t0 = performance.now();

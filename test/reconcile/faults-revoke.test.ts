@@ -182,7 +182,7 @@ describe('reconcile under revoke faults (F-02, F-06, F-07, expiry re-check)', ()
     await w.assertConverged();
   });
 
-  it('expiry re-checked right before each AWS write: a grant that expires while a throttled Put waits is skipped, never written', async () => {
+  it('RC-08 expiry re-checked right before each AWS write: a grant that expires while a throttled Put waits is skipped, never written', async () => {
     const aws = ['aws:111122223333'];
     await w.approve('a-long', { targets: aws });
     await w.approve('b-short', { targets: aws, expires: iso(T0, 60_000).toISOString() });
@@ -222,7 +222,7 @@ describe('reconcile under revoke faults (F-02, F-06, F-07, expiry re-check)', ()
     );
   });
 
-  it('expiry re-checked right before each GCP set: the retry after a 503 drops the expired binding and writes only the live one', async () => {
+  it('RC-08 expiry re-checked right before each GCP set: the retry after a 503 drops the expired binding and writes only the live one', async () => {
     const gcp = ['gcp:acme-prod'];
     await w.approve('a-long', { targets: gcp });
     await w.approve('b-short', {

@@ -80,7 +80,7 @@ describe('reconcile against the loopback clouds (real SDK clients)', () => {
     assert.equal(fourth.plan.items.length + fourth.recorded.length, 0, 'nothing left to do or record');
   });
 
-  it('an application whose record commit crashed is recorded by the next run, without cloud writes', async () => {
+  it('F-06 an application whose record commit crashed is recorded by the next run, without cloud writes', async () => {
     await repo.approve('inc-4-alice', grantYaml({ requester: 'alice', bundle: 'prod-readonly', duration: '1h', incident: 'INC-4' }), {
       rule: 'oncall-emergency', requester: 'alice', bundle: 'prod-readonly', approvedBy: [], onCall: [], start: T0, expires: '2026-11-22T11:00:00Z', targets: [],
     });
@@ -94,14 +94,14 @@ describe('reconcile against the loopback clouds (real SDK clients)', () => {
     assert.equal(writes(), before);
   });
 
-  it('a grant committed without a decision record is reported unapproved and never applied', async () => {
+  it('INV-3 a grant committed without a decision record is reported unapproved and never applied', async () => {
     await repo.commit({ 'grants/sneaky.yaml': grantYaml({ requester: 'bob', bundle: 'prod-admin', duration: '1h' }) }, 'add grant without review');
     const r = await reconcile(deps());
     assert.deepEqual(r.plan.desired.unapproved.map((u) => u.grantId), ['sneaky']);
     assert.equal(r.plan.items.filter((i) => i.change.op === 'put').length, 0);
   });
 
-  it('a grant file deleted from git is revoked as early; a planted managed entry is removed as drift', async () => {
+  it('RC-07 F-15 a grant file deleted from git is revoked as early; a planted managed entry is removed as drift', async () => {
     await repo.approve('inc-2-bob', grantYaml({ requester: 'bob', bundle: 'prod-readonly', duration: '4h', targets: ['aws:111122223333'] }), {
       rule: 'sre-reviewed', requester: 'bob', bundle: 'prod-readonly', approvedBy: ['carol'], onCall: [], start: T0, expires: '2026-11-22T14:00:00Z', targets: ['aws:111122223333'],
     });
@@ -118,7 +118,7 @@ describe('reconcile against the loopback clouds (real SDK clients)', () => {
     assert.deepEqual(r.recorded.map((p) => [p.record.grantId, p.record.reason]).sort(), [['ghost', 'drift'], ['inc-2-bob', 'early']]);
   });
 
-  it('an assume-role grant that is revoked early also ends live sessions with a TokenIssueTime deny', async () => {
+  it('AWS-02 an assume-role grant that is revoked early also ends live sessions with a TokenIssueTime deny', async () => {
     await repo.approve('inc-3-alice', grantYaml({ requester: 'alice', bundle: 'prod-admin', duration: '1h', targets: ['aws:444455556666'] }), {
       rule: 'oncall-emergency', requester: 'alice', bundle: 'prod-admin', approvedBy: [], onCall: ['sre-primary'], start: T0, expires: '2026-11-22T11:00:00Z', targets: ['aws:444455556666'],
     });

@@ -50,21 +50,21 @@ interface UnsafeCase {
 
 const UNSAFE: UnsafeCase[] = [
   {
-    name: 'alias bomb (9-level billion laughs)',
+    name: 'IN-01 alias bomb (9-level billion laughs)',
     input: billionLaughs(),
     ruleId: 'yaml/anchor',
     line: 1,
     column: 7,
   },
   {
-    name: 'a duplicated key, quoted variant',
+    name: 'IN-03 a duplicated key, quoted variant',
     input: 'role: readonly\n"role": admin\n',
     ruleId: 'yaml/duplicate-key',
     line: 2,
     column: 1,
   },
   {
-    name: 'merge key carrying __proto__',
+    name: 'IN-02 merge key carrying __proto__',
     input: 'a: 1\n<<: {__proto__: {isAdmin: true}}\n',
     ruleId: 'yaml/forbidden-key',
     line: 2,
@@ -72,14 +72,14 @@ const UNSAFE: UnsafeCase[] = [
     message: /merge keys/,
   },
   {
-    name: '__proto__ as a plain key',
+    name: 'IN-02 __proto__ as a plain key',
     input: 'x:\n  __proto__:\n    isAdmin: true\n',
     ruleId: 'yaml/forbidden-key',
     line: 2,
     column: 3,
   },
   {
-    name: 'constructor: {prototype: …}',
+    name: 'IN-02 constructor: {prototype: …}',
     input: 'constructor: {prototype: {p: 1}}\n',
     ruleId: 'yaml/forbidden-key',
     line: 1,
@@ -87,14 +87,14 @@ const UNSAFE: UnsafeCase[] = [
     message: /constructor/,
   },
   {
-    name: 'prototype deep in a sequence',
+    name: 'IN-02 prototype deep in a sequence',
     input: 'a:\n  - b:\n      prototype: 1\n',
     ruleId: 'yaml/forbidden-key',
     line: 3,
     column: 7,
   },
   {
-    name: 'a 5 MB file (policy limits)',
+    name: 'IN-05 a 5 MB file (policy limits)',
     input: new Uint8Array(5 * MB).fill(0x61),
     limits: POLICY_LIMITS,
     ruleId: 'input/too-large',
@@ -102,13 +102,13 @@ const UNSAFE: UnsafeCase[] = [
     message: /5242880 bytes/,
   },
   {
-    name: 'a 5 MB file (grant limits)',
+    name: 'IN-05 a 5 MB file (grant limits)',
     input: new Uint8Array(5 * MB).fill(0x61),
     ruleId: 'input/too-large',
     line: 1,
   },
   {
-    name: '10,000-deep [[[ (policy limits)',
+    name: 'IN-05 10,000-deep [[[ (policy limits)',
     input: '['.repeat(10_000),
     limits: POLICY_LIMITS,
     ruleId: 'input/too-deep',
@@ -116,20 +116,20 @@ const UNSAFE: UnsafeCase[] = [
     message: /deeper than 32/,
   },
   {
-    name: '10,000-deep [[[ (grant limits)',
+    name: 'IN-05 10,000-deep [[[ (grant limits)',
     input: '['.repeat(10_000),
     ruleId: 'input/too-deep',
     line: 1,
     message: /deeper than 16/,
   },
   {
-    name: '10,000-deep {{{ behind a key',
+    name: 'IN-05 10,000-deep {{{ behind a key',
     input: `a: ${'{'.repeat(10_000)}`,
     ruleId: 'input/too-deep',
     line: 1,
   },
   {
-    name: 'invalid UTF-8 bytes C3 28',
+    name: 'IN-06 invalid UTF-8 bytes C3 28',
     input: bytes('requester: alice\nreason: ', [0xc3, 0x28], '\n'),
     ruleId: 'input/encoding',
     line: 2,
@@ -137,7 +137,7 @@ const UNSAFE: UnsafeCase[] = [
     message: /invalid encoding/,
   },
   {
-    name: 'UTF-16LE BOM',
+    name: 'IN-06 UTF-16LE BOM',
     input: bytes([0xff, 0xfe], Buffer.from('a: b\n', 'utf16le').toString('latin1')),
     ruleId: 'input/encoding',
     line: 1,
@@ -145,14 +145,14 @@ const UNSAFE: UnsafeCase[] = [
     message: /UTF-16/,
   },
   {
-    name: 'UTF-8 BOM',
+    name: 'IN-06 UTF-8 BOM',
     input: bytes([0xef, 0xbb, 0xbf], 'a: b\n'),
     ruleId: 'input/forbidden-character',
     line: 1,
     column: 1,
   },
   {
-    name: 'NUL in a value',
+    name: 'IN-06 NUL in a value',
     input: 'a: 1\nreason: "before\u0000after"\n',
     ruleId: 'input/forbidden-character',
     line: 2,
@@ -160,7 +160,7 @@ const UNSAFE: UnsafeCase[] = [
     message: /NUL/,
   },
   {
-    name: 'NUL written as an escape',
+    name: 'IN-06 NUL written as an escape',
     input: 'reason: "before\\0after"\n',
     ruleId: 'input/forbidden-character',
     line: 1,
@@ -168,14 +168,14 @@ const UNSAFE: UnsafeCase[] = [
     message: /NUL/,
   },
   {
-    name: 'C1 control written as an escape',
+    name: 'IN-06 C1 control written as an escape',
     input: 'reason: "x\\x85y"\n',
     ruleId: 'input/forbidden-character',
     line: 1,
     column: 9,
   },
   {
-    name: 'bidi override U+202E in reason',
+    name: 'IN-07 bidi override U+202E in reason',
     input: 'reason: "fix the \u202Etpircs\u202C"\n',
     ruleId: 'input/forbidden-character',
     line: 1,
@@ -183,7 +183,7 @@ const UNSAFE: UnsafeCase[] = [
     message: /bidirectional control U\+202E/,
   },
   {
-    name: 'bidi override U+202E as an escape',
+    name: 'IN-07 bidi override U+202E as an escape',
     input: 'reason: "fix \\u202E it"\n',
     ruleId: 'input/forbidden-character',
     line: 1,
@@ -191,14 +191,14 @@ const UNSAFE: UnsafeCase[] = [
     message: /U\+202E/,
   },
   {
-    name: 'bidi isolate U+2066',
+    name: 'IN-07 bidi isolate U+2066',
     input: 'reason: x\u2066y\n',
     ruleId: 'input/forbidden-character',
     line: 1,
     column: 10,
   },
   {
-    name: 'zero-width U+200B',
+    name: 'IN-07 zero-width U+200B',
     input: 'requester: alice\u200b\n',
     ruleId: 'input/forbidden-character',
     line: 1,
@@ -206,7 +206,7 @@ const UNSAFE: UnsafeCase[] = [
     message: /invisible character U\+200B/,
   },
   {
-    name: 'zero-width joiner as an escape in a key',
+    name: 'IN-07 zero-width joiner as an escape in a key',
     input: '"ro\\u200Dle": x\n',
     ruleId: 'input/forbidden-character',
     line: 1,
@@ -271,13 +271,13 @@ describe('unsafe YAML is rejected quickly with a located finding', () => {
     });
   }
 
-  it('a 5 MB file is rejected before parsing (the text check alone refuses it)', () => {
+  it('IN-05 a 5 MB file is rejected before parsing (the text check alone refuses it)', () => {
     const r = checkUntrustedText(new Uint8Array(5 * MB).fill(0x61), FILE, POLICY_LIMITS);
     assert.equal(r.ok, false);
     if (!r.ok) assert.equal(r.findings[0]?.ruleId, 'input/too-large');
   });
 
-  it('prototype pollution leaves Object.prototype untouched', () => {
+  it('IN-02 prototype pollution leaves Object.prototype untouched', () => {
     for (const input of [
       '<<: {__proto__: {isAdmin: true}}\n',
       'constructor: {prototype: {p: 1}}\n',
@@ -297,7 +297,7 @@ describe('unsafe YAML is rejected quickly with a located finding', () => {
     }
   });
 
-  it('a grant with a bidi override in reason is rejected with its location', () => {
+  it('IN-07 a grant with a bidi override in reason is rejected with its location', () => {
     const text = grantYaml({ reason: 'restart the \u202Eworker pool now please' });
     const r = loadGrant(text, FILE);
     assert.equal(r.ok, false);
@@ -310,7 +310,7 @@ describe('unsafe YAML is rejected quickly with a located finding', () => {
 });
 
 describe('YAML 1.2 core schema: no 1.1 coercions', () => {
-  it('yes/no/on/off and unquoted dates stay strings; 1e9 is a number', () => {
+  it('IN-04 yes/no/on/off and unquoted dates stay strings; 1e9 is a number', () => {
     const r = readUntrustedYaml(
       'a: yes\nb: no\nc: on\nd: off\ne: 2026-01-01\nf: 1e9\ng: 0o17\nh: ~\n',
       FILE,
@@ -330,7 +330,7 @@ describe('YAML 1.2 core schema: no 1.1 coercions', () => {
     });
   });
 
-  it('unquoted 1e9 as a duration is rejected by the grant schema with a quoting hint', () => {
+  it('IN-04 unquoted 1e9 as a duration is rejected by the grant schema with a quoting hint', () => {
     const text =
       'requester: alice\nbundle: prod-readonly\nduration: 1e9\nreason: "replica lag needs log access now"\n';
     const r = loadGrant(text, FILE);
@@ -352,7 +352,7 @@ describe('YAML 1.2 core schema: no 1.1 coercions', () => {
     if (r.ok) assert.equal(r.loaded.grant.requester, 'yes');
   });
 
-  it('an unquoted start date stays a string and fails the start pattern, located', () => {
+  it('IN-04 an unquoted start date stays a string and fails the start pattern, located', () => {
     const r = loadGrant(grantYaml({}) + 'start: 2026-01-01\n', FILE);
     assert.equal(r.ok, false);
     if (!r.ok)

@@ -46,3 +46,41 @@ export async function pullRequestsToCheck(ctx: RunContext, gh: GitHubOps, input?
   if (ctx.eventName === 'workflow_run' && typeof relayedSha === 'string' && /^[0-9a-f]{40}$/.test(relayedSha)) return gh.findOpenPullsByHead(relayedSha);
   throw new UserError(`check-pr needs a pull request: run it on pull_request_target or workflow_run, or set input pr-number (event was "${ctx.eventName}")`);
 }
+
+function account(o: unknown): { login: string; id: number; isBot: boolean } | undefined {
+  const login = get(o, 'login');
+  const id = get(o, 'id');
+  if (typeof login !== 'string' || typeof id !== 'number') return undefined;
+  return { login, id, isBot: get(o, 'type') === 'Bot' };
+}
+
+/** The issue of an `issues` event, as data: number, body, labels, author, creation time. */
+export function issueOfEvent(ctx: RunContext): { number: number; body: string; labels: string[]; author: { login: string; id: number; isBot: boolean }; createdAt: string } {
+  const issue = get(ctx.payload, 'issue');
+  const number = get(issue, 'number');
+  const author = account(get(issue, 'user'));
+  if (ctx.eventName !== 'issues' || typeof number !== 'number' || !author) throw new UserError(`this command runs on an issues event with an issue in its payload (event was "${ctx.eventName}")`);
+  const body = get(issue, 'body');
+  const labels = get(issue, 'labels');
+  const createdAt = get(issue, 'created_at');
+  return {
+    number,
+    body: typeof body === 'string' ? body : '',
+    labels: Array.isArray(labels) ? labels.map((l) => get(l, 'name')).filter((n): n is string => typeof n === 'string') : [],
+    author,
+    createdAt: typeof createdAt === 'string' ? createdAt : '',
+  };
+}
+
+/** Who caused the event (`sender`): the person who closed an issue, for `issues: closed`. */
+export function senderOfEvent(ctx: RunContext): { login: string; id: number; isBot: boolean } {
+  const sender = account(get(ctx.payload, 'sender'));
+  if (!sender) throw new UserError('the event payload names no sender');
+  return sender;
+}
+
+/** The `action` of the event (`opened`, `closed`…), or ''. */
+export function actionOfEvent(ctx: RunContext): string {
+  const a = get(ctx.payload, 'action');
+  return typeof a === 'string' ? a : '';
+}

@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { UsageError } from '../core/errors.js';
 
-export const COMMANDS = ['check-pr', 'reconcile', 'doctor', 'validate'] as const;
+export const COMMANDS = ['check-pr', 'reconcile', 'doctor', 'validate', 'record-review', 'sweep', 'request-from-issue'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 
 export interface ActionInputs {

@@ -18,8 +18,8 @@ export function annotate(findings: readonly Finding[]): void {
 
 export function checkPrOutputs(r: CheckPrResult): void {
   core.setOutput('pr-number', String(r.pr));
-  core.setOutput('outcome', r.decision?.outcome ?? 'skipped');
-  core.setOutput('grant-id', r.decision?.grantId ?? '');
+  core.setOutput('outcome', r.decision?.outcome ?? r.revoke?.outcome ?? 'skipped');
+  core.setOutput('grant-id', r.decision?.grantId ?? r.revoke?.grants.map((g) => g.grantId).join(',') ?? '');
   core.setOutput('expires-at', r.decision?.outcome === 'approve' ? (r.decision.expires ?? '') : '');
   core.setOutput('merged', r.merged ? 'true' : 'false');
   core.setOutput('merge-sha', r.merged?.sha ?? '');

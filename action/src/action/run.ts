@@ -12,16 +12,18 @@ import { reconcile } from '../commands/reconcile.js';
 import { validate } from '../commands/validate.js';
 import { providersFromEnv } from '../cli/clouds-from-env.js';
 import { createOnCallLookup } from '../oncall/providers.js';
-import { createGitHubOps } from '../github/octokit-ops.js';
+import { createOps } from '../github/octokit-ops.js';
 import { githubRecordStore } from '../github/record-store.js';
 import { localRepo } from '../repo/files.js';
 import { gitHistory } from '../repo/history.js';
+import { readCheckoutHistory } from '../repo/read-history.js';
 import { loadPolicies } from '../repo/load-all.js';
 import { decisionText } from '../report/decision-text.js';
 import { reconcileText } from '../report/plan-text.js';
 import { pullRequestsToCheck, readContext } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { annotate, checkPrOutputs } from './report.js';
+import { runRecordReview, runRequestFromIssue, runSweep } from './run-issues.js';
 
 export async function runAction(env: Record<string, string | undefined> = process.env): Promise<void> {
   try {
@@ -30,7 +32,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
     // BREAKGLASS_GITHUB_THROTTLE=off drops the client-side write spacing (1 s between writes, GitHub's
     // advice) for loopback fakes and the demo; set by workflows only, never by a PR.
     const throttle = env.BREAKGLASS_GITHUB_THROTTLE === 'off' ? { throttle: false } : {};
-    const gh = createGitHubOps({ token: inputs.token, baseUrl: ctx.apiUrl, repo: ctx.repo, log: (m) => core.debug(m), ...throttle });
+    const { gh, request } = createOps({ token: inputs.token, baseUrl: ctx.apiUrl, repo: ctx.repo, log: (m) => core.debug(m), ...throttle });
     const repo = localRepo(ctx.workspace);
     const deps = { clock: systemClock, sleep: realSleep };
     if (inputs.command === 'validate') {
@@ -49,14 +51,22 @@ export async function runAction(env: Record<string, string | undefined> = proces
     // Policies come from the workspace, which the workflow checks out at the default branch: trusted data.
     const policies = await loadPolicies(repo);
     if (!policies.loaded) annotate(policies.findings);
+    const issueDeps = { gh, request, clock: systemClock, policy: policies.loaded?.policy, ctx };
+    if (inputs.command === 'record-review') return await runRecordReview(issueDeps);
+    if (inputs.command === 'request-from-issue') return await runRequestFromIssue(issueDeps);
+    if (inputs.command === 'sweep') return await runSweep(issueDeps);
     if (inputs.command === 'check-pr') {
       const policy = policies.loaded?.policy;
       const onCall = createOnCallLookup({ schedules: policy?.schedules ?? new Map(), identities: policy?.identities ?? new Map(), ...onCallCredentials(inputs, env), ...deps });
       const prs = await pullRequestsToCheck(ctx, gh, inputs.prNumber);
       // A review relayed for a commit that is no longer any PR's head: the push's own event re-checks it.
       if (prs.length === 0) core.info(`no open pull request has its head at the commit this ${ctx.eventName} event names; nothing to check`);
+      // The default branch's history, read once: extensions and overdue post-use reviews are judged from it.
+      const { history, problem } = await readCheckoutHistory(ctx.workspace);
+      if (problem) core.warning(`${problem}: automatic approval is refused until the history is complete`);
+      const historyDeps = { ...(history ? { history } : {}), ...(problem ? { historyProblem: problem } : {}) };
       for (const n of prs) {
-        const r = await checkPr({ gh, policy, onCall, guardrails: () => doctor(gh), log: (m) => core.info(m), ...deps }, n);
+        const r = await checkPr({ gh, policy, onCall, guardrails: () => doctor(gh), log: (m) => core.info(m), ...deps, ...historyDeps }, n);
         checkPrOutputs(r);
         if (r.skipped) core.info(r.skipped);
         // The decision in the run log too (one line per fact; user text is kept on its line, GH-03).
@@ -64,6 +74,8 @@ export async function runAction(env: Record<string, string | undefined> = proces
         if (r.decision) annotate(r.decision.reasons);
         if (r.comment) core.summary.addRaw(r.comment, true);
         if (r.decision?.outcome === 'reject') core.setFailed(`grant rejected: ${r.decision.reasons.map(formatFinding).join('; ')}`);
+        if (r.revoke) annotate(r.revoke.reasons);
+        if (r.revoke?.outcome === 'reject') core.setFailed(`revocation PR rejected: ${r.revoke.reasons.map(formatFinding).join('; ')}`);
       }
       return;
     }

@@ -24,9 +24,10 @@ export const T = {
   result: 'Breakglass-Result',
   reviewer: 'Breakglass-Reviewer',
   issue: 'Breakglass-Issue',
+  requestedBy: 'Breakglass-Requested-By',
 } as const;
 
-export type TrailerAction = 'approve' | 'apply' | 'revoke' | 'review' | 'close';
+export type TrailerAction = 'approve' | 'apply' | 'revoke' | 'review' | 'close' | 'revoke-request';
 
 export type Trailers = Map<string, string[]>;
 
@@ -213,5 +214,41 @@ export function readReviewRecord(t: Trailers): ReviewRecord | undefined {
   const r: ReviewRecord = { grantId, time, reviewer };
   const issue = first(t, T.issue);
   if (issue) r.issue = issue;
+  return r;
+}
+
+/**
+ * An early-revocation request merged at once: the PR that deleted grant files, who asked, and the
+ * head it was merged at. Reconcile then revokes each grant and writes its own `revoke` record (early).
+ */
+export interface RevokeRequestRecord {
+  grantIds: string[];
+  requestedBy: string;
+  time: string;
+  pr?: string;
+  head?: string;
+}
+
+export function revokeRequestTrailers(r: RevokeRequestRecord): string {
+  return formatTrailers([
+    [T.action, 'revoke-request'],
+    [T.grant, r.grantIds],
+    [T.requestedBy, r.requestedBy],
+    [T.time, r.time],
+    [T.pr, r.pr],
+    [T.head, r.head],
+  ]);
+}
+
+export function readRevokeRequestRecord(t: Trailers): RevokeRequestRecord | undefined {
+  const grantIds = t.get(T.grant) ?? [];
+  const requestedBy = first(t, T.requestedBy);
+  const time = first(t, T.time);
+  if (first(t, T.action) !== 'revoke-request' || grantIds.length === 0 || !requestedBy || !time) return undefined;
+  const r: RevokeRequestRecord = { grantIds, requestedBy, time };
+  for (const [k, key] of [['pr', T.pr], ['head', T.head]] as const) {
+    const v = first(t, key);
+    if (v) r[k] = v;
+  }
   return r;
 }

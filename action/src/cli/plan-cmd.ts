@@ -3,6 +3,7 @@ import { isoSeconds } from '../core/clock.js';
 import { buildPlan, reconcile, type ReconcileDeps } from '../commands/reconcile.js';
 import { formatFinding } from '../core/finding.js';
 import { entriesForGrant } from '../plan/desired.js';
+import { httpDateOf } from '../reconcile/clock-skew.js';
 import { localRecordStore } from '../reconcile/record-store.js';
 import { localRepo } from '../repo/files.js';
 import { gitHistory } from '../repo/history.js';
@@ -56,10 +57,13 @@ async function previewGrant(file: string, at: Date, format: 'text' | 'json', io:
 export async function reconcileCmd(argv: string[], io: CliIo): Promise<number> {
   const { values } = parse(argv, { 'dry-run': { type: 'boolean' }, format: { type: 'string' } });
   const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
-  const r = await reconcile(await deps(io, false), { dryRun: values['dry-run'] === true });
+  // F-08: with BREAKGLASS_CLOCK_CHECK_URL set (e.g. https://sts.amazonaws.com/), no write is made when the runner's clock is over 60 s off that server's Date.
+  const checkUrl = io.env.BREAKGLASS_CLOCK_CHECK_URL;
+  const r = await reconcile({ ...(await deps(io, false)), ...(checkUrl ? { serverTime: httpDateOf(checkUrl) } : {}) }, { dryRun: values['dry-run'] === true });
   if (format === 'json') {
     io.out(JSON.stringify({ ...planJson(r.plan), results: r.results.map((x) => ({ op: x.item.change.op, reason: x.item.reason, grantId: x.item.grantId, ...x.result, change: undefined })), recorded: r.recorded.map((p) => p.record), recordErrors: r.recordErrors }, null, 2));
   } else io.out(reconcileText(r));
-  const failed = r.failedRevocations.length > 0 || r.recordErrors.length > 0 || r.plan.readErrors.length > 0;
+  if (r.clockSkew) io.err(r.clockSkew);
+  const failed = r.failedRevocations.length > 0 || r.recordErrors.length > 0 || r.plan.readErrors.length > 0 || r.clockSkew !== undefined;
   return failed ? EXIT.failed : EXIT.ok;
 }

@@ -12,10 +12,15 @@ import type { GitHubOps } from '../github/ops.js';
 import type { OnCallLookup } from '../oncall/providers.js';
 import { entriesForGrant } from '../plan/desired.js';
 import type { Policy } from '../policy/model.js';
+import { postUseReviewers } from '../policy/reviewers.js';
+import type { GrantHistory } from '../repo/grant-records.js';
 import { COMMENT_MARKER, prComment } from '../report/pr-comment.js';
 import { reviewIssue } from '../report/review-issue.js';
-import { evaluateGrant } from './decide.js';
+import { labelChange, LABELS } from '../report/state-labels.js';
+import type { RevokeDecision } from '../decision/revoke.js';
+import { evaluateGrant, type EvaluateInput } from './decide.js';
 import type { DoctorReport } from './doctor.js';
+import { checkRevokePr } from './revoke-pr.js';
 
 export interface CheckPrDeps {
   gh: GitHubOps;
@@ -25,6 +30,13 @@ export interface CheckPrDeps {
   onCall: OnCallLookup;
   /** Repository guardrails, checked before any auto-merge. */
   guardrails: () => Promise<DoctorReport>;
+  /**
+   * Git history of the default branch (read once per run): extensions are judged and overdue post-use
+   * reviews block auto-approval from it. Absent: neither is judged (library callers without a checkout).
+   */
+  history?: GrantHistory;
+  /** Set when history should have been read but could not (or is shallow): auto-approval is then refused. */
+  historyProblem?: string;
   log?: (line: string) => void;
 }
 
@@ -38,9 +50,11 @@ export interface CheckPrResult {
   comment?: string;
   /** The post-use review issue opened for an auto-approved grant. */
   reviewIssue?: number;
+  /** The decision on an early-revocation PR (one that only deletes grant files). */
+  revoke?: RevokeDecision;
 }
 
-export const LABELS = { approved: 'breakglass:approved', auto: 'breakglass:auto-approved', review: 'breakglass:needs-review', rejected: 'breakglass:rejected' } as const;
+export { LABELS };
 const MAX_ATTEMPTS = 2;
 
 export async function checkPr(deps: CheckPrDeps, n: number): Promise<CheckPrResult> {
@@ -48,11 +62,17 @@ export async function checkPr(deps: CheckPrDeps, n: number): Promise<CheckPrResu
     const pr = await gatherPr(deps.gh, n);
     if (pr.pull.state !== 'open' || pr.pull.merged) return { pr: n, skipped: `PR #${n} is ${pr.pull.merged ? 'merged' : 'closed'}`, entries: [], requested: [] };
     if (pr.kind === 'none') return { pr: n, skipped: `PR #${n} adds no grant file`, entries: [], requested: [] };
-    if (pr.kind === 'revoke') return { pr: n, skipped: `PR #${n} only removes grant files (early revocation follows normal review)`, entries: [], requested: [] };
+    if (pr.kind === 'revoke') {
+      const r = await checkRevokePr(deps, pr);
+      if (r.headMoved && attempt < MAX_ATTEMPTS) continue;
+      return { pr: n, revoke: r.decision, entries: [], requested: [], ...(r.merged ? { merged: r.merged } : {}), ...(r.comment ? { comment: r.comment } : {}) };
+    }
     const decision = await decideWithGuardrails(deps, pr);
+    if (pr.delegation) decision.notes.push(pr.delegation.author ? `opened by ${pr.pull.author.login} from request issue #${pr.delegation.issue} on behalf of its author ${pr.delegation.author.login}` : `opened by ${pr.pull.author.login} from issue #${pr.delegation.issue}, not taken as its author's request: ${pr.delegation.refused ?? ''}`);
     const grant = pr.grant && 'grant' in pr.grant ? pr.grant.grant : undefined;
     const preview = grant && deps.policy && decision.start && decision.expires ? entriesForGrant(deps.policy, grant, new Date(decision.start), new Date(decision.expires)) : { entries: [], problems: [] };
     const result: CheckPrResult = { pr: n, decision, entries: preview.entries, requested: [] };
+    let reviewIssue: Promise<number> | undefined;
     if (decision.outcome === 'approve') {
       const merge = await deps.gh.mergePull(n, { sha: pr.pull.headSha, title: `breakglass: grant ${decision.grantId} (${decision.requester} → ${decision.bundle})`, message: mergeMessage(decision, pr) });
       if (!merge.merged) {
@@ -62,25 +82,40 @@ export async function checkPr(deps: CheckPrDeps, n: number): Promise<CheckPrResu
         decision.notes.push(`merge refused by GitHub (${merge.message}); re-evaluated on the next event`);
       } else {
         result.merged = { sha: merge.sha };
-        if (decision.approval === 'auto') result.reviewIssue = await openReviewIssue(deps, decision, n, merge.sha);
+        // Opened while the decision is published below: neither needs the other's answer.
+        if (decision.approval === 'auto') reviewIssue = openReviewIssue(deps, decision, n, merge.sha);
       }
     }
     if (decision.outcome === 'review' && decision.review) result.requested = await requestReviews(deps.gh, n, decision, pr);
     result.comment = prComment({ decision, ...(grant ? { grant } : {}), ...(bundleDescription(deps.policy, decision) ?? {}), entries: preview.entries, ...(result.merged ? { merged: result.merged } : {}), problems: preview.problems });
-    await publish(deps.gh, n, pr, decision, result.comment);
+    const [issueNumber] = await Promise.all([reviewIssue, publish(deps.gh, n, pr, decision, result.comment)]);
+    if (issueNumber !== undefined) result.reviewIssue = issueNumber;
     return result;
   }
 }
 
 async function decideWithGuardrails(deps: CheckPrDeps, pr: GatheredPr): Promise<Decision> {
-  const input = { policy: deps.policy, grant: pr.grant!, pr: pr.facts, reviews: pr.reviews, now: deps.clock.now(), onCall: deps.onCall };
+  const input: EvaluateInput = {
+    policy: deps.policy,
+    grant: pr.grant!,
+    pr: pr.facts,
+    reviews: pr.reviews,
+    now: deps.clock.now(),
+    onCall: deps.onCall,
+    ...(deps.history ? { history: deps.history } : {}),
+    ...(deps.historyProblem ? { autoApprovalBlocked: [`git history of the default branch is incomplete (${deps.historyProblem}), so overdue post-use reviews cannot be ruled out`] } : {}),
+  };
+  // Guardrails are read only when the fast path could merge without a human: when an auto rule names
+  // the bundle, they are read while the rules are evaluated (the on-call lookup is a round trip too).
+  const bundle = pr.grant && 'grant' in pr.grant ? pr.grant.grant.bundle : undefined;
+  const early = bundle !== undefined && deps.policy?.rules.some((r) => r.approval === 'auto' && r.bundles.includes(bundle)) ? deps.guardrails() : undefined;
+  if (early) void early.catch(() => {}); // awaited below only when needed; its failure surfaces there
   const first = await evaluateGrant(input);
   if (first.outcome !== 'approve' || first.approval !== 'auto') return first;
-  // Guardrails are read only when the fast path would merge without a human: no cost on other paths.
-  const report = await deps.guardrails();
+  const report = await (early ?? deps.guardrails());
   const block = deps.policy?.settings.blockAutoMergeWhenUnverified !== false;
   const blockers = [...report.weak, ...(block ? report.unverified : [])].map((c) => `repository guardrail ${c.id}: ${c.message}`);
-  return blockers.length === 0 ? first : evaluateGrant({ ...input, autoApprovalBlocked: blockers });
+  return blockers.length === 0 ? first : evaluateGrant({ ...input, autoApprovalBlocked: [...(input.autoApprovalBlocked ?? []), ...blockers] });
 }
 
 function bundleDescription(policy: Policy | undefined, d: Decision): { bundleDescription: string } | undefined {
@@ -120,16 +155,16 @@ async function requestReviews(gh: GitHubOps, n: number, d: Decision, pr: Gathere
 
 async function publish(gh: GitHubOps, n: number, pr: GatheredPr, d: Decision, body: string): Promise<void> {
   const label = d.outcome === 'approve' ? (d.approval === 'auto' ? LABELS.auto : LABELS.approved) : d.outcome === 'review' ? LABELS.review : LABELS.rejected;
-  const stale = Object.values(LABELS).filter((l) => l !== label && pr.pull.labels.includes(l));
+  const change = labelChange(label, pr.pull.labels);
   const state = d.outcome === 'reject' ? 'failure' : d.outcome === 'review' ? 'pending' : 'success';
   const description = d.outcome === 'reject' ? `rejected: ${d.reasons.length} reason(s)` : d.outcome === 'review' ? `needs ${(d.review?.required ?? 0) - (d.review?.approvals.length ?? 0)} more approval(s)` : 'approved';
-  await Promise.all([gh.upsertComment(n, COMMENT_MARKER, body), gh.setLabels(n, [label], stale), gh.setCommitStatus(pr.pull.headSha, state, description)]);
+  await Promise.all([gh.upsertComment(n, COMMENT_MARKER, body), gh.setLabels(n, change.add, change.remove), gh.setCommitStatus(pr.pull.headSha, state, description)]);
 }
 
 /** Every break-glass (auto-approved) grant gets a post-use review issue with a due date (GOV-01). */
 async function openReviewIssue(deps: CheckPrDeps, d: Decision, pr: number, mergeSha: string): Promise<number> {
   const settings = deps.policy?.settings.review;
-  const reviewers = [...new Set((deps.policy?.rules ?? []).filter((r) => r.approval !== 'auto' && r.bundles.includes(d.bundle)).flatMap((r) => (r.approval === 'auto' ? [] : r.approval.reviewers.from.flatMap((s) => ('group' in s ? (deps.policy?.groups.get(s.group) ?? []) : 'user' in s ? [s.user] : [])))))].filter((l) => l !== d.requester.toLowerCase());
+  const reviewers = deps.policy ? postUseReviewers(deps.policy, d.bundle, d.requester) : [];
   const issue = reviewIssue(d, { pr, mergeSha, dueHours: settings?.dueHours ?? 24, reviewers });
   return deps.gh.createIssue({ title: issue.title, body: issue.body, labels: issue.labels });
 }

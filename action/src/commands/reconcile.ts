@@ -13,6 +13,7 @@ import type { Policy } from '../policy/model.js';
 import { executePlan, succeeded, type ItemResult, type Providers } from '../reconcile/execute.js';
 import type { RecordStore } from '../reconcile/record-store.js';
 import { pendingApplyRecords } from '../reconcile/apply-records.js';
+import { checkClockSkew, type ServerTime } from '../reconcile/clock-skew.js';
 import { pendingRecords, type PendingRecord } from '../reconcile/records.js';
 import type { ApplyRecord } from '../audit/trailers.js';
 import type { RepoFiles } from '../repo/files.js';
@@ -28,6 +29,8 @@ export interface ReconcileDeps {
   clock: Clock;
   log?: (line: string) => void;
   concurrency?: number;
+  /** A cloud's clock (its HTTP `Date`): writes are refused when the runner's clock is off by more than 60 s (F-08). */
+  serverTime?: ServerTime;
 }
 
 export interface PlanState {
@@ -107,13 +110,23 @@ export interface ReconcileReport extends PlanState {
   /** Revocations (removals) that did not succeed: the run fails when there is any. */
   failedRevocations: ItemResult[];
   failedApplies: ItemResult[];
+  /** Set when the clock check refused every write this run (F-08). */
+  clockSkew?: string;
 }
 
 /** Plan, then execute (unless dry run), then record what was revoked. */
 export async function reconcile(deps: ReconcileDeps, opts: { dryRun?: boolean } = {}): Promise<ReconcileReport> {
   const state = await buildPlan(deps);
   const log = deps.log ?? (() => {});
-  if (opts.dryRun) return { ...state, results: [], recorded: [], applied: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
+  const none = { results: [], recorded: [], applied: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
+  if (opts.dryRun) return { ...state, ...none };
+  if (deps.serverTime) {
+    const skew = await checkClockSkew(deps.clock, deps.serverTime);
+    if (!skew.ok) {
+      log(skew.message);
+      return { ...state, ...none, clockSkew: skew.message };
+    }
+  }
   const results = await executePlan(state.plan, { providers: deps.providers, clock: deps.clock, ...(deps.concurrency ? { concurrency: deps.concurrency } : {}) });
   for (const r of results) log(`${r.item.reason} ${r.item.grantId}: ${r.result.status}${r.result.message ? ` (${r.result.message})` : ''}`);
   const pending = pendingRecords({ plan: state.plan, results, actual: state.actual, history: state.history, onBranch: state.onBranch, now: deps.clock.now() });

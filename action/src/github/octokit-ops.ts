@@ -1,10 +1,17 @@
-/** GitHubOps over one Octokit client. */
+/** GitHubOps over one Octokit client (and the request operations, on the same client). */
 import { createClient, type ClientOptions } from './client.js';
+import { issueOps } from './octokit-issues.js';
 import { pullOps } from './octokit-pulls.js';
 import { repoOps } from './octokit-repo.js';
 import type { GitHubOps, RepoRef } from './ops.js';
+import { requestOps, type RequestOps } from './request-ops.js';
 
 export function createGitHubOps(o: ClientOptions & { repo: RepoRef }): GitHubOps {
+  return createOps(o).gh;
+}
+
+/** Both port implementations over ONE client, so throttling and retries are shared. */
+export function createOps(o: ClientOptions & { repo: RepoRef }): { gh: GitHubOps; request: RequestOps } {
   const client = createClient(o);
-  return { repo: o.repo, ...pullOps(client, o.repo), ...repoOps(client, o.repo) };
+  return { gh: { repo: o.repo, ...pullOps(client, o.repo), ...repoOps(client, o.repo), ...issueOps(client, o.repo) }, request: requestOps(client, o.repo) };
 }

@@ -15,6 +15,7 @@ export function pullOps(o: GitHubClient, repo: RepoRef) {
         merged: p.merged,
         draft: p.draft === true,
         title: p.title,
+        body: p.body ?? '',
         author: { login: p.user.login, id: p.user.id, isBot: p.user.type === 'Bot' },
         headSha: p.head.sha,
         headRef: p.head.ref,

@@ -15,6 +15,8 @@ export interface PullFacts {
   merged: boolean;
   draft: boolean;
   title: string;
+  /** The PR description as written (data: only ever matched against fixed markers). */
+  body: string;
   author: { login: string; id: number; isBot: boolean };
   headSha: string;
   headRef: string;
@@ -22,6 +24,28 @@ export interface PullFacts {
   baseSha: string;
   fromFork: boolean;
   createdAt: string;
+  labels: string[];
+}
+
+/** An issue (or a pull request's issue side) as the issues API shows it. */
+export interface IssueFacts {
+  number: number;
+  state: 'open' | 'closed';
+  title: string;
+  body: string;
+  author: { login: string; id: number; isBot: boolean };
+  labels: string[];
+  createdAt: string;
+  isPull: boolean;
+}
+
+/** An open pull request as the list API shows it (no merge state, no files). */
+export interface OpenPull {
+  number: number;
+  title: string;
+  author: { login: string; id: number; isBot: boolean };
+  createdAt: string;
+  headSha: string;
   labels: string[];
 }
 
@@ -94,5 +118,15 @@ export interface GitHubOps {
   getEnvironmentBranchPolicy(name: string): Promise<Readable<{ exists: boolean; protectedBranchesOnly: boolean; customBranches: boolean }>>;
   getWorkflowState(workflow: string): Promise<Readable<string>>;
   createIssue(opts: { title: string; body: string; labels: string[] }): Promise<number>;
+  /** An issue or pull request by number; undefined when there is none. */
+  getIssue(n: number): Promise<IssueFacts | undefined>;
+  /** Open issues (pull requests left out) carrying `label`, oldest first, every page. */
+  listOpenIssues(label: string): Promise<IssueFacts[]>;
+  /** Open pull requests into the default branch, oldest first, every page. */
+  listOpenPulls(): Promise<OpenPull[]>;
+  /** A new conversation comment on an issue or pull request. */
+  addComment(n: number, body: string): Promise<void>;
+  /** Opens or closes an issue (`reason` for closing: completed or not_planned). */
+  setIssueState(n: number, state: 'open' | 'closed', reason?: 'completed' | 'not_planned'): Promise<void>;
   defaultBranch(): Promise<string>;
 }

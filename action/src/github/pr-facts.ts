@@ -5,6 +5,7 @@
 import { error, type Finding } from '../core/finding.js';
 import type { PullRequestFacts, Review } from '../decision/model.js';
 import { GRANT_PATH, loadGrant, type LoadedGrant } from '../grant/grant.js';
+import { issueDelegation, type Delegation } from './issue-delegation.js';
 import type { GitHubOps, PullFacts } from './ops.js';
 
 export type PrKind = 'grant' | 'revoke' | 'none';
@@ -16,18 +17,26 @@ export interface GatheredPr {
   reviews: Review[];
   /** The grant file, or why it could not be read. Absent for non-grant PRs. */
   grant?: LoadedGrant | { file: string; findings: Finding[] };
+  /** A bot's PR opened from a request issue: taken as the issue author's, or why not (issue-delegation.ts). */
+  delegation?: Delegation;
 }
 
-/** Which flow a PR belongs to: adds a grant file, only deletes grant files, or touches no grant. */
+/**
+ * Which flow a PR belongs to: adds or changes a grant file, only deletes grant files (an early
+ * revocation; a deletion PR that touches anything else is still 'revoke', and that flow rejects it as
+ * mixed), or touches no grant.
+ */
 export function classify(files: { path: string; status: string }[]): PrKind {
   const grants = files.filter((f) => f.path.startsWith('grants/') && f.path.endsWith('.yaml'));
   if (grants.length === 0) return 'none';
-  if (grants.every((f) => f.status === 'removed') && files.every((f) => f.status === 'removed' && GRANT_PATH.test(f.path))) return 'revoke';
+  if (grants.every((f) => f.status === 'removed')) return 'revoke';
   return 'grant';
 }
 
 export async function gatherPr(gh: GitHubOps, n: number): Promise<GatheredPr> {
   const pull = await gh.getPull(n);
+  // Listed strictly after the pull is read: the merge is pinned to pull.headSha, so a push after this
+  // point fails the merge (409) instead of merging files these lists never saw. Do not parallelise with getPull.
   const [files, commits, reviews] = await Promise.all([gh.listPullFiles(n), gh.listPullCommits(n), gh.listReviews(n)]);
   const contributors = new Set<string>([pull.author.login]);
   for (const c of commits) for (const who of [c.authorLogin, c.committerLogin]) if (who && who !== 'web-flow') contributors.add(who);
@@ -58,5 +67,16 @@ export async function gatherPr(gh: GitHubOps, n: number): Promise<GatheredPr> {
   }
   const loaded = loadGrant(blob.content, target.path);
   gathered.grant = loaded.ok ? loaded.loaded : { file: target.path, findings: loaded.findings };
+  if (loaded.ok) {
+    const d = await issueDelegation(gh, pull, loaded.loaded.grant);
+    if (d) gathered.delegation = d;
+    if (d?.author) {
+      // The bot only carried the request: the issue's author stands where the PR author stands.
+      const bot = pull.author.login.toLowerCase();
+      const people = facts.contributors.filter((c) => c.toLowerCase() !== bot);
+      facts.author = d.author;
+      facts.contributors = [...new Set([d.author.login, ...people])];
+    }
+  }
   return gathered;
 }

@@ -96,7 +96,9 @@ function structuralFindings(doc: Document.Parsed, file: string, at: (o: number) 
     Pair(_, p) {
       const k = p.key;
       if (!isScalar(k) || typeof k.value !== 'string') {
-        const loc = isScalar(k) || isMap(k) || isSeq(k) ? where(k as Node) : { file };
+        // Located whatever the key is (an alias key `*a:` had no line before: found by fuzzing); a missing key falls back to its value.
+        const node = [k, p.value].find((x): x is Node => isScalar(x) || isMap(x) || isSeq(x) || isAlias(x));
+        const loc = node ? where(node) : { file };
         out.push(error('yaml/key', 'every key must be a plain string', loc));
         return;
       }

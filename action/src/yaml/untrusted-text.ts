@@ -73,6 +73,10 @@ export function checkUntrustedText(
   if (depth.max > limits.maxDepth) {
     return fail('input/too-deep', `nesting deeper than ${limits.maxDepth} levels`, file, depth.line, depth.column);
   }
+  const compact = compactDepth(lines);
+  if (compact.max > limits.maxDepth) {
+    return fail('input/too-deep', `nesting deeper than ${limits.maxDepth} levels`, file, compact.line, compact.column);
+  }
   return { ok: true, text };
 }
 
@@ -101,6 +105,21 @@ function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number; co
     i += len;
   }
   return { offset: bytes.length, line, column };
+}
+
+/**
+ * Deepest compact block nesting on one line (`- - - - a`, `? ? a`): each indicator opens a level
+ * without any indentation, so 8,000 of them in 16 KB overflowed the parser's stack (found by fuzzing).
+ */
+function compactDepth(lines: string[]): { max: number; line: number; column: number } {
+  let best = { max: 0, line: 1, column: 1 };
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^[ \t]*((?:[-?:][ \t]+)+)/.exec(lines[i] ?? '');
+    if (!m) continue;
+    const n = (m[1]!.match(/[-?:]/g) ?? []).length;
+    if (n > best.max) best = { max: n, line: i + 1, column: 1 };
+  }
+  return best;
 }
 
 /**

@@ -8,6 +8,7 @@ import { workflowsOf } from './actions.js';
 import { FakeGitHubConfig } from './fake-config.js';
 import type { RepoOpt } from './fake-core.js';
 import type { CommitObject } from './git-objects.js';
+import { openIssueAs, setIssueStateAs, type OpenIssueSpec } from './issue-scenario.js';
 import type * as M from './model.js';
 import { openPull, pushToPull, reviewAs, type OpenPullSpec } from './scenario.js';
 import type { FileSpec } from './state.js';
@@ -16,6 +17,7 @@ export type { FakeGitHubOptions, RepoOpt } from './fake-core.js';
 export type { SecondaryLimit } from './fake-config.js';
 export type { FileSpec } from './state.js';
 export type { OpenPullSpec, RulesetSpec, CommitSpec, PullRequestRuleParams } from './scenario.js';
+export type { OpenIssueSpec } from './issue-scenario.js';
 export type * from './model.js';
 export type { CommitObject, FileMode } from './git-objects.js';
 
@@ -54,6 +56,28 @@ export class FakeGitHub extends FakeGitHubConfig {
       commitId,
       opts.body,
     );
+  }
+
+  /** A person opens an issue (an issue form's labels included); returns its number. */
+  openIssue(spec: OpenIssueSpec & RepoOpt): number {
+    return openIssueAs(this.state, this.repo(spec.repo), spec).number;
+  }
+
+  /** A person closes or reopens an issue from the UI. */
+  setIssueState(
+    number: number,
+    login: string,
+    state: 'open' | 'closed',
+    opts: RepoOpt & { reason?: 'completed' | 'not_planned' } = {},
+  ): M.IssueState {
+    return setIssueStateAs(this.state, this.repo(opts.repo), number, login, state, opts.reason);
+  }
+
+  /** One issue (or a pull request's issue side) as stored. */
+  issue(number: number, opts: RepoOpt = {}): M.IssueState {
+    const i = this.repo(opts.repo).issues.get(number);
+    if (!i) throw new Error(`FakeGitHub: no issue #${number}`);
+    return i;
   }
 
   // Accessors for assertions.

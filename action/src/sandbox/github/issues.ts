@@ -6,7 +6,7 @@ import { json } from '../http-fake.js';
 import { addLabels, findIssue } from './labels.js';
 import type { IssueState, RepoState } from './model.js';
 import { labelJson, nodeId, simpleUser, validationFailed } from './render.js';
-import { actor, repoRoute, str, strings, type RouteDef } from './route.js';
+import { actor, paginate, repoRoute, str, strings, type RepoCtx, type RouteDef } from './route.js';
 import type { GitHubState } from './state.js';
 
 /** How the author relates to the repository, as GitHub labels it. */
@@ -58,8 +58,37 @@ export function issueJson(s: GitHubState, repo: RepoState, i: IssueState): Recor
   return out;
 }
 
+/**
+ * GET /issues: issues AND pull requests (as GitHub lists them), filtered by `state` (open, closed,
+ * all) and `labels` (comma-separated, every one required), sorted by `created` or `updated`.
+ */
+function listIssues(ctx: RepoCtx) {
+  const q = ctx.req.query;
+  const state = q.get('state') ?? 'open';
+  if (!['open', 'closed', 'all'].includes(state))
+    return validationFailed('Issue', 'state', 'invalid');
+  const wanted = (q.get('labels') ?? '')
+    .split(',')
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l !== '');
+  const sort = q.get('sort') ?? 'created';
+  const asc = (q.get('direction') ?? 'desc') === 'asc';
+  const key = (i: IssueState) => (sort === 'updated' ? i.updatedAt : i.createdAt);
+  const list = [...ctx.repo.issues.values()]
+    .filter((i) => state === 'all' || i.state === state)
+    .filter((i) => wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)))
+    .sort((a, b) => (asc ? 1 : -1) * (key(a).localeCompare(key(b)) || a.number - b.number));
+  const { page, headers } = paginate(ctx, list);
+  return json(
+    200,
+    page.map((i) => issueJson(ctx.s, ctx.repo, i)),
+    headers,
+  );
+}
+
 /** Routes for issues. */
 export const issueRoutes: RouteDef[] = [
+  repoRoute('GET', '/repos/{owner}/{repo}/issues', ['issues', 'read'], listIssues),
   repoRoute('POST', '/repos/{owner}/{repo}/issues', ['issues', 'write'], (ctx) => {
     const title = str(ctx.body, 'title');
     if (!title) return validationFailed('Issue', 'title', 'missing_field');

@@ -8,7 +8,7 @@ import type { PullState, RepoState, User } from './model.js';
 import { PR_FILES_CAP, pullBase, pullChanges, pullFull, pullSimple } from './pull-view.js';
 import { apiError, validationFailed } from './render.js';
 import { commitItem, diffEntry } from './render-git.js';
-import { bool, numParam, paginate, repoRoute, str, type RepoCtx, type RouteDef } from './route.js';
+import { actor, bool, numParam, paginate, repoRoute, str, type RepoCtx, type RouteDef } from './route.js';
 import type { GitHubState } from './state.js';
 
 /** The pull request named by the path, or GitHub's 404. */
@@ -96,9 +96,32 @@ function listPulls(ctx: RepoCtx): FakeResponse {
   );
 }
 
+/** PATCH a pull request: title, body, and state (closing or reopening it; a merged one stays merged). */
+function updatePull(ctx: RepoCtx): FakeResponse {
+  const pr = findPull(ctx);
+  if ('status' in pr) return pr;
+  const state = str(ctx.body, 'state');
+  if (state !== undefined && state !== 'open' && state !== 'closed') return validationFailed('PullRequest', 'state', 'invalid');
+  if (state === 'open' && pr.merged) return validationFailed('PullRequest', 'state', 'custom', 'state cannot be changed. The pull request cannot be reopened.');
+  const at = ctx.s.now();
+  const issue = ctx.repo.issues.get(pr.number);
+  pr.title = str(ctx.body, 'title') ?? pr.title;
+  if ('body' in ctx.body) pr.body = str(ctx.body, 'body') ?? null;
+  if (issue) Object.assign(issue, { title: pr.title, body: pr.body, updatedAt: at });
+  if (state !== undefined && state !== pr.state && !pr.merged) {
+    pr.state = state;
+    pr.closedAt = state === 'closed' ? at : null;
+    if (issue) Object.assign(issue, { state, closedAt: pr.closedAt, stateReason: state === 'closed' ? 'completed' : 'reopened' });
+    ctx.s.emit(ctx.repo, actor(ctx), { name: 'pull_request', action: state === 'closed' ? 'closed' : 'reopened', number: pr.number, sha: pr.headSha, ref: pr.headRef });
+  }
+  pr.updatedAt = at;
+  return json(200, pullFull(ctx.s, ctx.repo, pr));
+}
+
 /** Routes for pull requests, their files and commits. */
 export const pullRoutes: RouteDef[] = [
   repoRoute('GET', '/repos/{owner}/{repo}/pulls', ['pull_requests', 'read'], listPulls),
+  repoRoute('PATCH', '/repos/{owner}/{repo}/pulls/{pull_number}', ['pull_requests', 'write'], updatePull),
   repoRoute(
     'GET',
     '/repos/{owner}/{repo}/pulls/{pull_number}',
@@ -150,6 +173,15 @@ export const pullRoutes: RouteDef[] = [
     const baseSha = ctx.repo.refs.get(`heads/${base}`);
     if (!headSha) return validationFailed('PullRequest', 'head', 'invalid');
     if (!baseSha) return validationFailed('PullRequest', 'base', 'invalid');
+    const open = [...ctx.repo.pulls.values()].find((p) => p.state === 'open' && p.headRef === head && p.baseRef === base);
+    if (open) {
+      return validationFailed(
+        'PullRequest',
+        'head',
+        'custom',
+        `A pull request already exists for ${ctx.repo.owner.login}:${head}.`,
+      );
+    }
     if (ctx.repo.git.isAncestor(headSha, baseSha)) {
       return validationFailed(
         'PullRequest',

@@ -1,0 +1,130 @@
+/**
+ * Benchmarks 4 and 5.
+ * Audit: the synthetic 10,000-grant history (test/support/synthetic-history.ts); `breakglass audit`
+ * through the committed CLI bundle (a whole process, start-up included) against ONE plain
+ * `git log --name-status` over the same repository, in pairs, medians.
+ * Validate: 1,000 grant files in a checkout of the example policies; `validate` in process (time per
+ * file) and the committed CLI bundle's `validate` as a whole process.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validate } from '../../action/src/commands/validate.js';
+import { localRepo } from '../../action/src/repo/files.js';
+import { REPO_ROOT } from '../support/builders.js';
+import { syntheticHistory } from '../support/synthetic-history.js';
+import { median } from './cold-start.js';
+
+export const CLI = join(REPO_ROOT, 'action', 'dist', 'cli.cjs');
+
+function timed(cmd: string, args: string[], cwd: string, okCodes: number[] = [0]): number {
+  const t = performance.now();
+  const r = spawnSync(cmd, args, {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  const ms = performance.now() - t;
+  if (!okCodes.includes(r.status ?? -1))
+    throw new Error(
+      `bench: ${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.toString().slice(0, 500)}`,
+    );
+  return ms;
+}
+
+export interface AuditBench {
+  grants: number;
+  commits: number;
+  generateMs: number;
+  runs: number;
+  auditMs: number;
+  gitLogMs: number;
+  ratio: number;
+}
+
+export async function auditBench(grants = 10_000, runs = 3): Promise<AuditBench> {
+  const s = await syntheticHistory({ grants, policiesDir: join(REPO_ROOT, 'policies') });
+  try {
+    const at = s.at.toISOString();
+    // Exit 1 = anomalies found (the synthetic history plants them); the report is still complete.
+    const audit = () =>
+      timed(process.execPath, [CLI, 'audit', '--format', 'json', '--at', at], s.dir, [0, 1]);
+    const gitLog = () => timed('git', ['log', '--name-status'], s.dir);
+    audit();
+    gitLog(); // warm the page cache for both
+    const a: number[] = [];
+    const g: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      g.push(gitLog());
+      a.push(audit());
+    }
+    const auditMs = median(a);
+    const gitLogMs = median(g);
+    return {
+      grants: s.stats.grants,
+      commits: s.stats.commits,
+      generateMs: s.stats.generateMs,
+      runs,
+      auditMs,
+      gitLogMs,
+      ratio: auditMs / gitLogMs,
+    };
+  } finally {
+    s.remove();
+  }
+}
+
+export interface ValidateBench {
+  files: number;
+  inProcessMs: number;
+  msPerFile: number;
+  cliMs: number;
+  cliMsPerFile: number;
+}
+
+export async function validateBench(files = 1_000, runs = 3): Promise<ValidateBench> {
+  const ws = mkdtempSync(join(tmpdir(), 'breakglass-bench-validate-'));
+  try {
+    cpSync(join(REPO_ROOT, 'policies'), join(ws, 'policies'), { recursive: true });
+    mkdirSync(join(ws, 'grants'));
+    const people = ['alice', 'bob', 'carol', 'grace'];
+    for (let i = 0; i < files; i++) {
+      const who = people[i % people.length]!;
+      writeFileSync(
+        join(ws, 'grants', `bench-${String(i).padStart(4, '0')}-${who}.yaml`),
+        `requester: ${who}\nbundle: prod-readonly\nduration: 2h\nreason: "Benchmark grant ${i}: read the checkout-service logs"\nincident: INC-${1000 + i}\n`,
+      );
+    }
+    const t: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const s = performance.now();
+      const r = await validate(localRepo(ws));
+      t.push(performance.now() - s);
+      if (r.grantFiles !== files)
+        throw new Error(`bench: validate saw ${r.grantFiles} grant files, not ${files}`);
+      if (!r.valid)
+        throw new Error(
+          `bench: validate found errors: ${r.findings
+            .filter((f) => f.severity === 'error')
+            .slice(0, 3)
+            .map((f) => f.message)
+            .join('; ')}`,
+        );
+    }
+    const cli: number[] = [];
+    for (let i = 0; i < runs; i++) cli.push(timed(process.execPath, [CLI, 'validate'], ws));
+    const inProcessMs = median(t);
+    const cliMs = median(cli);
+    return {
+      files,
+      inProcessMs,
+      msPerFile: inProcessMs / files,
+      cliMs,
+      cliMsPerFile: cliMs / files,
+    };
+  } finally {
+    rmSync(ws, { recursive: true, force: true });
+  }
+}
