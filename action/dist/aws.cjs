@@ -38351,6 +38351,12 @@ var PrincipalPolicies = class {
       throw e5;
     }
   }
+  /** The principal's ARN as IAM reports it (GetRole / GetUser): which account the credentials really reach. */
+  async whoIs() {
+    const m3 = await loadIamSdk();
+    const out = this.principal.kind === "role" ? (await this.client.send(new m3.GetRoleCommand({ RoleName: this.principal.name }))).Role : (await this.client.send(new m3.GetUserCommand({ UserName: this.principal.name }))).User;
+    return out?.Arn;
+  }
   /** PutRolePolicy / PutUserPolicy; returns the RequestId. */
   async put(policyName, document) {
     const m3 = await loadIamSdk();
@@ -38389,7 +38395,8 @@ async function createAwsClientFactory(opts = {}) {
         region: opts.region ?? "us-east-1",
         maxAttempts: opts.maxAttempts ?? 1,
         requestHandler: { connectionTimeout: 5e3, requestTimeout: 3e4 },
-        ...opts.endpoint ? { endpoint: opts.endpoint } : {}
+        ...opts.endpoints?.[account] ?? opts.endpoint ? { endpoint: opts.endpoints?.[account] ?? opts.endpoint } : {},
+        ...opts.profiles?.[account] ? { profile: opts.profiles[account] } : {}
       });
       clients.set(account, c5);
     }
@@ -38706,6 +38713,8 @@ var AwsProvider = class {
    * for its size pre-flight, so it only fetches the policies read() skipped (the ones not managed).
    */
   lastRead = /* @__PURE__ */ new Map();
+  /** Per account, the check that the credentials really reach it (IAM answers for whatever account they belong to). */
+  accounts = /* @__PURE__ */ new Map();
   async read(scopes) {
     const slots = scopes.map(() => ({ entries: [], flags: [], errors: [] }));
     let next = 0;
@@ -38717,6 +38726,7 @@ var AwsProvider = class {
         if (scope.cloud === "aws") this.lastRead.delete(scope.principalArn);
         try {
           const iam = this.open(scope);
+          await this.ensureAccount(iam);
           const arn = iam.iam.principal.arn;
           const found = [];
           const names = await iam.listNames();
@@ -38766,6 +38776,7 @@ var AwsProvider = class {
             false
           );
         }
+        await this.ensureAccount(state2.iam);
         const r5 = change.op === "put" ? await this.put(state2, e5, guard, requestIds) : await this.remove(state2, e5, requestIds);
         results.push({ change, ...r5, ...ids() });
       } catch (e5) {
@@ -38821,6 +38832,30 @@ var AwsProvider = class {
     }
     if (gone) return { status: "already-done" };
     return await iam.readBack(name, void 0) ? { status: "done" } : { status: "done", message: "applied-unverified" };
+  }
+  /**
+   * Refuses an account whose credentials reach another one: IAM calls name roles and users without
+   * the account, so the wrong credentials would read, write or delete a same-named principal's
+   * policies in the wrong account. Checked once per account (GetRole/GetUser returns the real ARN).
+   */
+  ensureAccount(iam) {
+    const p3 = iam.iam.principal;
+    const known = this.accounts.get(p3.account);
+    if (known) return known;
+    const check = iam.iam.whoIs().then((arn) => {
+      const reached = arn?.split(":")[4];
+      if (reached !== p3.account) {
+        throw new CallFailed(
+          `the AWS credentials used for account ${p3.account} reach account ${reached ?? "unknown"} (${p3.arn} resolved to ${arn ?? "nothing"}): nothing read or written there; give the account its own profile (BREAKGLASS_AWS_PROFILE_${p3.account}) or endpoint`,
+          false
+        );
+      }
+    });
+    this.accounts.set(p3.account, check);
+    check.catch((e5) => {
+      if (!(e5 instanceof CallFailed)) this.accounts.delete(p3.account);
+    });
+    return check;
   }
   open(scope) {
     if (scope.cloud !== "aws") throw new Error(`AWS provider cannot handle a ${scope.cloud} scope`);

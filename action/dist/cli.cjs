@@ -74068,7 +74068,8 @@ async function createAwsClientFactory(opts = {}) {
         region: opts.region ?? "us-east-1",
         maxAttempts: opts.maxAttempts ?? 1,
         requestHandler: { connectionTimeout: 5e3, requestTimeout: 3e4 },
-        ...opts.endpoint ? { endpoint: opts.endpoint } : {}
+        ...opts.endpoints?.[account] ?? opts.endpoint ? { endpoint: opts.endpoints?.[account] ?? opts.endpoint } : {},
+        ...opts.profiles?.[account] ? { profile: opts.profiles[account] } : {}
       });
       clients.set(account, c5);
     }
@@ -74121,6 +74122,12 @@ var init_iam_calls = __esm({
           if (e6 instanceof m4.NoSuchEntityException) return void 0;
           throw e6;
         }
+      }
+      /** The principal's ARN as IAM reports it (GetRole / GetUser): which account the credentials really reach. */
+      async whoIs() {
+        const m4 = await loadIamSdk();
+        const out = this.principal.kind === "role" ? (await this.client.send(new m4.GetRoleCommand({ RoleName: this.principal.name }))).Role : (await this.client.send(new m4.GetUserCommand({ UserName: this.principal.name }))).User;
+        return out?.Arn;
       }
       /** PutRolePolicy / PutUserPolicy; returns the RequestId. */
       async put(policyName2, document2) {
@@ -74485,6 +74492,8 @@ var init_provider = __esm({
        * for its size pre-flight, so it only fetches the policies read() skipped (the ones not managed).
        */
       lastRead = /* @__PURE__ */ new Map();
+      /** Per account, the check that the credentials really reach it (IAM answers for whatever account they belong to). */
+      accounts = /* @__PURE__ */ new Map();
       async read(scopes) {
         const slots = scopes.map(() => ({ entries: [], flags: [], errors: [] }));
         let next = 0;
@@ -74496,6 +74505,7 @@ var init_provider = __esm({
             if (scope.cloud === "aws") this.lastRead.delete(scope.principalArn);
             try {
               const iam = this.open(scope);
+              await this.ensureAccount(iam);
               const arn = iam.iam.principal.arn;
               const found = [];
               const names = await iam.listNames();
@@ -74545,6 +74555,7 @@ var init_provider = __esm({
                 false
               );
             }
+            await this.ensureAccount(state2.iam);
             const r6 = change.op === "put" ? await this.put(state2, e6, guard, requestIds) : await this.remove(state2, e6, requestIds);
             results.push({ change, ...r6, ...ids() });
           } catch (e6) {
@@ -74600,6 +74611,30 @@ var init_provider = __esm({
         }
         if (gone) return { status: "already-done" };
         return await iam.readBack(name, void 0) ? { status: "done" } : { status: "done", message: "applied-unverified" };
+      }
+      /**
+       * Refuses an account whose credentials reach another one: IAM calls name roles and users without
+       * the account, so the wrong credentials would read, write or delete a same-named principal's
+       * policies in the wrong account. Checked once per account (GetRole/GetUser returns the real ARN).
+       */
+      ensureAccount(iam) {
+        const p3 = iam.iam.principal;
+        const known = this.accounts.get(p3.account);
+        if (known) return known;
+        const check2 = iam.iam.whoIs().then((arn) => {
+          const reached = arn?.split(":")[4];
+          if (reached !== p3.account) {
+            throw new CallFailed(
+              `the AWS credentials used for account ${p3.account} reach account ${reached ?? "unknown"} (${p3.arn} resolved to ${arn ?? "nothing"}): nothing read or written there; give the account its own profile (BREAKGLASS_AWS_PROFILE_${p3.account}) or endpoint`,
+              false
+            );
+          }
+        });
+        this.accounts.set(p3.account, check2);
+        check2.catch((e6) => {
+          if (!(e6 instanceof CallFailed)) this.accounts.delete(p3.account);
+        });
+        return check2;
       }
       open(scope) {
         if (scope.cloud !== "aws") throw new Error(`AWS provider cannot handle a ${scope.cloud} scope`);
@@ -94621,7 +94656,12 @@ async function providersFromEnv(policy, io) {
   const providers = {};
   if (use("aws", bundles.some((b5) => b5.aws.length > 0))) {
     const { AwsProvider: AwsProvider2, createAwsClientFactory: createAwsClientFactory2 } = await Promise.resolve().then(() => (init_provider(), provider_exports));
-    const opts = { region: io.env.AWS_REGION ?? "us-east-1", ...io.env.BREAKGLASS_AWS_ENDPOINT ? { endpoint: io.env.BREAKGLASS_AWS_ENDPOINT } : {} };
+    const opts = {
+      region: io.env.AWS_REGION ?? "us-east-1",
+      ...io.env.BREAKGLASS_AWS_ENDPOINT ? { endpoint: io.env.BREAKGLASS_AWS_ENDPOINT } : {},
+      endpoints: perAccount(io.env, "BREAKGLASS_AWS_ENDPOINT_"),
+      profiles: perAccount(io.env, "BREAKGLASS_AWS_PROFILE_")
+    };
     providers.aws = new AwsProvider2({ clientFor: await createAwsClientFactory2(opts), clock: io.clock, sleep: io.sleep });
   }
   if (use("gcp", bundles.some((b5) => b5.gcp.length > 0))) {
@@ -94632,6 +94672,15 @@ async function providersFromEnv(policy, io) {
   return providers;
 }
 __name(providersFromEnv, "providersFromEnv");
+function perAccount(env2, prefix) {
+  const out = {};
+  for (const [k5, v] of Object.entries(env2)) {
+    const account = k5.startsWith(prefix) ? k5.slice(prefix.length) : "";
+    if (/^\d{12}$/.test(account) && v) out[account] = v;
+  }
+  return out;
+}
+__name(perAccount, "perAccount");
 
 // action/src/cli/plan-cmd.ts
 async function deps(io, offline) {

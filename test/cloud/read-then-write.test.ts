@@ -198,7 +198,7 @@ describe('AwsProvider: read() then write() on one principal', () => {
       read.entries.map((m) => m.grantId),
       ['old'],
     );
-    assert.deepEqual(ops(), ['ListRolePolicies', 'GetRolePolicy']);
+    assert.deepEqual(ops(), ['GetRole', 'ListRolePolicies', 'GetRolePolicy'], 'the account check runs once, before the first read');
     fake.log.length = 0;
     const changes: Change[] = [{ op: 'remove', entry: grant('old') }, awsPut(grant('g1'))];
     const results = await provider.write(sc, changes, always);
@@ -259,6 +259,7 @@ describe('AwsProvider: read() then write() on one principal', () => {
     const [r] = await provider.write(sc, [awsPut(grant('g1'))], always);
     assert.equal(r?.status, 'done');
     assert.deepEqual(ops(), [
+      'GetRole', // which account the credentials reach, checked once per account
       'ListRolePolicies',
       'GetRolePolicy',
       'PutRolePolicy',

@@ -45,7 +45,7 @@ export interface World {
   clouds: SandboxClouds;
   policy: Policy;
   tmp: string;
-  /** The fake IAM of the one AWS account the e2e grants use (BREAKGLASS_AWS_ENDPOINT points at it). */
+  /** The fake IAM of the AWS account the e2e grants use (each account has its own endpoint). */
   iam: FakeIam;
   /** Opens a PR adding `grants/<id>.yaml` (plus any extra files) as `author`. */
   openGrant(author: string, id: string, yaml: string, extra?: Record<string, FileSpec>): number;
@@ -65,13 +65,6 @@ export function grantYaml(g: { requester: string; bundle?: string; duration?: st
   const lines = [`requester: ${g.requester}`, `bundle: ${g.bundle ?? 'prod-readonly'}`, `duration: ${g.duration ?? '2h'}`, `reason: ${JSON.stringify(g.reason ?? 'Read checkout-service logs to find the cause of the incident')}`];
   if (g.incident) lines.push(`incident: ${g.incident}`);
   return `${lines.join('\n')}\n`;
-}
-
-function awsPrincipals(policy: Policy): Set<string> {
-  const out = new Set<string>();
-  for (const id of policy.identities.values()) for (const arn of id.aws) out.add(arn);
-  for (const b of policy.bundles.values()) for (const t of b.aws) if (t.assumeRole) out.add(t.assumeRole.roleArn);
-  return out;
 }
 
 function repoFiles(): Record<string, FileSpec> {
@@ -107,17 +100,13 @@ export async function startWorld(opts: { ruleset?: RulesetSpec; canApprove?: boo
   writeFileSync(join(tmp, 'oidc-token'), OIDC_JWT);
   const adc = join(tmp, 'gcp-wif.json');
   writeFileSync(adc, JSON.stringify({ type: 'external_account', audience: WIF_AUDIENCE, subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', token_url: `${clouds.crm.url}/v1/token`, credential_source: { file: join(tmp, 'oidc-token') } }));
-  // Production builds ONE IAM client for every account (BREAKGLASS_AWS_ENDPOINT), so the apply job's
-  // endpoint must answer for every principal the policies name: reconcile reads them all for drift.
   // What google-github-actions/auth exports: the credentials file and the project (without the
   // project, google-auth-library walks gcloud and the metadata server looking for one).
   const gcpAuthEnv = { GOOGLE_APPLICATION_CREDENTIALS: adc, GOOGLE_GHA_CREDS_PATH: adc, GOOGLE_CLOUD_PROJECT: 'acme-prod', GCLOUD_PROJECT: 'acme-prod', CLOUDSDK_CORE_PROJECT: 'acme-prod' };
   const iam = clouds.iam(ACCOUNT);
-  for (const arn of awsPrincipals(policy)) {
-    if (arn.split(':')[4] === ACCOUNT) continue;
-    if (arn.includes(':user/')) iam.addUser(arn);
-    else iam.addRole(arn);
-  }
+  // IAM is per account: each account gets its own endpoint, as each gets its own profile in production
+  // (BREAKGLASS_AWS_PROFILE_<account>); the provider refuses credentials that reach another account.
+  const awsEndpoints = Object.fromEntries([...clouds.accounts].map(([account, fake]) => [`BREAKGLASS_AWS_ENDPOINT_${account}`, fake.url]));
 
   let checkouts = 0;
   const checkout = async () => (await materialize(fake, join(tmp, `checkout-${++checkouts}`))).dir;
@@ -148,7 +137,7 @@ export async function startWorld(opts: { ruleset?: RulesetSpec; canApprove?: boo
         inputs: inputs('reconcile', o.token ?? APP_TOKEN),
         ...last,
         workspace: await checkout(),
-        env: { BREAKGLASS_GITHUB_THROTTLE: 'off', AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', BREAKGLASS_AWS_ENDPOINT: iam.url, BREAKGLASS_GCP_ROOT_URL: clouds.crm.url, ...gcpAuthEnv },
+        env: { BREAKGLASS_GITHUB_THROTTLE: 'off', AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', ...awsEndpoints, BREAKGLASS_GCP_ROOT_URL: clouds.crm.url, ...gcpAuthEnv },
       }),
     async stop() {
       await Promise.all([fake.stop(), pd.stop(), clouds.stop()]);

@@ -21,7 +21,12 @@ export async function providersFromEnv(policy: Policy, io: CloudEnv): Promise<Pr
   const providers: Providers = {};
   if (use('aws', bundles.some((b) => b.aws.length > 0))) {
     const { AwsProvider, createAwsClientFactory } = await import('../cloud/aws/provider.js');
-    const opts = { region: io.env.AWS_REGION ?? 'us-east-1', ...(io.env.BREAKGLASS_AWS_ENDPOINT ? { endpoint: io.env.BREAKGLASS_AWS_ENDPOINT } : {}) };
+    const opts = {
+      region: io.env.AWS_REGION ?? 'us-east-1',
+      ...(io.env.BREAKGLASS_AWS_ENDPOINT ? { endpoint: io.env.BREAKGLASS_AWS_ENDPOINT } : {}),
+      endpoints: perAccount(io.env, 'BREAKGLASS_AWS_ENDPOINT_'),
+      profiles: perAccount(io.env, 'BREAKGLASS_AWS_PROFILE_'),
+    };
     providers.aws = new AwsProvider({ clientFor: await createAwsClientFactory(opts), clock: io.clock, sleep: io.sleep });
   }
   if (use('gcp', bundles.some((b) => b.gcp.length > 0))) {
@@ -30,4 +35,14 @@ export async function providersFromEnv(policy: Policy, io: CloudEnv): Promise<Pr
     providers.gcp = new GcpProvider({ request: await createGcpAuth(), clock: io.clock, sleep: io.sleep, ...(root ? { rootUrl: root.endsWith('/') ? root : `${root}/` } : {}) });
   }
   return providers;
+}
+
+/** `PREFIX<12-digit account>=value` variables as an account → value map. */
+function perAccount(env: Record<string, string | undefined>, prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) {
+    const account = k.startsWith(prefix) ? k.slice(prefix.length) : '';
+    if (/^\d{12}$/.test(account) && v) out[account] = v;
+  }
+  return out;
 }

@@ -92,6 +92,16 @@ export class PrincipalPolicies {
     }
   }
 
+  /** The principal's ARN as IAM reports it (GetRole / GetUser): which account the credentials really reach. */
+  async whoIs(): Promise<string | undefined> {
+    const m = await loadIamSdk();
+    const out =
+      this.principal.kind === 'role'
+        ? (await this.client.send(new m.GetRoleCommand({ RoleName: this.principal.name }))).Role
+        : (await this.client.send(new m.GetUserCommand({ UserName: this.principal.name }))).User;
+    return out?.Arn;
+  }
+
   /** PutRolePolicy / PutUserPolicy; returns the RequestId. */
   async put(policyName: string, document: string): Promise<string | undefined> {
     const m = await loadIamSdk();
@@ -128,17 +138,26 @@ export class PrincipalPolicies {
   }
 }
 
-/** Options for real clients: region, an endpoint override (loopback fakes, the demo), SDK attempts. */
+/** Options for real clients: region, endpoint overrides (loopback fakes, the demo), per-account profiles, SDK attempts. */
 export interface AwsClientOptions {
   region?: string;
   endpoint?: string;
+  /** Account → endpoint, overriding `endpoint` for that account. */
+  endpoints?: Record<string, string>;
+  /**
+   * Account → shared-config profile. IAM is per account, so managing several accounts needs
+   * credentials in each: a profile with `role_arn` and `credential_source = Environment` makes the
+   * SDK assume that account's role from the workflow's OIDC credentials.
+   */
+  profiles?: Record<string, string>;
   /** SDK-level attempts; 1 by default because the provider's withRetry owns retrying (no multiplied attempts). */
   maxAttempts?: number;
 }
 
 /**
  * Builds real IAMClients that take credentials from the default provider chain (in the action: the
- * OIDC web identity set up by configure-aws-credentials). One client per account, all with that identity.
+ * OIDC web identity set up by configure-aws-credentials), or from the account's profile when one is
+ * given. One client per account; the provider checks which account each one really reaches.
  */
 export async function createAwsClientFactory(
   opts: AwsClientOptions = {},
@@ -152,7 +171,8 @@ export async function createAwsClientFactory(
         region: opts.region ?? 'us-east-1',
         maxAttempts: opts.maxAttempts ?? 1,
         requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
-        ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
+        ...(opts.endpoints?.[account] ?? opts.endpoint ? { endpoint: opts.endpoints?.[account] ?? opts.endpoint } : {}),
+        ...(opts.profiles?.[account] ? { profile: opts.profiles[account] } : {}),
       });
       clients.set(account, c);
     }
