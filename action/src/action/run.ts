@@ -9,6 +9,7 @@ import { formatFinding } from '../core/finding.js';
 import { checkPr } from '../commands/check-pr.js';
 import { doctor } from '../commands/doctor.js';
 import { reconcile } from '../commands/reconcile.js';
+import { httpDateOf } from '../reconcile/clock-skew.js';
 import { validate } from '../commands/validate.js';
 import { providersFromEnv } from '../cli/clouds-from-env.js';
 import { createOnCallLookup } from '../oncall/providers.js';
@@ -82,14 +83,24 @@ export async function runAction(env: Record<string, string | undefined> = proces
     if (!policies.loaded) throw new Error(`policies/ are invalid; nothing applied:\n${policies.findings.map(formatFinding).join('\n')}`);
     const providers = await providersFromEnv(policies.loaded.policy, { env: { ...env, AWS_REGION: env.AWS_REGION ?? inputs.awsRegion }, ...deps });
     const r = await reconcile(
-      { repo, history: gitHistory(ctx.workspace), providers, records: githubRecordStore(gh, () => gh.defaultBranch()), clock: systemClock, log: (m) => core.info(m) },
+      {
+        repo,
+        history: gitHistory(ctx.workspace),
+        providers,
+        records: githubRecordStore(gh, () => gh.defaultBranch()),
+        clock: systemClock,
+        log: (m) => core.info(m),
+        // F-08: no cloud write when the runner's clock is over 60 s off a server's Date (GitHub's API by default).
+        serverTime: httpDateOf(env.BREAKGLASS_CLOCK_CHECK_URL ?? `${ctx.apiUrl}/`),
+      },
       { dryRun: inputs.dryRun },
     );
     const text = reconcileText(r);
     core.info(text);
     core.summary.addHeading('Breakglass: reconcile', 3).addCodeBlock(text, 'text');
     for (const f of r.failedApplies) core.warning(`apply failed for ${f.item.grantId}: ${f.result.message ?? f.result.status}`);
-    if (r.failedRevocations.length > 0 || r.recordErrors.length > 0 || r.plan.readErrors.length > 0) core.setFailed('reconcile did not converge: see the summary; the next run retries');
+    if (r.clockSkew) core.setFailed(r.clockSkew);
+    else if (r.failedRevocations.length > 0 || r.recordErrors.length > 0 || r.plan.readErrors.length > 0) core.setFailed('reconcile did not converge: see the summary; the next run retries');
   } catch (e) {
     core.setFailed(`breakglass failed: ${errorMessage(e)}`);
   } finally {
