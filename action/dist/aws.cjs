@@ -38697,6 +38697,34 @@ function fmt(n3) {
 }
 __name(fmt, "fmt");
 
+// action/src/cloud/aws/account-check.ts
+var AccountCheck = class {
+  static {
+    __name(this, "AccountCheck");
+  }
+  checks = /* @__PURE__ */ new Map();
+  /** Resolves when the principal's client reaches the principal's account; rejects with CallFailed otherwise. */
+  ensure(iam) {
+    const p3 = iam.principal;
+    const known = this.checks.get(p3.account);
+    if (known) return known;
+    const check = iam.whoIs().then((arn) => {
+      const reached = arn?.split(":")[4];
+      if (reached !== p3.account) {
+        throw new CallFailed(
+          `the AWS credentials used for account ${p3.account} reach account ${reached ?? "unknown"} (${p3.arn} resolved to ${arn ?? "nothing"}): nothing read or written there; give the account its own profile (BREAKGLASS_AWS_PROFILE_${p3.account}) or endpoint`,
+          false
+        );
+      }
+    });
+    this.checks.set(p3.account, check);
+    check.catch((e5) => {
+      if (!(e5 instanceof CallFailed)) this.checks.delete(p3.account);
+    });
+    return check;
+  }
+};
+
 // action/src/cloud/aws/provider.ts
 var READ_CONCURRENCY = 8;
 var AwsProvider = class {
@@ -38714,7 +38742,7 @@ var AwsProvider = class {
    */
   lastRead = /* @__PURE__ */ new Map();
   /** Per account, the check that the credentials really reach it (IAM answers for whatever account they belong to). */
-  accounts = /* @__PURE__ */ new Map();
+  accounts = new AccountCheck();
   async read(scopes) {
     const slots = scopes.map(() => ({ entries: [], flags: [], errors: [] }));
     let next = 0;
@@ -38726,7 +38754,7 @@ var AwsProvider = class {
         if (scope.cloud === "aws") this.lastRead.delete(scope.principalArn);
         try {
           const iam = this.open(scope);
-          await this.ensureAccount(iam);
+          await this.accounts.ensure(iam.iam);
           const arn = iam.iam.principal.arn;
           const found = [];
           const names = await iam.listNames();
@@ -38776,7 +38804,7 @@ var AwsProvider = class {
             false
           );
         }
-        await this.ensureAccount(state2.iam);
+        await this.accounts.ensure(state2.iam.iam);
         const r5 = change.op === "put" ? await this.put(state2, e5, guard, requestIds) : await this.remove(state2, e5, requestIds);
         results.push({ change, ...r5, ...ids() });
       } catch (e5) {
@@ -38832,30 +38860,6 @@ var AwsProvider = class {
     }
     if (gone) return { status: "already-done" };
     return await iam.readBack(name, void 0) ? { status: "done" } : { status: "done", message: "applied-unverified" };
-  }
-  /**
-   * Refuses an account whose credentials reach another one: IAM calls name roles and users without
-   * the account, so the wrong credentials would read, write or delete a same-named principal's
-   * policies in the wrong account. Checked once per account (GetRole/GetUser returns the real ARN).
-   */
-  ensureAccount(iam) {
-    const p3 = iam.iam.principal;
-    const known = this.accounts.get(p3.account);
-    if (known) return known;
-    const check = iam.iam.whoIs().then((arn) => {
-      const reached = arn?.split(":")[4];
-      if (reached !== p3.account) {
-        throw new CallFailed(
-          `the AWS credentials used for account ${p3.account} reach account ${reached ?? "unknown"} (${p3.arn} resolved to ${arn ?? "nothing"}): nothing read or written there; give the account its own profile (BREAKGLASS_AWS_PROFILE_${p3.account}) or endpoint`,
-          false
-        );
-      }
-    });
-    this.accounts.set(p3.account, check);
-    check.catch((e5) => {
-      if (!(e5 instanceof CallFailed)) this.accounts.delete(p3.account);
-    });
-    return check;
   }
   open(scope) {
     if (scope.cloud !== "aws") throw new Error(`AWS provider cannot handle a ${scope.cloud} scope`);

@@ -74444,6 +74444,41 @@ var init_quota = __esm({
   }
 });
 
+// action/src/cloud/aws/account-check.ts
+var AccountCheck;
+var init_account_check = __esm({
+  "action/src/cloud/aws/account-check.ts"() {
+    "use strict";
+    init_retrying();
+    AccountCheck = class {
+      static {
+        __name(this, "AccountCheck");
+      }
+      checks = /* @__PURE__ */ new Map();
+      /** Resolves when the principal's client reaches the principal's account; rejects with CallFailed otherwise. */
+      ensure(iam) {
+        const p3 = iam.principal;
+        const known = this.checks.get(p3.account);
+        if (known) return known;
+        const check2 = iam.whoIs().then((arn) => {
+          const reached = arn?.split(":")[4];
+          if (reached !== p3.account) {
+            throw new CallFailed(
+              `the AWS credentials used for account ${p3.account} reach account ${reached ?? "unknown"} (${p3.arn} resolved to ${arn ?? "nothing"}): nothing read or written there; give the account its own profile (BREAKGLASS_AWS_PROFILE_${p3.account}) or endpoint`,
+              false
+            );
+          }
+        });
+        this.checks.set(p3.account, check2);
+        check2.catch((e6) => {
+          if (!(e6 instanceof CallFailed)) this.checks.delete(p3.account);
+        });
+        return check2;
+      }
+    };
+  }
+});
+
 // action/src/cloud/aws/provider.ts
 var provider_exports = {};
 __export(provider_exports, {
@@ -74474,6 +74509,7 @@ var init_provider = __esm({
     init_iam_calls();
     init_retrying();
     init_quota();
+    init_account_check();
     init_quota();
     init_iam_calls();
     init_retrying();
@@ -74493,7 +74529,7 @@ var init_provider = __esm({
        */
       lastRead = /* @__PURE__ */ new Map();
       /** Per account, the check that the credentials really reach it (IAM answers for whatever account they belong to). */
-      accounts = /* @__PURE__ */ new Map();
+      accounts = new AccountCheck();
       async read(scopes) {
         const slots = scopes.map(() => ({ entries: [], flags: [], errors: [] }));
         let next = 0;
@@ -74505,7 +74541,7 @@ var init_provider = __esm({
             if (scope.cloud === "aws") this.lastRead.delete(scope.principalArn);
             try {
               const iam = this.open(scope);
-              await this.ensureAccount(iam);
+              await this.accounts.ensure(iam.iam);
               const arn = iam.iam.principal.arn;
               const found = [];
               const names = await iam.listNames();
@@ -74555,7 +74591,7 @@ var init_provider = __esm({
                 false
               );
             }
-            await this.ensureAccount(state2.iam);
+            await this.accounts.ensure(state2.iam.iam);
             const r6 = change.op === "put" ? await this.put(state2, e6, guard, requestIds) : await this.remove(state2, e6, requestIds);
             results.push({ change, ...r6, ...ids() });
           } catch (e6) {
@@ -74611,30 +74647,6 @@ var init_provider = __esm({
         }
         if (gone) return { status: "already-done" };
         return await iam.readBack(name, void 0) ? { status: "done" } : { status: "done", message: "applied-unverified" };
-      }
-      /**
-       * Refuses an account whose credentials reach another one: IAM calls name roles and users without
-       * the account, so the wrong credentials would read, write or delete a same-named principal's
-       * policies in the wrong account. Checked once per account (GetRole/GetUser returns the real ARN).
-       */
-      ensureAccount(iam) {
-        const p3 = iam.iam.principal;
-        const known = this.accounts.get(p3.account);
-        if (known) return known;
-        const check2 = iam.iam.whoIs().then((arn) => {
-          const reached = arn?.split(":")[4];
-          if (reached !== p3.account) {
-            throw new CallFailed(
-              `the AWS credentials used for account ${p3.account} reach account ${reached ?? "unknown"} (${p3.arn} resolved to ${arn ?? "nothing"}): nothing read or written there; give the account its own profile (BREAKGLASS_AWS_PROFILE_${p3.account}) or endpoint`,
-              false
-            );
-          }
-        });
-        this.accounts.set(p3.account, check2);
-        check2.catch((e6) => {
-          if (!(e6 instanceof CallFailed)) this.accounts.delete(p3.account);
-        });
-        return check2;
       }
       open(scope) {
         if (scope.cloud !== "aws") throw new Error(`AWS provider cannot handle a ${scope.cloud} scope`);
@@ -76419,7 +76431,7 @@ function loadGrant(bytes, file) {
 }
 __name(loadGrant, "loadGrant");
 
-// action/src/audit/trailers.ts
+// action/src/audit/trailer-format.ts
 var T = {
   grant: "Breakglass-Grant",
   action: "Breakglass-Action",
@@ -76482,6 +76494,8 @@ function first(t2, key2) {
   return t2.get(key2)?.[0];
 }
 __name(first, "first");
+
+// action/src/audit/trailers.ts
 function decisionTrailers(r6) {
   return formatTrailers([
     [T.grant, r6.grantId],

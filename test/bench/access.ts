@@ -10,7 +10,7 @@
  * costs more than the bundle's own start-up and would be measured too. Every endpoint the child is
  * given is a loopback fake and METADATA_SERVER_DETECTION=none, so it has nowhere else to go.
  */
-import { spawn } from 'node:child_process';
+import { runAction, type ActionRun, type RunSpec } from '../e2e/run-action.js';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,6 @@ import { FakeGitHub, type FileSpec } from '../../action/src/sandbox/github/index
 import { FakePagerDuty } from '../../action/src/sandbox/pagerduty.js';
 import { examplePolicy, REPO_ROOT } from '../support/builders.js';
 import { pullRequestEvent } from '../e2e/events.js';
-import { parseOutputFile } from '../e2e/run-action.js';
 
 export const BUNDLE = join(REPO_ROOT, 'action', 'dist', 'index.cjs');
 const REPO = 'acme/access';
@@ -264,81 +263,8 @@ export async function accessOnce(rttMs: number): Promise<AccessRun> {
   }
 }
 
-interface BundleRun {
-  inputs: Record<string, string>;
-  eventName: string;
-  payload: unknown;
-  repository: string;
-  apiUrl: string;
-  workspace: string;
-  tmp: string;
-  env: Record<string, string>;
-}
-
-let seq = 0;
-
-/** The bundle as the runner starts it; wall time from spawn to exit. */
-export async function runBundle(spec: BundleRun): Promise<{
-  ms: number;
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-}> {
-  const id = ++seq;
-  const files = {
-    event: join(spec.tmp, `event-${id}.json`),
-    output: join(spec.tmp, `output-${id}`),
-    summary: join(spec.tmp, `summary-${id}.md`),
-  };
-  writeFileSync(files.event, JSON.stringify(spec.payload));
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: spec.tmp,
-    TZ: 'UTC',
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: spec.eventName,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: spec.repository,
-    GITHUB_API_URL: spec.apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKSPACE: spec.workspace,
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: spec.tmp,
-    METADATA_SERVER_DETECTION: 'none',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    ...spec.env,
-  };
-  for (const [name, value] of Object.entries(spec.inputs))
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const started = performance.now();
-  const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-    (resolve, reject) => {
-      const child = spawn(process.execPath, [BUNDLE], {
-        cwd: spec.workspace,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-      child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
-      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-      child.on('error', reject);
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        resolve({ code, stdout: out, stderr: err });
-      });
-    },
-  );
-  const ms = performance.now() - started;
-  return { ms, ...r, outputs: parseOutputFile(readFileSync(files.output, 'utf8')) };
-}
+/** The bundle as the runner starts it, without the test guard preloaded; wall time from spawn to exit. */
+export const runBundle = (spec: Omit<RunSpec, 'guard'> & { env: Record<string, string> }): Promise<ActionRun> => runAction({ ...spec, guard: false });
 
 /** Number of groups of time-overlapping spans: the sequential round trips the requests took. */
 export function countRounds(spans: [number, number][]): number {

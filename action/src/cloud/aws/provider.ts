@@ -22,6 +22,7 @@ import { parseManagedAwsPolicy } from '../../plan/aws-entries.js';
 import { PrincipalPolicies, parsePrincipalArn } from './iam-calls.js';
 import { CallFailed, RetryingIam, sameDocument } from './retrying.js';
 import { expiredStandIn, preflight } from './quota.js';
+import { AccountCheck } from './account-check.js';
 export { INLINE_LIMIT } from './quota.js';
 import type { RetryingDeps } from './retrying.js';
 
@@ -67,7 +68,7 @@ export class AwsProvider implements CloudProvider {
    */
   private readonly lastRead = new Map<string, SeenByRead>();
   /** Per account, the check that the credentials really reach it (IAM answers for whatever account they belong to). */
-  private readonly accounts = new Map<string, Promise<void>>();
+  private readonly accounts = new AccountCheck();
 
   constructor(private readonly deps: AwsProviderDeps) {}
 
@@ -84,7 +85,7 @@ export class AwsProvider implements CloudProvider {
         if (scope.cloud === 'aws') this.lastRead.delete(scope.principalArn);
         try {
           const iam = this.open(scope);
-          await this.ensureAccount(iam);
+          await this.accounts.ensure(iam.iam);
           const arn = iam.iam.principal.arn;
           const found: ManagedEntry[] = [];
           const names = await iam.listNames();
@@ -136,7 +137,7 @@ export class AwsProvider implements CloudProvider {
             false,
           );
         }
-        await this.ensureAccount(state.iam);
+        await this.accounts.ensure(state.iam.iam);
         const r =
           change.op === 'put'
             ? await this.put(state, e, guard, requestIds)
@@ -205,32 +206,6 @@ export class AwsProvider implements CloudProvider {
     return (await iam.readBack(name, undefined))
       ? { status: 'done' }
       : { status: 'done', message: 'applied-unverified' };
-  }
-
-  /**
-   * Refuses an account whose credentials reach another one: IAM calls name roles and users without
-   * the account, so the wrong credentials would read, write or delete a same-named principal's
-   * policies in the wrong account. Checked once per account (GetRole/GetUser returns the real ARN).
-   */
-  private ensureAccount(iam: RetryingIam): Promise<void> {
-    const p = iam.iam.principal;
-    const known = this.accounts.get(p.account);
-    if (known) return known;
-    const check = iam.iam.whoIs().then((arn) => {
-      const reached = arn?.split(':')[4];
-      if (reached !== p.account) {
-        throw new CallFailed(
-          `the AWS credentials used for account ${p.account} reach account ${reached ?? 'unknown'} (${p.arn} resolved to ${arn ?? 'nothing'}): nothing read or written there; give the account its own profile (BREAKGLASS_AWS_PROFILE_${p.account}) or endpoint`,
-          false,
-        );
-      }
-    });
-    this.accounts.set(p.account, check);
-    // Only a proven mismatch is remembered; a missing principal or a network error is that scope's problem alone.
-    check.catch((e: unknown) => {
-      if (!(e instanceof CallFailed)) this.accounts.delete(p.account);
-    });
-    return check;
   }
 
   private open(scope: Scope): RetryingIam {
