@@ -261,3 +261,9 @@ export function statuses(r: ReconcileReport): string[] {
     return `${x.item.change.op} ${target} ${x.result.status}`;
   });
 }
+
+/** When the fault tests' grants end. */
+export const EXPIRES = '2026-11-22T12:00:00Z';
+
+/** A Google API error body, as Resource Manager sends it. */
+export const googleError = (code: number, status: string, message: string): string => JSON.stringify({ error: { code, message, status } });

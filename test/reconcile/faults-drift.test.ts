@@ -25,12 +25,11 @@ import {
   iso,
   statuses,
   useFaultWorld,
+  EXPIRES,
+  googleError,
 } from './fault-harness.js';
 
-const EXPIRES = '2026-11-22T12:00:00Z';
 const LATER = '2026-11-29T12:00:00Z';
-const googleError = (code: number, status: string, message: string) =>
-  JSON.stringify({ error: { code, message, status } });
 const aborted = {
   status: 409,
   body: googleError(409, 'ABORTED', 'There were concurrent policy changes.'),

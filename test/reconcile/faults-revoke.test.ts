@@ -20,11 +20,10 @@ import {
   iso,
   statuses,
   useFaultWorld,
+  EXPIRES,
+  googleError,
 } from './fault-harness.js';
 
-const EXPIRES = '2026-11-22T12:00:00Z';
-const googleError = (code: number, status: string, message: string) =>
-  JSON.stringify({ error: { code, message, status } });
 const crashing: RecordStore = {
   commit: async () => {
     throw new Error('runner killed before the record commit');

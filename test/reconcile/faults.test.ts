@@ -18,11 +18,10 @@ import {
   iso,
   statuses,
   useFaultWorld,
+  EXPIRES,
+  googleError,
 } from './fault-harness.js';
 
-const EXPIRES = '2026-11-22T12:00:00Z';
-const googleError = (code: number, status: string, message: string) =>
-  JSON.stringify({ error: { code, message, status } });
 const unavailable = {
   status: 503,
   body: googleError(503, 'UNAVAILABLE', 'The service is currently unavailable.'),
