@@ -94411,38 +94411,49 @@ __name(int, "int");
 var WORLD_REPO = { owner: "acme", repo: "access" };
 var WORLD_APP_TOKEN = "ghs_breakglassSandboxAppToken000000001";
 var WORLD_PEOPLE = { alice: 1001, bob: 1002, carol: 1003, dave: 1004 };
-function repoFiles(policiesDir) {
-  const files = {};
-  for (const f7 of (0, import_node_fs5.readdirSync)(policiesDir)) if (/\.ya?ml$/.test(f7)) files[`policies/${f7}`] = (0, import_node_fs5.readFileSync)((0, import_node_path8.join)(policiesDir, f7));
-  files["grants/README.md"] = "Grant files live here: grants/<id>.yaml.\n";
-  files[".github/CODEOWNERS"] = "/policies/ @acme/security\n/.github/ @acme/security\n/action/ @acme/security\n/grants/ @acme/sre @acme/security\n";
-  return files;
-}
-__name(repoFiles, "repoFiles");
-async function startSandboxWorld(o3) {
-  const tmp = (0, import_node_fs5.mkdtempSync)((0, import_node_path8.join)((0, import_node_os3.tmpdir)(), "breakglass-sandbox-"));
-  const github = await new FakeGitHub({ clock: o3.clock }).start();
-  const tokens = {};
-  for (const [login, id] of Object.entries(WORLD_PEOPLE)) {
-    github.addUser(login, { id, email: `${login}@example.com` });
-    tokens[login] = `ghp_sandbox_${login}`;
-  }
-  github.createRepo(`${WORLD_REPO.owner}/${WORLD_REPO.repo}`, { files: repoFiles(o3.policiesDir) });
-  for (const login of Object.keys(WORLD_PEOPLE)) {
-    github.setCollaborator(login, "write");
-    github.addToken(tokens[login], login);
-  }
-  github.setTeam("acme/security", ["carol", "dave"]).setTeam("acme/sre", ["alice", "bob"]);
-  github.addAppToken(WORLD_APP_TOKEN, { slug: "breakglass-app" });
-  github.setRuleset({
+var WRITERS = ["alice", "bob", "carol", "dave"];
+function strongRuleset(pullRequest = {}) {
+  return {
     id: 1,
     name: "main protection",
-    pullRequest: { dismiss_stale_reviews_on_push: true, require_code_owner_review: true, require_last_push_approval: true, required_approving_review_count: 1 },
+    pullRequest: { dismiss_stale_reviews_on_push: true, require_code_owner_review: true, require_last_push_approval: true, required_approving_review_count: 1, ...pullRequest },
     nonFastForward: true,
     deletion: true,
     bypass: ["breakglass-app[bot]"]
-  });
-  github.setWorkflowPermissions({ default_workflow_permissions: "read", can_approve_pull_request_reviews: false });
+  };
+}
+__name(strongRuleset, "strongRuleset");
+function repoFiles(o3, org) {
+  const files = {
+    "grants/README.md": "Grant files live here: grants/<id>.yaml.\n",
+    ".github/CODEOWNERS": `/policies/ @${org}/security
+/.github/ @${org}/security
+/action/ @${org}/security
+/grants/ @${org}/sre @${org}/security
+`
+  };
+  for (const f7 of (0, import_node_fs5.readdirSync)(o3.policiesDir)) if (/\.ya?ml$/.test(f7)) files[`policies/${f7}`] = (0, import_node_fs5.readFileSync)((0, import_node_path8.join)(o3.policiesDir, f7));
+  return { ...files, ...o3.files };
+}
+__name(repoFiles, "repoFiles");
+async function startSandboxWorld(o3) {
+  const tmp = (0, import_node_fs5.mkdtempSync)((0, import_node_path8.join)((0, import_node_os3.tmpdir)(), o3.tmpPrefix ?? "breakglass-sandbox-"));
+  const org = o3.teamOrg ?? "acme";
+  const github = await new FakeGitHub({ clock: o3.clock }).start();
+  const tokens = {};
+  for (const [login, id] of Object.entries(o3.people ?? WORLD_PEOPLE)) {
+    github.addUser(login, { id, email: `${login}@example.com` });
+    tokens[login] = `ghp_sandbox_${login}`;
+  }
+  github.createRepo(`${WORLD_REPO.owner}/${WORLD_REPO.repo}`, { files: repoFiles(o3, org) });
+  for (const login of Object.keys(tokens)) {
+    if (WRITERS.includes(login)) github.setCollaborator(login, "write");
+    github.addToken(tokens[login], login);
+  }
+  github.setTeam(`${org}/security`, ["carol", "dave"]).setTeam(`${org}/sre`, ["alice", "bob"]);
+  github.addAppToken(o3.appToken ?? WORLD_APP_TOKEN, { slug: "breakglass-app" });
+  github.setRuleset(o3.ruleset ?? strongRuleset());
+  github.setWorkflowPermissions({ default_workflow_permissions: "read", can_approve_pull_request_reviews: o3.canApprove ?? false });
   github.setEnvironment("breakglass-apply", { deployment_branch_policy: { protected_branches: true, custom_branch_policies: false } });
   github.addWorkflow(".github/workflows/reconcile.yml", { name: "reconcile" });
   const pagerduty = await new FakePagerDuty().start();
@@ -94531,6 +94542,7 @@ __name(auditStep, "auditStep");
 
 // action/src/demo/demo.ts
 var STEPS = 10;
+var DEMO_TMP_PREFIX = "breakglass-demo-";
 async function runDemo(o3) {
   const policiesDir = (0, import_node_path9.join)(o3.cwd, "policies");
   const loaded = loadPolicy((0, import_node_fs6.readdirSync)(policiesDir).filter((f7) => /\.ya?ml$/.test(f7)).map((f7) => ({ path: `policies/${f7}`, bytes: (0, import_node_fs6.readFileSync)((0, import_node_path9.join)(policiesDir, f7)) })));
@@ -94539,7 +94551,7 @@ async function runDemo(o3) {
   const start = new Date(Math.floor((o3.start ?? /* @__PURE__ */ new Date()).getTime() / 6e4) * 6e4);
   const clock = new ManualClock(start);
   const sleep2 = /* @__PURE__ */ __name(async (ms2) => clock.advance(ms2), "sleep");
-  const world = await startSandboxWorld({ policiesDir, policy, clock, sleep: sleep2 });
+  const world = await startSandboxWorld({ policiesDir, policy, clock, sleep: sleep2, tmpPrefix: DEMO_TMP_PREFIX });
   try {
     await play(world, policy, clock, new Narrator(o3.out, STEPS), o3.out);
   } finally {
@@ -94556,7 +94568,7 @@ async function play(world, policy, clock, n3, out) {
     const dir2 = await world.checkout();
     return reconcile({ repo: localRepo(dir2), history: gitHistory(dir2), providers: world.clouds.providers, records: githubRecordStore(gh, () => gh.defaultBranch()), clock });
   }, "applyJob");
-  const as = /* @__PURE__ */ __name((login) => requestOps(createClient({ token: world.tokens[login], ...api }), WORLD_REPO), "as");
+  const as = /* @__PURE__ */ __name((login) => requestOps(createClient({ token: world.tokens[login] ?? "", ...api }), WORLD_REPO), "as");
   n3.title(`breakglass demo \u2014 ${clock.now().toISOString()}: loopback GitHub ${world.github.url}, PagerDuty, AWS IAM and GCP Resource Manager (nothing leaves this machine)`);
   n3.next("alice is paged for INC-4711 (PagerDuty shows her on call for sre-primary, level 1) and asks for production read access:");
   n3.detail('$ breakglass request --bundle prod-readonly --duration 1h --incident INC-4711 --reason "Checkout 5xx spike: read logs and metrics"');

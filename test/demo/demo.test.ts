@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { ManualClock } from '../../action/src/core/clock.js';
 import { runCli } from '../../action/src/cli/main.js';
+import { DEMO_TMP_PREFIX } from '../../action/src/demo/demo.js';
 
-const sandboxes = () => readdirSync(tmpdir()).filter((d) => d.startsWith('breakglass-sandbox-')).length;
+const sandboxes = () => readdirSync(tmpdir()).filter((d) => d.startsWith(DEMO_TMP_PREFIX)).length;
 
 describe('breakglass demo', () => {
   it('GOV-05 plays the whole lifecycle on loopback services, exits 0 and leaves no files behind', async () => {

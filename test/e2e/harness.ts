@@ -5,13 +5,14 @@
  * branches; reconcile.yml active), FakePagerDuty (alice on call now) and the sandbox clouds. Each
  * run gets a checkout made the way actions/checkout makes it (a real git repository of main).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { realSleep, systemClock } from '../../action/src/core/clock.js';
 import type { Policy } from '../../action/src/policy/model.js';
 import type { FakeIam } from '../../action/src/sandbox/aws-iam.js';
-import { startSandboxClouds, type SandboxClouds } from '../../action/src/sandbox/clouds.js';
+import type { SandboxClouds } from '../../action/src/sandbox/clouds.js';
+import { startSandboxWorld, strongRuleset } from '../../action/src/sandbox/world.js';
 import { materialize } from '../../action/src/sandbox/github-checkout.js';
 import { FakeGitHub, type FileSpec, type RulesetSpec } from '../../action/src/sandbox/github/index.js';
 import { FakePagerDuty } from '../../action/src/sandbox/pagerduty.js';
@@ -27,17 +28,7 @@ const WIF_AUDIENCE = '//iam.googleapis.com/projects/123/locations/global/workloa
 
 export const PEOPLE = { alice: 1001, bob: 1002, carol: 1003, dave: 1004, mallory: 1666 } as const;
 
-/** The ruleset on main with every guardrail the doctor asks for; tests weaken one flag at a time. */
-export function strongRuleset(pullRequest: RulesetSpec['pullRequest'] = {}): RulesetSpec {
-  return {
-    id: 1,
-    name: 'main protection',
-    pullRequest: { dismiss_stale_reviews_on_push: true, require_code_owner_review: true, require_last_push_approval: true, required_approving_review_count: 1, ...pullRequest },
-    nonFastForward: true,
-    deletion: true,
-    bypass: ['breakglass-app[bot]'],
-  };
-}
+export { strongRuleset };
 
 export interface World {
   fake: FakeGitHub;
@@ -67,35 +58,33 @@ export function grantYaml(g: { requester: string; bundle?: string; duration?: st
   return `${lines.join('\n')}\n`;
 }
 
+/** The repository's own grants/README.md and CODEOWNERS (the example policies come from policies/). */
 function repoFiles(): Record<string, FileSpec> {
-  const files: Record<string, FileSpec> = {};
-  for (const f of readdirSync(join(REPO_ROOT, 'policies'))) files[`policies/${f}`] = readFileSync(join(REPO_ROOT, 'policies', f));
-  files['grants/README.md'] = readFileSync(join(REPO_ROOT, 'grants', 'README.md'));
-  files['.github/CODEOWNERS'] = readFileSync(join(REPO_ROOT, '.github', 'CODEOWNERS'));
-  return files;
+  return {
+    'grants/README.md': readFileSync(join(REPO_ROOT, 'grants', 'README.md')),
+    '.github/CODEOWNERS': readFileSync(join(REPO_ROOT, '.github', 'CODEOWNERS')),
+  };
 }
 
-export async function startWorld(opts: { ruleset?: RulesetSpec; canApprove?: boolean } = {}): Promise<World> {
+/** `guard: false` runs the bundle without the test's loopback guard preloaded (the benchmark times the bundle alone). */
+export async function startWorld(opts: { ruleset?: RulesetSpec; canApprove?: boolean; guard?: boolean } = {}): Promise<World> {
   assertBundleBuilt();
   const tmp = mkdtempSync(join(tmpdir(), 'breakglass-e2e-'));
   const policy = examplePolicy();
-  const fake = await new FakeGitHub().start();
-  for (const [login, id] of Object.entries(PEOPLE)) fake.addUser(login, { id, email: `${login}@example.com` });
-  fake.createRepo(REPO, { files: repoFiles() });
-  for (const login of ['alice', 'bob', 'carol', 'dave']) fake.setCollaborator(login, 'write');
-  fake.setTeam('example-org/security', ['carol', 'dave']).setTeam('example-org/sre', ['alice', 'bob']);
-  fake.addAppToken(APP_TOKEN, { slug: 'breakglass-app' });
-  fake.setRuleset(opts.ruleset ?? strongRuleset());
-  fake.setWorkflowPermissions({ default_workflow_permissions: 'read', can_approve_pull_request_reviews: opts.canApprove ?? false });
-  fake.setEnvironment('breakglass-apply', { deployment_branch_policy: { protected_branches: true, custom_branch_policies: false } });
-  fake.addWorkflow('.github/workflows/reconcile.yml', { name: 'reconcile' });
-
-  const pd = await new FakePagerDuty().start();
-  pd.addUser({ id: 'PALICE1', name: 'Alice', email: 'alice@example.com' }).addUser({ id: 'PBOB002', name: 'Bob', email: 'bob@example.com' });
-  const now = Date.now();
-  pd.onCall('PSRE001', 'PALICE1', { level: 1, start: new Date(now - 3600_000).toISOString(), end: new Date(now + 8 * 3600_000).toISOString() });
-
-  const clouds = await startSandboxClouds(policy, { clock: systemClock, sleep: realSleep });
+  // The same world `breakglass demo` plays in; only the clock is the real one here.
+  const world = await startSandboxWorld({
+    policiesDir: join(REPO_ROOT, 'policies'),
+    policy,
+    clock: systemClock,
+    sleep: realSleep,
+    people: PEOPLE,
+    teamOrg: 'example-org',
+    files: repoFiles(),
+    ...(opts.ruleset ? { ruleset: opts.ruleset } : {}),
+    ...(opts.canApprove !== undefined ? { canApprove: opts.canApprove } : {}),
+    appToken: APP_TOKEN,
+  });
+  const { github: fake, pagerduty: pd, clouds } = world;
   clouds.crm.expectSubjectToken({ subjectToken: OIDC_JWT, audience: WIF_AUDIENCE });
   writeFileSync(join(tmp, 'oidc-token'), OIDC_JWT);
   const adc = join(tmp, 'gcp-wif.json');
@@ -110,7 +99,7 @@ export async function startWorld(opts: { ruleset?: RulesetSpec; canApprove?: boo
 
   let checkouts = 0;
   const checkout = async () => (await materialize(fake, join(tmp, `checkout-${++checkouts}`))).dir;
-  const base = { repository: REPO, apiUrl: fake.url, tmp };
+  const base = { repository: REPO, apiUrl: fake.url, tmp, ...(opts.guard === false ? { guard: false } : {}) };
   const inputs = (command: string, token: string) => ({ command, 'github-token': token, 'pagerduty-token': pd.token, 'opsgenie-api-key': '', 'dry-run': 'false', 'aws-region': 'us-east-1', 'pr-number': '' });
   const checkEnv = { BREAKGLASS_PAGERDUTY_URL: pd.url, BREAKGLASS_GITHUB_THROTTLE: 'off' };
   // The apply job belongs to the same workflow run as the check job, so it sees the same event.
@@ -140,7 +129,7 @@ export async function startWorld(opts: { ruleset?: RulesetSpec; canApprove?: boo
         env: { BREAKGLASS_GITHUB_THROTTLE: 'off', AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', ...awsEndpoints, BREAKGLASS_GCP_ROOT_URL: clouds.crm.url, ...gcpAuthEnv },
       }),
     async stop() {
-      await Promise.all([fake.stop(), pd.stop(), clouds.stop()]);
+      await world.stop();
       rmSync(tmp, { recursive: true, force: true });
     },
   };

@@ -25,6 +25,8 @@ import { auditStep } from './audit-step.js';
 import { targetLabel } from '../reconcile/records.js';
 
 const STEPS = 10;
+/** The demo's temporary files live under this prefix, so a check can prove they are gone. */
+export const DEMO_TMP_PREFIX = 'breakglass-demo-';
 
 export async function runDemo(o: { cwd: string; out: (line: string) => void; start?: Date }): Promise<void> {
   const policiesDir = join(o.cwd, 'policies');
@@ -35,7 +37,7 @@ export async function runDemo(o: { cwd: string; out: (line: string) => void; sta
   const clock = new ManualClock(start);
   // No real waiting anywhere: a retry's sleep moves the demo's clock instead.
   const sleep = async (ms: number) => clock.advance(ms);
-  const world = await startSandboxWorld({ policiesDir, policy, clock, sleep });
+  const world = await startSandboxWorld({ policiesDir, policy, clock, sleep, tmpPrefix: DEMO_TMP_PREFIX });
   try {
     await play(world, policy, clock, new Narrator(o.out, STEPS), o.out);
   } finally {
@@ -52,7 +54,7 @@ async function play(world: SandboxWorld, policy: Policy, clock: ManualClock, n: 
     const dir = await world.checkout();
     return reconcile({ repo: localRepo(dir), history: gitHistory(dir), providers: world.clouds.providers, records: githubRecordStore(gh, () => gh.defaultBranch()), clock });
   };
-  const as = (login: 'alice' | 'bob' | 'carol') => requestOps(createClient({ token: world.tokens[login], ...api }), WORLD_REPO);
+  const as = (login: 'alice' | 'bob' | 'carol') => requestOps(createClient({ token: world.tokens[login] ?? '', ...api }), WORLD_REPO);
 
   n.title(`breakglass demo — ${clock.now().toISOString()}: loopback GitHub ${world.github.url}, PagerDuty, AWS IAM and GCP Resource Manager (nothing leaves this machine)`);
 
