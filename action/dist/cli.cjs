@@ -79077,6 +79077,7 @@ function classify(files) {
 __name(classify, "classify");
 async function gatherPr(gh, n3) {
   const pull = await gh.getPull(n3);
+  gh.prefetchTree(pull.headSha);
   const [files, commits, reviews] = await Promise.all([gh.listPullFiles(n3), gh.listPullCommits(n3), gh.listReviews(n3)]);
   const contributors = /* @__PURE__ */ new Set([pull.author.login]);
   for (const c5 of commits) for (const who of [c5.authorLogin, c5.committerLogin]) if (who && who !== "web-flow") contributors.add(who);
@@ -79583,6 +79584,7 @@ async function checkPr(deps2, n3) {
       if (r6.headMoved && attempt < MAX_ATTEMPTS) continue;
       return { pr: n3, revoke: r6.decision, entries: [], requested: [], ...r6.merged ? { merged: r6.merged } : {}, ...r6.comment ? { comment: r6.comment } : {} };
     }
+    deps2.gh.findComment(n3, COMMENT_MARKER).catch(() => void 0);
     const decision = await decideWithGuardrails(deps2, pr);
     if (pr.delegation) decision.notes.push(pr.delegation.author ? `opened by ${pr.pull.author.login} from request issue #${pr.delegation.issue} on behalf of its author ${pr.delegation.author.login}` : `opened by ${pr.pull.author.login} from issue #${pr.delegation.issue}, not taken as its author's request: ${pr.delegation.refused ?? ""}`);
     const grant = pr.grant && "grant" in pr.grant ? pr.grant.grant : void 0;
@@ -84615,7 +84617,8 @@ function pullOps(o3, repo) {
         baseSha: p3.base.sha,
         fromFork: p3.head.repo?.full_name !== p3.base.repo.full_name,
         createdAt: p3.created_at,
-        labels: p3.labels.map((l3) => l3.name)
+        labels: p3.labels.map((l3) => l3.name),
+        ...p3.base.repo.default_branch ? { defaultBranch: p3.base.repo.default_branch } : {}
       };
     },
     async findOpenPullsByHead(sha) {
@@ -84698,13 +84701,40 @@ var RecordRefused = class extends Error {
 function repoOps(o3, repo) {
   const r6 = { owner: repo.owner, repo: repo.repo };
   let defaultBranch;
+  const trees = /* @__PURE__ */ new Map();
+  const listTree = /* @__PURE__ */ __name((sha) => o3.rest.git.getTree({ ...r6, tree_sha: sha, recursive: "true" }).then(({ data }) => data), "listTree");
+  const comments = /* @__PURE__ */ new Map();
+  const findComment2 = /* @__PURE__ */ __name((n3, marker) => {
+    const key2 = `${n3}\0${marker}`;
+    let found = comments.get(key2);
+    if (!found) {
+      found = o3.paginate(o3.rest.issues.listComments, { ...r6, issue_number: n3, per_page: 100 }).then((all) => all.find((c5) => c5.body?.includes(marker))?.id);
+      comments.set(key2, found);
+      found.catch(() => comments.delete(key2));
+    }
+    return found;
+  }, "findComment");
+  const prefetchTree = /* @__PURE__ */ __name((sha) => {
+    if (!trees.has(sha)) {
+      const t2 = listTree(sha);
+      trees.set(sha, t2);
+      t2.catch(() => trees.delete(sha));
+    }
+  }, "prefetchTree");
   return {
     defaultBranch() {
       defaultBranch ??= o3.rest.repos.get(r6).then(({ data }) => data.default_branch);
       return defaultBranch;
     },
+    /** Records the default branch when another answer already carried it (pulls.get does), saving a call. */
+    knowDefaultBranch(name) {
+      defaultBranch ??= Promise.resolve(name);
+    },
+    prefetchTree,
+    findComment: findComment2,
     async readTreeFile(sha, path) {
-      const { data: tree } = await o3.rest.git.getTree({ ...r6, tree_sha: sha, recursive: "true" });
+      prefetchTree(sha);
+      const tree = await trees.get(sha);
       if (tree.truncated) throw new Error(`the tree of ${sha.slice(0, 7)} is too large for one listing; refusing to guess ${path}'s mode`);
       const entry = tree.tree.find((e6) => e6.path === path);
       if (!entry || !entry.mode || !entry.sha) return void 0;
@@ -84753,10 +84783,13 @@ function repoOps(o3, repo) {
       }
     },
     async upsertComment(n3, marker, body) {
-      const comments = await o3.paginate(o3.rest.issues.listComments, { ...r6, issue_number: n3, per_page: 100 });
-      const mine = comments.find((c5) => c5.body?.includes(marker));
-      if (mine) await o3.rest.issues.updateComment({ ...r6, comment_id: mine.id, body });
-      else await o3.rest.issues.createComment({ ...r6, issue_number: n3, body });
+      const id = await findComment2(n3, marker);
+      if (id !== void 0) {
+        await o3.rest.issues.updateComment({ ...r6, comment_id: id, body });
+        return;
+      }
+      const { data } = await o3.rest.issues.createComment({ ...r6, issue_number: n3, body });
+      comments.set(`${n3}\0${marker}`, Promise.resolve(data.id));
     },
     async setLabels(n3, add, remove) {
       if (add.length > 0) await o3.rest.issues.addLabels({ ...r6, issue_number: n3, labels: add });
@@ -84846,7 +84879,21 @@ function createGitHubOps(o3) {
 __name(createGitHubOps, "createGitHubOps");
 function createOps(o3) {
   const client = createClient(o3);
-  return { gh: { repo: o3.repo, ...pullOps(client, o3.repo), ...repoOps(client, o3.repo), ...issueOps(client, o3.repo) }, request: requestOps(client, o3.repo) };
+  const pulls = pullOps(client, o3.repo);
+  const repo = repoOps(client, o3.repo);
+  const gh = {
+    repo: o3.repo,
+    ...pulls,
+    ...repo,
+    ...issueOps(client, o3.repo),
+    // pulls.get already names the default branch: remember it instead of asking repos.get later.
+    getPull: /* @__PURE__ */ __name(async (n3) => {
+      const p3 = await pulls.getPull(n3);
+      if (p3.defaultBranch) repo.knowDefaultBranch(p3.defaultBranch);
+      return p3;
+    }, "getPull")
+  };
+  return { gh, request: requestOps(client, o3.repo) };
 }
 __name(createOps, "createOps");
 

@@ -67,6 +67,8 @@ export async function checkPr(deps: CheckPrDeps, n: number): Promise<CheckPrResu
       if (r.headMoved && attempt < MAX_ATTEMPTS) continue;
       return { pr: n, revoke: r.decision, entries: [], requested: [], ...(r.merged ? { merged: r.merged } : {}), ...(r.comment ? { comment: r.comment } : {}) };
     }
+    // The sticky comment is found while the decision is made, so publishing needs no extra round trip.
+    deps.gh.findComment(n, COMMENT_MARKER).catch(() => undefined);
     const decision = await decideWithGuardrails(deps, pr);
     if (pr.delegation) decision.notes.push(pr.delegation.author ? `opened by ${pr.pull.author.login} from request issue #${pr.delegation.issue} on behalf of its author ${pr.delegation.author.login}` : `opened by ${pr.pull.author.login} from issue #${pr.delegation.issue}, not taken as its author's request: ${pr.delegation.refused ?? ''}`);
     const grant = pr.grant && 'grant' in pr.grant ? pr.grant.grant : undefined;

@@ -13,5 +13,19 @@ export function createGitHubOps(o: ClientOptions & { repo: RepoRef }): GitHubOps
 /** Both port implementations over ONE client, so throttling and retries are shared. */
 export function createOps(o: ClientOptions & { repo: RepoRef }): { gh: GitHubOps; request: RequestOps } {
   const client = createClient(o);
-  return { gh: { repo: o.repo, ...pullOps(client, o.repo), ...repoOps(client, o.repo), ...issueOps(client, o.repo) }, request: requestOps(client, o.repo) };
+  const pulls = pullOps(client, o.repo);
+  const repo = repoOps(client, o.repo);
+  const gh: GitHubOps = {
+    repo: o.repo,
+    ...pulls,
+    ...repo,
+    ...issueOps(client, o.repo),
+    // pulls.get already names the default branch: remember it instead of asking repos.get later.
+    getPull: async (n) => {
+      const p = await pulls.getPull(n);
+      if (p.defaultBranch) repo.knowDefaultBranch(p.defaultBranch);
+      return p;
+    },
+  };
+  return { gh, request: requestOps(client, o.repo) };
 }

@@ -24,6 +24,7 @@ export function pullOps(o: GitHubClient, repo: RepoRef) {
         fromFork: p.head.repo?.full_name !== p.base.repo.full_name,
         createdAt: p.created_at,
         labels: p.labels.map((l) => l.name),
+        ...(p.base.repo.default_branch ? { defaultBranch: p.base.repo.default_branch } : {}),
       };
     },
     async findOpenPullsByHead(sha: string): Promise<number[]> {

@@ -25,6 +25,8 @@ export interface PullFacts {
   fromFork: boolean;
   createdAt: string;
   labels: string[];
+  /** The repository's default branch, as pulls.get reports it. */
+  defaultBranch?: string;
 }
 
 /** An issue (or a pull request's issue side) as the issues API shows it. */
@@ -99,6 +101,10 @@ export interface GitHubOps {
   mergePull(n: number, opts: { sha: string; title: string; message: string }): Promise<MergeResult>;
   /** Creates or updates the one comment carrying `marker`. */
   upsertComment(n: number, marker: string, body: string): Promise<void>;
+  /** The id of the comment carrying `marker`, looked up once per PR (upsertComment reuses it). */
+  findComment(n: number, marker: string): Promise<number | undefined>;
+  /** Starts listing commit `sha`'s tree, so a later readTreeFile on it makes no second listing. */
+  prefetchTree(sha: string): void;
   setLabels(n: number, add: string[], remove: string[]): Promise<void>;
   setCommitStatus(sha: string, state: CommitState, description: string, context?: string): Promise<void>;
   closePull(n: number): Promise<void>;
@@ -129,4 +135,6 @@ export interface GitHubOps {
   /** Opens or closes an issue (`reason` for closing: completed or not_planned). */
   setIssueState(n: number, state: 'open' | 'closed', reason?: 'completed' | 'not_planned'): Promise<void>;
   defaultBranch(): Promise<string>;
+  /** Remembers the default branch when another answer already carried it. */
+  knowDefaultBranch(name: string): void;
 }

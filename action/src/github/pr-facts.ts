@@ -37,6 +37,8 @@ export async function gatherPr(gh: GitHubOps, n: number): Promise<GatheredPr> {
   const pull = await gh.getPull(n);
   // Listed strictly after the pull is read: the merge is pinned to pull.headSha, so a push after this
   // point fails the merge (409) instead of merging files these lists never saw. Do not parallelise with getPull.
+  // The head's tree is pinned to that SHA too, so it is listed alongside (the grant's mode and blob come from it).
+  gh.prefetchTree(pull.headSha);
   const [files, commits, reviews] = await Promise.all([gh.listPullFiles(n), gh.listPullCommits(n), gh.listReviews(n)]);
   const contributors = new Set<string>([pull.author.login]);
   for (const c of commits) for (const who of [c.authorLogin, c.committerLogin]) if (who && who !== 'web-flow') contributors.add(who);
