@@ -33,6 +33,17 @@ export function readContext(env: Record<string, string | undefined>): RunContext
   };
 }
 
+/**
+ * The default branch as the event payload names it (GitHub writes the payload; every event about a
+ * repository carries it), so no API call has to ask. Only for the repository this run is about.
+ */
+export function payloadDefaultBranch(ctx: RunContext): string | undefined {
+  const name = get(ctx.payload, 'repository', 'default_branch');
+  const full = get(ctx.payload, 'repository', 'full_name');
+  const same = typeof full === 'string' && full.toLowerCase() === `${ctx.repo.owner}/${ctx.repo.repo}`.toLowerCase();
+  return same && typeof name === 'string' && /^[\w./-]{1,255}$/.test(name) ? name : undefined;
+}
+
 function get(o: unknown, ...path: string[]): unknown {
   return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
 }

@@ -15,13 +15,14 @@ import { providersFromEnv } from '../cli/clouds-from-env.js';
 import { createOnCallLookup } from '../oncall/providers.js';
 import { createOps } from '../github/octokit-ops.js';
 import { githubRecordStore } from '../github/record-store.js';
+import { checkoutHead } from '../repo/checkout-head.js';
 import { localRepo } from '../repo/files.js';
 import { gitHistory } from '../repo/history.js';
 import { readCheckoutHistory } from '../repo/read-history.js';
 import { loadPolicies } from '../repo/load-all.js';
 import { decisionText } from '../report/decision-text.js';
 import { reconcileText } from '../report/plan-text.js';
-import { pullRequestsToCheck, readContext } from './event.js';
+import { payloadDefaultBranch, pullRequestsToCheck, readContext } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { annotate, checkPrOutputs } from './report.js';
 import { runRecordReview, runRequestFromIssue, runSweep } from './run-issues.js';
@@ -34,6 +35,8 @@ export async function runAction(env: Record<string, string | undefined> = proces
     // advice) for loopback fakes and the demo; set by workflows only, never by a PR.
     const throttle = env.BREAKGLASS_GITHUB_THROTTLE === 'off' ? { throttle: false } : {};
     const { gh, request } = createOps({ token: inputs.token, baseUrl: ctx.apiUrl, repo: ctx.repo, log: (m) => core.debug(m), ...throttle });
+    const fromPayload = payloadDefaultBranch(ctx);
+    if (fromPayload) gh.knowDefaultBranch(fromPayload);
     const repo = localRepo(ctx.workspace);
     const deps = { clock: systemClock, sleep: realSleep };
     if (inputs.command === 'validate') {
@@ -82,12 +85,17 @@ export async function runAction(env: Record<string, string | undefined> = proces
     }
     if (!policies.loaded) throw new Error(`policies/ are invalid; nothing applied:\n${policies.findings.map(formatFinding).join('\n')}`);
     const providers = await providersFromEnv(policies.loaded.policy, { env: { ...env, AWS_REGION: env.AWS_REGION ?? inputs.awsRegion }, ...deps });
+    // Asked now, answered while the clouds are read: the branch records go to, and the head they build on.
+    const recordBranch = gh.defaultBranch();
+    void Promise.all([recordBranch, checkoutHead(ctx.workspace)])
+      .then(([branch, head]) => head && gh.knowBranchHead(branch, head))
+      .catch(() => {});
     const r = await reconcile(
       {
         repo,
         history: gitHistory(ctx.workspace),
         providers,
-        records: githubRecordStore(gh, () => gh.defaultBranch()),
+        records: githubRecordStore(gh, () => recordBranch),
         clock: systemClock,
         log: (m) => core.info(m),
         // F-08: no cloud write when the runner's clock is over 60 s off a server's Date (GitHub's API by default).

@@ -116,12 +116,14 @@ export interface ReconcileReport extends PlanState {
 
 /** Plan, then execute (unless dry run), then record what was revoked. */
 export async function reconcile(deps: ReconcileDeps, opts: { dryRun?: boolean } = {}): Promise<ReconcileReport> {
+  // The clock check (one request) runs while the clouds are read; nothing is written before it answers.
+  const skewCheck = deps.serverTime && !opts.dryRun ? checkClockSkew(deps.clock, deps.serverTime) : undefined;
   const state = await buildPlan(deps);
   const log = deps.log ?? (() => {});
   const none = { results: [], recorded: [], applied: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
   if (opts.dryRun) return { ...state, ...none };
-  if (deps.serverTime) {
-    const skew = await checkClockSkew(deps.clock, deps.serverTime);
+  if (skewCheck) {
+    const skew = await skewCheck;
     if (!skew.ok) {
       log(skew.message);
       return { ...state, ...none, clockSkew: skew.message };

@@ -1,5 +1,6 @@
 /** GitHubOps over one Octokit client (and the request operations, on the same client). */
 import { createClient, type ClientOptions } from './client.js';
+import { commitOps } from './octokit-commit.js';
 import { issueOps } from './octokit-issues.js';
 import { pullOps } from './octokit-pulls.js';
 import { repoOps } from './octokit-repo.js';
@@ -20,6 +21,7 @@ export function createOps(o: ClientOptions & { repo: RepoRef }): { gh: GitHubOps
     ...pulls,
     ...repo,
     ...issueOps(client, o.repo),
+    ...commitOps(client, o.repo),
     // pulls.get already names the default branch: remember it instead of asking repos.get later.
     getPull: async (n) => {
       const p = await pulls.getPull(n);

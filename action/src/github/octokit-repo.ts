@@ -14,16 +14,6 @@ async function readable<T>(fn: () => Promise<T>): Promise<Readable<T>> {
 
 const decode = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
 
-/** A commit the branch rules refuse from this token, with what to change. */
-export class RecordRefused extends Error {
-  constructor(branch: string, detail: string) {
-    super(
-      `${branch} refuses commits from this token (${detail.replace(/\s+/g, ' ').replace(/ - https:\/\/docs\.github\.com\S*$/, '').trim()}). ` +
-        `Records are commits on ${branch}: give the action a GitHub App token whose app is on the ruleset's bypass list (secret BREAKGLASS_TOKEN)`,
-    );
-  }
-}
-
 export function repoOps(o: GitHubClient, repo: RepoRef) {
   const r = { owner: repo.owner, repo: repo.repo };
   let defaultBranch: Promise<string> | undefined;
@@ -88,28 +78,6 @@ export function repoOps(o: GitHubClient, repo: RepoRef) {
       } catch (e) {
         if (statusOf(e) === 404) return [];
         throw e;
-      }
-    },
-    async commitOnBranch(branch: string, c: { message: string; removePaths: string[] }): Promise<string> {
-      // Read-modify-write on the branch ref; a non-fast-forward answer means someone else moved it: redo.
-      for (let attempt = 1; ; attempt++) {
-        const { data: ref } = await o.rest.git.getRef({ ...r, ref: `heads/${branch}` });
-        const { data: head } = await o.rest.git.getCommit({ ...r, commit_sha: ref.object.sha });
-        let tree = head.tree.sha;
-        if (c.removePaths.length > 0) {
-          const { data: t } = await o.rest.git.createTree({ ...r, base_tree: tree, tree: c.removePaths.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null })) });
-          tree = t.sha;
-        }
-        const { data: commit } = await o.rest.git.createCommit({ ...r, message: c.message, tree, parents: [ref.object.sha] });
-        try {
-          await o.rest.git.updateRef({ ...r, ref: `heads/${branch}`, sha: commit.sha, force: false });
-          return commit.sha;
-        } catch (e) {
-          const message = e instanceof Error ? e.message : String(e);
-          // Branch rules (a ruleset requiring pull requests) refuse this identity: retrying cannot help.
-          if (statusOf(e) === 422 && /rule violation/i.test(message)) throw new RecordRefused(branch, message);
-          if (statusOf(e) !== 422 || attempt >= 3) throw e;
-        }
       }
     },
     async upsertComment(n: number, marker: string, body: string): Promise<void> {

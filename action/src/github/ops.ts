@@ -118,6 +118,8 @@ export interface GitHubOps {
   listDirectory(path: string, ref: string): Promise<{ path: string; type: string }[]>;
   /** A commit on `branch` made through the API (GitHub signs it) that removes `removePaths`; returns its SHA. */
   commitOnBranch(branch: string, opts: { message: string; removePaths: string[] }): Promise<string>;
+  /** Where a checkout saw `branch`'s head: the next commitOnBranch builds on it while it reads the ref, and uses it only if they match. */
+  knowBranchHead(branch: string, head: { sha: string; tree: string }): void;
   dispatchWorkflow(workflow: string, ref: string, inputs?: Record<string, string>): Promise<void>;
   getBranchRules(branch: string): Promise<Readable<BranchRules>>;
   getWorkflowPermissions(): Promise<Readable<{ canApprovePullRequestReviews: boolean; defaultPermissions: string }>>;
