@@ -1,41 +1,38 @@
 #!/usr/bin/env node
-// Bundles the ESM TypeScript sources into CommonJS files under action/dist/ (committed).
-// The action runs dist/index.cjs; `npx breakglass` runs dist/cli.cjs. Type-checking is `npm run typecheck`.
+// Bundles the ESM TypeScript sources into CommonJS files under action/dist/ (committed), after
+// generating the precompiled schema validators (scripts/schema-validators.mjs). Type-checking is
+// `npm run typecheck`.
 //
-// The action's cloud providers (and with them the AWS SDK and google-auth-library, half of the code)
-// are separate files, dist/aws.cjs and dist/gcp.cjs, which index.cjs requires only when a cloud call
-// is about to happen (the `await import()` in cli/clouds-from-env.ts): a check-pr or validate run
-// never parses them. The CLI keeps one file (its sandbox imports the SDKs directly).
+// Cold start (issue #8): a run parses only the code its command needs. In the table below, `lazy`
+// names the files a bundle loads with `await import()` instead of containing them, and `shared`
+// bundles require actions-core.cjs instead of containing @actions/core (scripts/build-split.mjs);
+// every bundle gets a trimmed @actions/core (scripts/build-trim.mjs). The files:
+//   index.cjs         the action (action.yml `main`): reads the inputs and runs `validate`;
+//   run-github.cjs    the action's other commands: Octokit, the decision and reconcile code;
+//   actions-core.cjs  @actions/core, shared by the two so a run has one job summary;
+//   cli.cjs           `npx breakglass` (package.json `bin`): every command but the demo, each
+//                     evaluated only when it runs;
+//   demo.cjs          `breakglass demo`: the sandbox's loopback fakes. Self-contained: the sandbox
+//                     hands its own SDK clients to the providers, so they must be one copy;
+//   aws.cjs, gcp.cjs  the cloud providers with the AWS SDK and google-auth-library, loaded when a
+//                     cloud call is about to happen (cli/clouds-from-env.ts).
+// A validate run of the action reads index.cjs and actions-core.cjs only.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { splitPlugin } from './build-split.mjs';
+import { trimActionsCore } from './build-trim.mjs';
+import { writeSchemaValidators } from './schema-validators.mjs';
 
-const entries = { index: 'action/src/index.ts', cli: 'action/src/cli.ts' };
-/** Modules bundled on their own for the action, by the file index.cjs loads them from. */
-const split = { aws: 'action/src/cloud/aws/provider.ts', gcp: 'action/src/cloud/gcp/provider.ts' };
-
-/** In index.cjs, `import('…/cloud/aws/provider.js')` becomes `require('./aws.cjs')`, resolved next to index.cjs. */
-const splitPlugin = {
-  name: 'breakglass-split-clouds',
-  setup(b) {
-    const byPath = new Map(
-      Object.entries(split).map(([name, src]) => [resolve(src), `./${name}.cjs`]),
-    );
-    b.onResolve({ filter: /\/cloud\/(aws|gcp)\/provider\.js$/ }, (args) => {
-      const target = byPath.get(resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
-      if (!target) return undefined;
-      if (args.kind !== 'dynamic-import')
-        return {
-          errors: [
-            {
-              text: `${args.path} must be loaded with await import() (it is a separate bundle file)`,
-            },
-          ],
-        };
-      return { path: target, external: true };
-    });
-  },
+const files = {
+  index: { entry: 'action/src/index.ts', lazy: ['run-github'], shared: true },
+  'run-github': { entry: 'action/src/action/run-github.ts', lazy: ['aws', 'gcp'], shared: true },
+  'actions-core': { package: '@actions/core' },
+  cli: { entry: 'action/src/cli.ts', lazy: ['demo', 'aws', 'gcp'] },
+  demo: { entry: 'action/src/cli/demo-cmd.ts' },
+  aws: { entry: 'action/src/cloud/aws/provider.ts' },
+  gcp: { entry: 'action/src/cloud/gcp/provider.ts' },
 };
+const shared = { '@actions/core': 'actions-core' };
 
 const common = {
   bundle: true,
@@ -49,18 +46,18 @@ const common = {
   external: ['@cloud-copilot/iam-simulate'],
 };
 
+await writeSchemaValidators();
 mkdirSync('action/dist', { recursive: true });
 for (const f of readdirSync('action/dist'))
   rmSync(`action/dist/${f}`, { recursive: true, force: true });
-for (const [name, entry] of Object.entries(entries)) {
-  if (!existsSync(entry)) continue;
+for (const [name, file] of Object.entries(files)) {
+  const lazy = Object.fromEntries((file.lazy ?? []).map((n) => [n, files[n].entry]));
   await build({
     ...common,
-    entryPoints: [entry],
+    ...(file.package
+      ? { stdin: { contents: `export * from '${file.package}';`, resolveDir: process.cwd() } }
+      : { entryPoints: [file.entry] }),
     outfile: `action/dist/${name}.cjs`,
-    plugins: name === 'index' ? [splitPlugin] : [],
+    plugins: [trimActionsCore, splitPlugin({ lazy, shared: file.shared ? shared : {} })],
   });
-}
-for (const [name, entry] of Object.entries(split)) {
-  await build({ ...common, entryPoints: [entry], outfile: `action/dist/${name}.cjs` });
 }

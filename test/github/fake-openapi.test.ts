@@ -95,6 +95,10 @@ void test('every served REST operation answers as the OpenAPI description says',
   await app.pulls.list({ ...O, state: 'open', per_page: 100 });
   await app.pulls.listFiles({ ...O, pull_number, per_page: 100 });
   await app.pulls.listCommits({ ...O, pull_number });
+  await app.repos.compareCommitsWithBasehead({
+    ...O,
+    basehead: `${created.data.base.sha}...${head}`,
+  });
   await app.pulls.update({
     ...O,
     pull_number,

@@ -120,16 +120,20 @@ describe('merge bound to the decided head (RC-01, RC-09) and read back after fau
     const log = fake.calls();
     const merges = log.map((c, i) => ({ c, i })).filter((x) => x.c.op === MERGE);
     assert.equal(merges.length, 2);
-    const between = log.slice(merges[0]!.i + 1, merges[1]!.i).map((c) => c.op);
+    const between = log.slice(merges[0]!.i + 1, merges[1]!.i);
     assert.ok(
-      between.includes('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews'),
-      `re-evaluated between the merges: ${between.join(', ')}`,
+      between.some((c) => c.op === 'POST /graphql' && /reviews\(first: 100\)/.test(c.body)),
+      `the PR and its reviews are read again between the merges: ${between.map((c) => c.op).join(', ')}`,
+    );
+    assert.ok(
+      between.some((c) => c.op === 'GET /repos/{owner}/{repo}/compare/{basehead}'),
+      'and its files compared again',
     );
     assert.equal(r.merged?.sha, fake.merges()[0]?.sha);
     assert.equal(fake.merges()[0]?.headSha, s1);
     assert.ok(
-      !log.some((c) => c.op.startsWith('POST /graphql')),
-      'no GraphQL (no auto-merge) call',
+      !log.some((c) => /enablePullRequestAutoMerge|mergePullRequest/.test(c.body)),
+      'no GraphQL merge or auto-merge call: the merge is the REST one, pinned to the head',
     );
   });
 

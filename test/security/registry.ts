@@ -24,6 +24,7 @@ const SP = 'test/grant/schema-patterns.test.ts';
 const LINT = 'test/workflows/workflow-lint.test.ts';
 const DOC = 'test/github/doctor.test.ts';
 const FB = 'test/github/fake-behaviour.test.ts';
+const PRR = 'test/github/pr-reads.test.ts';
 const FR = 'test/github/fake-rules.test.ts';
 const DEC = 'test/decision/decide.test.ts';
 const AUTO = 'test/decision/decide-auto.test.ts';
@@ -84,10 +85,10 @@ export const THREATS: SecurityRow[] = [
   t('IN-02', 'Prototype pollution through merge keys / __proto__', [Y, FZ], '<<, __proto__, constructor, prototype rejected; Object.prototype untouched'),
   t('IN-03', 'Duplicate keys', [Y], 'duplicate keys (quoted variants too) are fatal with the line'),
   t('IN-04', 'YAML 1.1 coercions and type confusion', [Y, GS], 'yes/no/dates stay strings; 1e9, approved, expires_at rejected'),
-  t('IN-05', 'Huge, deep or many files', [Y, SCOPE, FB], '5 MB pre-parse refusal; 10,000-deep nesting; 3,000 listed files fail closed'),
-  t('IN-06', 'Non-UTF-8, BOM, NUL, controls', [Y], 'C3 28, UTF-16LE BOM, NUL, C1 → invalid encoding'),
+  t('IN-05', 'Huge, deep or many files', [Y, SCOPE, FB, PRR], '5 MB pre-parse refusal; 10,000-deep nesting; 3,000 listed files fail closed; a comparison GitHub may have cut (300 files, 250 commits) is refused'),
+  t('IN-06', 'Non-UTF-8, BOM, NUL, controls', [Y, PRR], 'C3 28, UTF-16LE BOM, NUL, C1 → invalid encoding; the exact bytes are read (GraphQL text only when it hashes to the blob id)'),
   t('IN-07', 'Confusables, zero-width, bidi', [Y, GS, FZ], 'Cyrillic login, zero-width, U+202E rejected'),
-  t('IN-08', 'Path traversal, symlinks, submodules, renames', [SCOPE, GS], 'symlink, submodule, traversal, rename refused by pr-scope; bad paths refused'),
+  t('IN-08', 'Path traversal, symlinks, submodules, renames', [SCOPE, GS, PRR], 'symlink, submodule, traversal, rename refused by pr-scope; bad paths refused; symlink and submodule grant files read through GraphQL rejected end to end'),
   t('IN-09', 'CEL injection in GCP condition', [GE, GS], 'template-exact expressions over 10k inputs; CEL payload rejected'),
   t('IN-10', 'AWS policy injection', [GS, AE], 'bundle injection rejected; golden document; no free text reaches the document'),
   t('IN-11', 'Markdown/@mention/HTML injection in bot comments', [ST], 'PR comment for a hostile reason: no live mention, no <img, no bold outside code'),

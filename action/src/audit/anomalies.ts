@@ -24,8 +24,7 @@
  */
 import { isoSeconds } from '../core/clock.js';
 import type { Settings } from '../policy/model.js';
-import type { HistoryCommit } from '../repo/history.js';
-import { isoTime, prFromSubject, type HistoryFacts } from './facts.js';
+import { isoTime, prFromSubject, type CommitRef, type HistoryFacts } from './facts.js';
 import type { GrantLifecycle } from './lifecycle.js';
 import { overuseEpisodes } from './overuse.js';
 
@@ -60,7 +59,7 @@ export interface Anomaly {
 const MIN = 60_000;
 const ms = (iso: string): number => Date.parse(iso);
 const iso = (t: number): string => isoSeconds(new Date(t));
-const when = (c: HistoryCommit): string => isoTime(c.commitDate) ?? iso(0);
+const when = (c: CommitRef): string => isoTime(c.commitDate) ?? iso(0);
 
 function withOpt(
   a: Anomaly,
@@ -148,7 +147,7 @@ function rewritten(facts: HistoryFacts): Anomaly[] {
   for (const id of ids) {
     const approved = facts.approvals.has(id);
     if (approved && added.has(id)) continue;
-    const commits: HistoryCommit[] = [];
+    const commits: CommitRef[] = [];
     const present: string[] = [];
     for (const [name, map] of kinds) {
       const list = map.get(id);

@@ -10,13 +10,18 @@
  * revokedAt the first revocation, reviewedAt the first completed review.
  */
 import { isoSeconds } from '../core/clock.js';
-import { loadGrant } from '../grant/grant.js';
 import type { Settings } from '../policy/model.js';
 import type { BlobMap } from '../repo/blobs.js';
-import type { HistoryCommit } from '../repo/history.js';
-import { readUntrustedYaml } from '../yaml/read-yaml.js';
-import { GRANT_LIMITS } from '../yaml/untrusted-text.js';
-import { isoTime, prFromSubject, type GrantAdd, type HistoryFacts } from './facts.js';
+import {
+  isoTime,
+  prFromSubject,
+  type CommitRef,
+  type GrantAdd,
+  type HistoryFacts,
+  type Recorded,
+} from './facts.js';
+import { grantFileFields } from './grant-fields.js';
+import { allIds, allStamps, byCodeUnit, byLocale } from './text-order.js';
 import type { DecisionRecord, RevokeReason } from './trailers.js';
 
 export const GRANT_STATUSES = [
@@ -72,17 +77,6 @@ export interface GrantLifecycle {
   extensions: number;
 }
 
-/** What the grant file says, read leniently when it no longer passes the schema. */
-interface FileFields {
-  requester?: string;
-  bundle?: string;
-  reason?: string;
-  incident?: string;
-  ticket?: string;
-  targets?: string[];
-  extends?: string;
-}
-
 export const blobSpec = (commit: string, path: string): string => `${commit}:${path}`;
 
 /** The adding commit that speaks for each grant id (the newest add). */
@@ -92,49 +86,115 @@ export function latestAdds(facts: HistoryFacts): Map<string, GrantAdd> {
   return out;
 }
 
-/** The `<commit>:<path>` of every grant file audit reads (one per grant id). */
+/** How audit asks for the file an add wrote: its blob id when known (cheapest for git), else `<commit>:<path>`. */
+export const grantFileSpec = (add: {
+  blob?: string | undefined;
+  commit: { sha: string };
+  path: string;
+}): string => add.blob ?? blobSpec(add.commit.sha, add.path);
+
+/** The spec of every grant file audit reads (one per grant id). */
 export function grantFileSpecs(facts: HistoryFacts): string[] {
-  return [...latestAdds(facts).values()].map((a) => blobSpec(a.commit.sha, a.path));
+  return [...latestAdds(facts).values()].map(grantFileSpec);
 }
 
-function fileFields(bytes: Uint8Array | undefined, path: string): FileFields {
-  if (!bytes) return {};
-  const loaded = loadGrant(bytes, path);
-  if (loaded.ok) {
-    const g = loaded.loaded.grant;
-    const f: FileFields = { requester: g.requester, bundle: g.bundle, reason: g.reason };
-    for (const k of ['incident', 'ticket', 'extends'] as const) if (g[k] !== undefined) f[k] = g[k];
-    if (g.targets) f.targets = [...g.targets];
-    return f;
-  }
-  // No longer valid (or never was): still show what it says, bounded.
-  const read = readUntrustedYaml(bytes, path, GRANT_LIMITS);
-  if (
-    !read.ok ||
-    typeof read.value !== 'object' ||
-    read.value === null ||
-    Array.isArray(read.value)
-  )
-    return {};
-  const raw = read.value as Record<string, unknown>;
-  const f: FileFields = {};
-  for (const k of ['requester', 'bundle', 'reason', 'incident', 'ticket', 'extends'] as const) {
-    if (typeof raw[k] === 'string') f[k] = (raw[k] as string).slice(0, 2000);
-  }
-  if (Array.isArray(raw.targets))
-    f.targets = raw.targets.filter((t): t is string => typeof t === 'string').slice(0, 50);
-  return f;
-}
-
-const time = (c: HistoryCommit, which: 'authorDate' | 'commitDate'): string | undefined =>
+const time = (c: CommitRef, which: 'authorDate' | 'commitDate'): string | undefined =>
   isoTime(c[which]);
 
-function set<K extends keyof GrantLifecycle>(
-  g: GrantLifecycle,
-  key: K,
-  value: GrantLifecycle[K] | undefined,
-): void {
-  if (value !== undefined) g[key] = value;
+/** The first record of a kind and when it happened (its own time, else its commit's). */
+function firstOf<R extends { time: string }>(list: Recorded<R>[] | undefined) {
+  const r = list?.[0];
+  return r
+    ? { record: r.record, at: isoTime(r.record.time) ?? time(r.commit, 'commitDate') }
+    : undefined;
+}
+
+/** The first removal of the grant file after the add at `seq`. */
+function removalAfter(list: { commit: CommitRef; seq: number }[] | undefined, seq: number) {
+  if (list) for (const r of list) if (r.seq > seq) return r;
+  return undefined;
+}
+
+/**
+ * One grant's lifecycle. Fields are assigned by name, one statement each (not through a generic
+ * setter): with ten thousand grants a keyed store of a new property is a slow path.
+ */
+function lifecycleOf(
+  id: string,
+  add: GrantAdd | undefined,
+  facts: HistoryFacts,
+  files: BlobMap,
+  opts: { at: Date; settings: Settings },
+): GrantLifecycle {
+  let record: DecisionRecord | undefined;
+  let recordCommit: CommitRef | undefined;
+  if (add) {
+    record = add.record;
+    recordCommit = add.record ? add.commit : undefined;
+  } else {
+    const list = facts.approvals.get(id)!;
+    record = list[list.length - 1]!.record;
+    recordCommit = list[list.length - 1]!.commit;
+  }
+  const file = add ? grantFileFields(files.get(grantFileSpec(add)), add.path) : {};
+  const g: GrantLifecycle = {
+    id,
+    status: 'unapproved',
+    targets: record ? [...record.targets] : [...(file.targets ?? [])],
+    decision: record ? (record.approvedBy.length === 0 ? 'auto' : 'reviewers') : 'none',
+    approvers: record ? [...record.approvedBy] : [],
+    onCall: record ? [...record.onCall] : [],
+    extensions: 0,
+  };
+  const requester = record?.requester || file.requester;
+  if (requester !== undefined) g.requester = requester;
+  const bundle = record?.bundle || file.bundle;
+  if (bundle !== undefined) g.bundle = bundle;
+  if (file.reason !== undefined) g.reason = file.reason;
+  if (file.incident !== undefined) g.incident = file.incident;
+  if (file.ticket !== undefined) g.ticket = file.ticket;
+  const pr = record?.pr ?? (add ? prFromSubject(add.commit.subject) : undefined);
+  if (pr !== undefined) g.pr = pr;
+  if (record?.head !== undefined) g.headSha = record.head;
+  if (add) {
+    g.commit = add.commit.sha;
+    const requestedAt = time(add.commit, 'authorDate');
+    if (requestedAt !== undefined) g.requestedAt = requestedAt;
+    const mergedAt = time(add.commit, 'commitDate');
+    if (mergedAt !== undefined) g.mergedAt = mergedAt;
+  }
+  if (record && recordCommit) {
+    if (record.rule) g.rule = record.rule;
+    const approvedAt = time(recordCommit, 'commitDate');
+    if (approvedAt !== undefined) g.approvedAt = approvedAt;
+    const start = isoTime(record.start);
+    if (start !== undefined) g.start = start;
+    const expires = isoTime(record.expires);
+    if (expires !== undefined) g.expires = expires;
+  }
+  const applied = firstOf(facts.applies.get(id))?.at;
+  if (applied !== undefined) g.appliedAt = applied;
+  const removal = removalAfter(facts.removals.get(id), add?.seq ?? -1);
+  const removedAt = removal && time(removal.commit, 'commitDate');
+  if (removedAt !== undefined) g.removedAt = removedAt;
+  const revoke = firstOf(facts.revocations.get(id));
+  if (revoke) {
+    if (revoke.at !== undefined) g.revokedAt = revoke.at;
+    g.revokeReason = revoke.record.reason;
+  }
+  if (g.decision === 'auto' && g.approvedAt)
+    g.reviewDue = isoSeconds(
+      new Date(Date.parse(g.approvedAt) + opts.settings.review.dueHours * 3_600_000),
+    );
+  const review = firstOf(facts.reviews.get(id));
+  if (review) {
+    if (review.at !== undefined) g.reviewedAt = review.at;
+    g.reviewer = review.record.reviewer;
+  }
+  const ext = record?.extends ?? file.extends;
+  if (ext !== undefined) g.extends = ext;
+  g.status = statusAt(g, opts.at);
+  return g;
 }
 
 export function buildLifecycles(
@@ -145,86 +205,24 @@ export function buildLifecycles(
   const adds = latestAdds(facts);
   const ids = new Set([...adds.keys(), ...facts.approvals.keys()]);
   const out: GrantLifecycle[] = [];
-  for (const id of ids) {
-    const add = adds.get(id);
-    let record: DecisionRecord | undefined;
-    let recordCommit: HistoryCommit | undefined;
-    if (add) {
-      record = add.record;
-      recordCommit = add.record ? add.commit : undefined;
-    } else {
-      const list = facts.approvals.get(id)!;
-      record = list[list.length - 1]!.record;
-      recordCommit = list[list.length - 1]!.commit;
-    }
-    const file = add ? fileFields(files.get(blobSpec(add.commit.sha, add.path)), add.path) : {};
-    const g: GrantLifecycle = {
-      id,
-      status: 'unapproved',
-      targets: record ? [...record.targets] : [...(file.targets ?? [])],
-      decision: record ? (record.approvedBy.length === 0 ? 'auto' : 'reviewers') : 'none',
-      approvers: record ? [...record.approvedBy] : [],
-      onCall: record ? [...record.onCall] : [],
-      extensions: 0,
-    };
-    set(g, 'requester', record?.requester || file.requester);
-    set(g, 'bundle', record?.bundle || file.bundle);
-    set(g, 'reason', file.reason);
-    set(g, 'incident', file.incident);
-    set(g, 'ticket', file.ticket);
-    set(g, 'pr', record?.pr ?? (add ? prFromSubject(add.commit.subject) : undefined));
-    set(g, 'headSha', record?.head);
-    set(g, 'commit', add?.commit.sha);
-    if (add) {
-      set(g, 'requestedAt', time(add.commit, 'authorDate'));
-      set(g, 'mergedAt', time(add.commit, 'commitDate'));
-    }
-    if (record && recordCommit) {
-      set(g, 'rule', record.rule || undefined);
-      set(g, 'approvedAt', time(recordCommit, 'commitDate'));
-      set(g, 'start', isoTime(record.start));
-      set(g, 'expires', isoTime(record.expires));
-    }
-    const firstOf = <R extends { time: string }>(
-      list: { record: R; commit: HistoryCommit }[] | undefined,
-    ) =>
-      list?.[0]
-        ? {
-            record: list[0].record,
-            at: isoTime(list[0].record.time) ?? time(list[0].commit, 'commitDate'),
-          }
-        : undefined;
-    set(g, 'appliedAt', firstOf(facts.applies.get(id))?.at);
-    const removal = facts.removals.get(id)?.find((r) => r.seq > (add?.seq ?? -1));
-    if (removal) set(g, 'removedAt', time(removal.commit, 'commitDate'));
-    const revoke = firstOf(facts.revocations.get(id));
-    if (revoke) {
-      set(g, 'revokedAt', revoke.at);
-      g.revokeReason = revoke.record.reason;
-    }
-    if (g.decision === 'auto' && g.approvedAt)
-      g.reviewDue = isoSeconds(
-        new Date(Date.parse(g.approvedAt) + opts.settings.review.dueHours * 3_600_000),
-      );
-    const review = firstOf(facts.reviews.get(id));
-    if (review) {
-      set(g, 'reviewedAt', review.at);
-      g.reviewer = review.record.reviewer;
-    }
-    set(g, 'extends', record?.extends ?? file.extends);
-    g.status = statusAt(g, opts.at);
-    out.push(g);
-  }
+  for (const id of ids) out.push(lifecycleOf(id, adds.get(id), facts, files, opts));
   const byId = new Map(out.map((g) => [g.id, g]));
   for (const g of out) {
     const parent =
       g.extends !== undefined && g.decision !== 'none' ? byId.get(g.extends) : undefined;
     if (parent) parent.extensions += 1;
   }
-  return out.sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.id.localeCompare(b.id));
+  return sortLifecycles(out);
 }
 
-const sortKey = (g: GrantLifecycle): string => g.mergedAt ?? g.approvedAt ?? '';
+/** By mergedAt (else approvedAt), then id, in localeCompare order. */
+function sortLifecycles(list: GrantLifecycle[]): GrantLifecycle[] {
+  const keyed = list.map((g) => ({ g, key: g.mergedAt ?? g.approvedAt ?? '' }));
+  const cmpKey = allStamps(keyed.map((k) => k.key)) ? byCodeUnit : byLocale;
+  const cmpId = allIds(list.map((g) => g.id)) ? byCodeUnit : byLocale;
+  keyed.sort((a, b) => cmpKey(a.key, b.key) || cmpId(a.g.id, b.g.id));
+  return keyed.map((k) => k.g);
+}
 
 function statusAt(g: GrantLifecycle, at: Date): GrantStatus {
   if (g.revokedAt !== undefined) return 'revoked';

@@ -135,13 +135,17 @@ export function buildReport(input: {
 }): AuditReport {
   const lo = input.since === undefined ? -Infinity : Date.parse(input.since);
   const hi = input.until === undefined ? Infinity : Date.parse(input.until);
-  const grants = input.grants.filter((g) => {
-    const s = span(g);
-    return s === undefined || (s[0] < hi && s[1] >= lo);
-  });
-  const anomalies = input.anomalies.filter(
-    (a) => Date.parse(a.when) >= lo && Date.parse(a.when) < hi,
-  );
+  // Without a window everything is in it (every time here was written by isoSeconds, so parses).
+  const whole = input.since === undefined && input.until === undefined;
+  const grants = whole
+    ? input.grants
+    : input.grants.filter((g) => {
+        const s = span(g);
+        return s === undefined || (s[0] < hi && s[1] >= lo);
+      });
+  const anomalies = whole
+    ? input.anomalies
+    : input.anomalies.filter((a) => Date.parse(a.when) >= lo && Date.parse(a.when) < hi);
   const byStatus = Object.fromEntries(GRANT_STATUSES.map((s) => [s, 0])) as Record<
     GrantStatus,
     number
@@ -168,12 +172,22 @@ export function buildReport(input: {
 
 type Json = null | string | number | Json[] | { [k: string]: Json };
 
+/** `keys` of `from` in that order, absent ones as null. */
+function pick<T extends object>(
+  from: T,
+  keys: readonly (keyof T & string)[],
+): { [k: string]: Json } {
+  const out: { [k: string]: Json } = {};
+  for (const k of keys) out[k] = (from[k] as Json | undefined) ?? null;
+  return out;
+}
+
 export function grantJson(g: GrantLifecycle): { [k: string]: Json } {
-  return Object.fromEntries(GRANT_FIELDS.map((k) => [k, (g[k] as Json | undefined) ?? null]));
+  return pick(g, GRANT_FIELDS);
 }
 
 export function anomalyJson(a: Anomaly): { [k: string]: Json } {
-  return Object.fromEntries(ANOMALY_FIELDS.map((k) => [k, (a[k] as Json | undefined) ?? null]));
+  return pick(a, ANOMALY_FIELDS);
 }
 
 export function reportJson(r: AuditReport): { [k: string]: Json } {

@@ -50,8 +50,7 @@ const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):\s?(.*)$/;
 
 /** Parses the trailer block of a commit message (its last paragraph) like `git interpret-trailers --parse`. */
 export function parseTrailers(message: string): Trailers {
-  const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n\s*\n/);
-  const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1]! : '';
+  const last = lastParagraph((message.includes('\r') ? message.replace(/\r\n/g, '\n') : message).trimEnd());
   const out: Trailers = new Map();
   let lastKey: string | undefined;
   for (const line of last.split('\n')) {
@@ -69,6 +68,17 @@ export function parseTrailers(message: string): Trailers {
     }
   }
   return out;
+}
+
+/**
+ * What `text.split(/\n\s*\n/)` ends with when it has more than one part, else ''. Found without
+ * splitting: every commit's message goes through here (tens of thousands in an audit).
+ */
+function lastParagraph(text: string): string {
+  const blank = /\n\s*\n/g;
+  let end = -1;
+  while (blank.exec(text) !== null) end = blank.lastIndex;
+  return end < 0 ? '' : text.slice(end);
 }
 
 export function first(t: Trailers, key: string): string | undefined {

@@ -1,25 +1,20 @@
 /** Dispatches `breakglass <command>` to its adapter and maps failures to the exit-code contract. */
-import { errorMessage, UsageError } from '../core/errors.js';
-import { auditCmd } from './audit-cmd.js';
-import { decideCmd } from './decide-cmd.js';
-import { demoCmd } from './demo-cmd.js';
-import { doctorCmd } from './doctor-cmd.js';
+import { errorMessage, isUsageError } from '../core/errors.js';
 import { EXIT, type CliIo } from './io.js';
-import { planCmd, reconcileCmd } from './plan-cmd.js';
-import { requestCmd } from './request-cmd.js';
-import { validateCmd } from './validate-cmd.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  validate: { run: validateCmd, summary: 'check every policy and grant file' },
-  decide: { run: decideCmd, summary: 'the decision for one grant PR' },
-  plan: { run: planCmd, summary: 'what reconcile would change, with the exact AWS documents and GCP bindings' },
-  reconcile: { run: reconcileCmd, summary: 'apply what is due and revoke what has expired' },
-  request: { run: requestCmd, summary: 'open a grant PR (or print the file with --dry-run)' },
-  audit: { run: auditCmd, summary: 'the audit report from git history (exit 1 when it finds anomalies)' },
-  demo: { run: demoCmd, summary: 'the whole lifecycle against local loopback services, narrated' },
-  doctor: { run: doctorCmd, summary: "name the repository's weak guardrails (exit 1 when any)" },
+// Each command's code is evaluated only when it runs, so `validate` never starts Octokit; the demo
+// (the sandbox's fakes) is a separate bundle file that other commands never read (scripts/build.mjs).
+const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  validate: { load: async () => (await import('./validate-cmd.js')).validateCmd, summary: 'check every policy and grant file' },
+  decide: { load: async () => (await import('./decide-cmd.js')).decideCmd, summary: 'the decision for one grant PR' },
+  plan: { load: async () => (await import('./plan-cmd.js')).planCmd, summary: 'what reconcile would change, with the exact AWS documents and GCP bindings' },
+  reconcile: { load: async () => (await import('./plan-cmd.js')).reconcileCmd, summary: 'apply what is due and revoke what has expired' },
+  request: { load: async () => (await import('./request-cmd.js')).requestCmd, summary: 'open a grant PR (or print the file with --dry-run)' },
+  audit: { load: async () => (await import('./audit-cmd.js')).auditCmd, summary: 'the audit report from git history (exit 1 when it finds anomalies)' },
+  demo: { load: async () => (await import('./demo-cmd.js')).demoCmd, summary: 'the whole lifecycle against local loopback services, narrated' },
+  doctor: { load: async () => (await import('./doctor-cmd.js')).doctorCmd, summary: "name the repository's weak guardrails (exit 1 when any)" },
 };
 
 export function usage(): string {
@@ -39,9 +34,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await cmd.run(rest, io);
+    const run = await cmd.load();
+    return await run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (isUsageError(e)) {
       io.err(`breakglass ${name}: ${e.message}`);
       return EXIT.usage;
     }

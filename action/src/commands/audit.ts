@@ -1,19 +1,21 @@
 /**
  * `breakglass audit`: every grant's lifecycle and the anomalies, from git history alone. Two git
- * processes however long the history: one `git log` (history.ts) and one `git cat-file --batch` for
- * the grant files as their adding commits wrote them. Settings come from the policies on the
- * checkout; when those are invalid the defaults are used and the report says so.
+ * processes however long the history, running side by side: one `git log` (history.ts), parsed
+ * into facts while it streams, and one `git cat-file --batch` for the grant files as their adding
+ * commits wrote them, fed while the log is read. Settings come from the policies on the checkout;
+ * when those are invalid the defaults are used and the report says so.
  */
 import { findAnomalies } from '../audit/anomalies.js';
-import { historyFacts } from '../audit/facts.js';
-import { buildLifecycles, grantFileSpecs } from '../audit/lifecycle.js';
+import { FactsBuilder } from '../audit/facts.js';
+import { buildLifecycles, grantFileSpec, grantFileSpecs } from '../audit/lifecycle.js';
 import { buildReport, type AuditReport } from '../audit/report.js';
 import { isoSeconds, type Clock } from '../core/clock.js';
 import { formatFinding } from '../core/finding.js';
+import { grantIdFromPath } from '../grant/grant.js';
 import { DEFAULT_SETTINGS, type Settings } from '../policy/model.js';
 import type { BlobReader } from '../repo/blobs.js';
 import type { RepoFiles } from '../repo/files.js';
-import type { HistorySource } from '../repo/history.js';
+import { eachCommit, type HistoryCommit, type HistorySource } from '../repo/history.js';
 import { loadPolicies } from '../repo/load-all.js';
 
 export interface AuditDeps {
@@ -43,14 +45,42 @@ async function settingsFrom(repo: RepoFiles): Promise<{ settings: Settings; warn
   };
 }
 
+/**
+ * What audit does with each commit as `git log` streams it (newest first): adds its facts, and asks
+ * for each grant id's newest grant file the first time an add of it shows (newest first, so that
+ * add is the one that speaks for the id). The prefetch is only a head start: read() later asks for
+ * whatever it missed.
+ */
+function reader(facts: FactsBuilder, blobs: BlobReader): (c: HistoryCommit) => void {
+  const prefetch = blobs.prefetch?.bind(blobs);
+  if (!prefetch) return (c) => facts.add(c);
+  // Start git now: spawning forks this process, cheaper before the history fills its heap.
+  prefetch([]);
+  const seen = new Set<string>();
+  return (commit) => {
+    facts.add(commit);
+    for (const ch of commit.changes) {
+      if (ch.status !== 'A') continue;
+      const id = grantIdFromPath(ch.path);
+      if (id === undefined || seen.has(id)) continue;
+      seen.add(id);
+      prefetch([grantFileSpec({ blob: ch.blob, commit, path: ch.path })]);
+    }
+  };
+}
+
 export async function audit(deps: AuditDeps, opts: AuditOptions = {}): Promise<AuditReport> {
   const generated = deps.clock.now();
   const at = opts.at ?? generated;
-  const [{ settings, warnings }, commits] = await Promise.all([
+  const builder = new FactsBuilder();
+  const [, { settings, warnings }] = await Promise.all([
+    eachCommit(deps.history, reader(builder, deps.blobs)),
     settingsFrom(deps.repo),
-    deps.history.commits(),
-  ]);
-  const facts = historyFacts(commits);
+  ]).catch(async (e: unknown) => {
+    await deps.blobs.read([]).catch(() => undefined); // ends a prefetch batch that was started
+    throw e;
+  });
+  const facts = builder.finish();
   const files = await deps.blobs.read(grantFileSpecs(facts));
   const grants = buildLifecycles(facts, files, { at, settings });
   const anomalies = findAnomalies(facts, grants, { at, settings });

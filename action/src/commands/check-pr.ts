@@ -8,18 +8,18 @@ import type { Entry } from '../cloud/model.js';
 import { decisionTrailers } from '../audit/trailers.js';
 import type { Decision } from '../decision/model.js';
 import { gatherPr, type GatheredPr } from '../github/pr-facts.js';
-import type { GitHubOps } from '../github/ops.js';
+import type { GitHubOps, PublishRequest, SnapshotPrefetch } from '../github/ops.js';
 import type { OnCallLookup } from '../oncall/providers.js';
 import { entriesForGrant } from '../plan/desired.js';
 import type { Policy } from '../policy/model.js';
 import { postUseReviewers } from '../policy/reviewers.js';
 import type { GrantHistory } from '../repo/grant-records.js';
 import { COMMENT_MARKER, prComment } from '../report/pr-comment.js';
-import { reviewIssue } from '../report/review-issue.js';
+import { REVIEW_LABEL, reviewIssue } from '../report/review-issue.js';
 import { labelChange, LABELS } from '../report/state-labels.js';
 import type { RevokeDecision } from '../decision/revoke.js';
 import { evaluateGrant, type EvaluateInput } from './decide.js';
-import type { DoctorReport } from './doctor.js';
+import { CODEOWNERS_PATHS, type DoctorReport } from './doctor.js';
 import { checkRevokePr } from './revoke-pr.js';
 
 export interface CheckPrDeps {
@@ -56,10 +56,15 @@ export interface CheckPrResult {
 
 export { LABELS };
 const MAX_ATTEMPTS = 2;
+/**
+ * Read with the PR, in the same request: the CODEOWNERS candidates (the guardrails read them from the
+ * default branch) and the ids of the labels the decision writes.
+ */
+const PREFETCH: SnapshotPrefetch = { defaultBranchFiles: CODEOWNERS_PATHS, labels: [...Object.values(LABELS), REVIEW_LABEL] };
 
 export async function checkPr(deps: CheckPrDeps, n: number): Promise<CheckPrResult> {
   for (let attempt = 1; ; attempt++) {
-    const pr = await gatherPr(deps.gh, n);
+    const pr = await gatherPr(deps.gh, n, PREFETCH);
     if (pr.pull.state !== 'open' || pr.pull.merged) return { pr: n, skipped: `PR #${n} is ${pr.pull.merged ? 'merged' : 'closed'}`, entries: [], requested: [] };
     if (pr.kind === 'none') return { pr: n, skipped: `PR #${n} adds no grant file`, entries: [], requested: [] };
     if (pr.kind === 'revoke') {
@@ -67,14 +72,12 @@ export async function checkPr(deps: CheckPrDeps, n: number): Promise<CheckPrResu
       if (r.headMoved && attempt < MAX_ATTEMPTS) continue;
       return { pr: n, revoke: r.decision, entries: [], requested: [], ...(r.merged ? { merged: r.merged } : {}), ...(r.comment ? { comment: r.comment } : {}) };
     }
-    // The sticky comment is found while the decision is made, so publishing needs no extra round trip.
-    deps.gh.findComment(n, COMMENT_MARKER).catch(() => undefined);
     const decision = await decideWithGuardrails(deps, pr);
     if (pr.delegation) decision.notes.push(pr.delegation.author ? `opened by ${pr.pull.author.login} from request issue #${pr.delegation.issue} on behalf of its author ${pr.delegation.author.login}` : `opened by ${pr.pull.author.login} from issue #${pr.delegation.issue}, not taken as its author's request: ${pr.delegation.refused ?? ''}`);
     const grant = pr.grant && 'grant' in pr.grant ? pr.grant.grant : undefined;
     const preview = grant && deps.policy && decision.start && decision.expires ? entriesForGrant(deps.policy, grant, new Date(decision.start), new Date(decision.expires)) : { entries: [], problems: [] };
     const result: CheckPrResult = { pr: n, decision, entries: preview.entries, requested: [] };
-    let reviewIssue: Promise<number> | undefined;
+    let reviewIssue: PublishRequest['issue'];
     if (decision.outcome === 'approve') {
       const merge = await deps.gh.mergePull(n, { sha: pr.pull.headSha, title: `breakglass: grant ${decision.grantId} (${decision.requester} → ${decision.bundle})`, message: mergeMessage(decision, pr) });
       if (!merge.merged) {
@@ -84,13 +87,13 @@ export async function checkPr(deps: CheckPrDeps, n: number): Promise<CheckPrResu
         decision.notes.push(`merge refused by GitHub (${merge.message}); re-evaluated on the next event`);
       } else {
         result.merged = { sha: merge.sha };
-        // Opened while the decision is published below: neither needs the other's answer.
-        if (decision.approval === 'auto') reviewIssue = openReviewIssue(deps, decision, n, merge.sha);
+        // Opened in the same request that publishes the decision below.
+        if (decision.approval === 'auto') reviewIssue = postUseReview(deps, decision, n, merge.sha);
       }
     }
     if (decision.outcome === 'review' && decision.review) result.requested = await requestReviews(deps.gh, n, decision, pr);
     result.comment = prComment({ decision, ...(grant ? { grant } : {}), ...(bundleDescription(deps.policy, decision) ?? {}), entries: preview.entries, ...(result.merged ? { merged: result.merged } : {}), problems: preview.problems });
-    const [issueNumber] = await Promise.all([reviewIssue, publish(deps.gh, n, pr, decision, result.comment)]);
+    const issueNumber = await publish(deps.gh, n, pr, decision, result.comment, reviewIssue);
     if (issueNumber !== undefined) result.reviewIssue = issueNumber;
     return result;
   }
@@ -155,18 +158,20 @@ async function requestReviews(gh: GitHubOps, n: number, d: Decision, pr: Gathere
   return ask;
 }
 
-async function publish(gh: GitHubOps, n: number, pr: GatheredPr, d: Decision, body: string): Promise<void> {
+/** The sticky comment, the state label and (after an auto-approval) the review issue in one request, the commit status beside it. */
+async function publish(gh: GitHubOps, n: number, pr: GatheredPr, d: Decision, body: string, issue: PublishRequest['issue']): Promise<number | undefined> {
   const label = d.outcome === 'approve' ? (d.approval === 'auto' ? LABELS.auto : LABELS.approved) : d.outcome === 'review' ? LABELS.review : LABELS.rejected;
   const change = labelChange(label, pr.pull.labels);
   const state = d.outcome === 'reject' ? 'failure' : d.outcome === 'review' ? 'pending' : 'success';
   const description = d.outcome === 'reject' ? `rejected: ${d.reasons.length} reason(s)` : d.outcome === 'review' ? `needs ${(d.review?.required ?? 0) - (d.review?.approvals.length ?? 0)} more approval(s)` : 'approved';
-  await Promise.all([gh.upsertComment(n, COMMENT_MARKER, body), gh.setLabels(n, change.add, change.remove), gh.setCommitStatus(pr.pull.headSha, state, description)]);
+  const [published] = await Promise.all([gh.publish(n, { comment: { marker: COMMENT_MARKER, body }, labels: change, ...(issue ? { issue } : {}) }), gh.setCommitStatus(pr.pull.headSha, state, description)]);
+  return published.issue;
 }
 
 /** Every break-glass (auto-approved) grant gets a post-use review issue with a due date (GOV-01). */
-async function openReviewIssue(deps: CheckPrDeps, d: Decision, pr: number, mergeSha: string): Promise<number> {
+function postUseReview(deps: CheckPrDeps, d: Decision, pr: number, mergeSha: string): NonNullable<PublishRequest['issue']> {
   const settings = deps.policy?.settings.review;
   const reviewers = deps.policy ? postUseReviewers(deps.policy, d.bundle, d.requester) : [];
   const issue = reviewIssue(d, { pr, mergeSha, dueHours: settings?.dueHours ?? 24, reviewers });
-  return deps.gh.createIssue({ title: issue.title, body: issue.body, labels: issue.labels });
+  return { title: issue.title, body: issue.body, labels: issue.labels };
 }

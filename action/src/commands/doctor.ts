@@ -21,7 +21,8 @@ export interface DoctorReport {
 
 export const APPLY_ENVIRONMENT = 'breakglass-apply';
 export const RECONCILE_WORKFLOW = 'reconcile.yml';
-const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/** Where GitHub looks for CODEOWNERS, in its order. */
+export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const;
 const MUST_OWN = ['policies/', '.github/', 'action/'];
 const CODEOWNERS_MAX_BYTES = 3 * 1024 * 1024;
 

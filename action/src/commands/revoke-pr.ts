@@ -46,7 +46,7 @@ export async function checkRevokePr(deps: { gh: GitHubOps; clock: Clock; policy:
   const change = labelChange(label, pr.pull.labels);
   const state = decision.outcome === 'reject' ? 'failure' : decision.outcome === 'review' ? 'pending' : 'success';
   const description = decision.outcome === 'reject' ? `rejected: ${decision.reasons.length} reason(s)` : decision.outcome === 'review' ? 'revocation needs review' : 'revoked early';
-  await Promise.all([gh.upsertComment(pr.pull.number, COMMENT_MARKER, result.comment), gh.setLabels(pr.pull.number, change.add, change.remove), gh.setCommitStatus(pr.pull.headSha, state, description)]);
+  await Promise.all([gh.publish(pr.pull.number, { comment: { marker: COMMENT_MARKER, body: result.comment }, labels: change }), gh.setCommitStatus(pr.pull.headSha, state, description)]);
   return result;
 }
 

@@ -14,6 +14,14 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/**
+ * A UsageError from any bundle file: a lazily loaded file (the demo) has its own copy of the class,
+ * so `instanceof` would miss it; the name is the same in every copy.
+ */
+export function isUsageError(e: unknown): e is UsageError {
+  return e instanceof Error && e.name === 'UsageError';
+}
+
 /** A problem the user can fix by changing input or configuration; the message says how. */
 export class UserError extends Error {
   override name = 'UserError';

@@ -5,6 +5,7 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck/light.js';
 
 export const GitHubClient = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubClient>;
@@ -17,7 +18,16 @@ export interface ClientOptions {
   retryAfterBaseValue?: number;
   /** Tests turn throttling's write spacing off (it waits 1-3 s between writes). */
   throttle?: boolean;
+  /**
+   * A client for GraphQL read queries only. The throttling plugin sends every POST /graphql through its
+   * write limiter (one at a time, 1 s apart), since it cannot tell a query from a mutation; GitHub asks
+   * for that spacing between mutations and other writes, not reads. Rate-limit answers are still handled.
+   */
+  queriesOnly?: boolean;
 }
+
+/** No spacing between GraphQL read queries (the global limiter still caps concurrency). */
+const unspaced = () => new Bottleneck.Group({ id: 'breakglass-graphql-queries', maxConcurrent: null, minTime: 0 });
 
 /** Retries after a rate limit at most this many times before failing the run (which fails closed). */
 const MAX_RATE_LIMIT_RETRIES = 2;
@@ -33,6 +43,7 @@ export function createClient(o: ClientOptions): GitHubClient {
     retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451], ...(o.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: o.retryAfterBaseValue } : {}) },
     throttle: {
       enabled: o.throttle !== false,
+      ...(o.queriesOnly ? { write: unspaced() } : {}),
       ...(o.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: o.retryAfterBaseValue } : {}),
       onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
         log(`GitHub rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${after} s`);

@@ -1,8 +1,8 @@
 /** Pull-request operations of GitHubOps over Octokit: reads pinned to the head, merge with the SHA pinned. */
-import type { ChangedFile, Review } from '../decision/model.js';
+import type { ChangedFile } from '../decision/model.js';
 import { MAX_LISTED_FILES } from '../decision/checks/pr-scope.js';
 import { statusOf, type GitHubClient } from './client.js';
-import type { MergeResult, PullCommit, PullFacts, RepoRef } from './ops.js';
+import type { MergeResult, PullFacts, RepoRef } from './ops.js';
 
 export function pullOps(o: GitHubClient, repo: RepoRef) {
   const r = { owner: repo.owner, repo: repo.repo };
@@ -39,23 +39,6 @@ export function pullOps(o: GitHubClient, repo: RepoRef) {
       // GitHub lists at most 3,000 files: past that the PR cannot be judged, so refuse rather than guess.
       if (files.length >= MAX_LISTED_FILES) throw new Error(`PR #${n} changes ${files.length} or more files; GitHub lists at most ${MAX_LISTED_FILES}, so it cannot be checked`);
       return files.map((f) => ({ path: f.filename, status: f.status, ...(f.previous_filename ? { previousPath: f.previous_filename } : {}) }));
-    },
-    async listPullCommits(n: number): Promise<PullCommit[]> {
-      const commits = await o.paginate(o.rest.pulls.listCommits, { ...r, pull_number: n, per_page: 100 });
-      return commits.map((c) => ({ sha: c.sha, ...(c.author?.login ? { authorLogin: c.author.login } : {}), ...(c.committer?.login ? { committerLogin: c.committer.login } : {}) }));
-    },
-    async listReviews(n: number): Promise<Review[]> {
-      const reviews = await o.paginate(o.rest.pulls.listReviews, { ...r, pull_number: n, per_page: 100 });
-      return reviews
-        .filter((x) => x.user && x.commit_id)
-        .map((x) => ({
-          login: x.user!.login,
-          id: x.user!.id,
-          state: x.state as Review['state'],
-          commitId: x.commit_id!,
-          submittedAt: x.submitted_at ?? '',
-          isBot: x.user!.type === 'Bot',
-        }));
     },
     async listRequestedReviewers(n: number): Promise<string[]> {
       const { data } = await o.rest.pulls.listRequestedReviewers({ ...r, pull_number: n });

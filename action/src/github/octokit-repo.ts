@@ -17,48 +17,14 @@ const decode = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
 export function repoOps(o: GitHubClient, repo: RepoRef) {
   const r = { owner: repo.owner, repo: repo.repo };
   let defaultBranch: Promise<string> | undefined;
-  // A commit's tree never changes: one listing per SHA serves every read (and can be started early).
-  const trees = new Map<string, ReturnType<typeof listTree>>();
-  const listTree = (sha: string) => o.rest.git.getTree({ ...r, tree_sha: sha, recursive: 'true' }).then(({ data }) => data);
-  // The sticky comment's id per (PR, marker), found once; check-pr looks it up while it decides.
-  const comments = new Map<string, Promise<number | undefined>>();
-  const findComment = (n: number, marker: string): Promise<number | undefined> => {
-    const key = `${n}\u0000${marker}`;
-    let found = comments.get(key);
-    if (!found) {
-      found = o.paginate(o.rest.issues.listComments, { ...r, issue_number: n, per_page: 100 }).then((all) => all.find((c) => c.body?.includes(marker))?.id);
-      comments.set(key, found);
-      found.catch(() => comments.delete(key));
-    }
-    return found;
-  };
-  const prefetchTree = (sha: string): void => {
-    if (!trees.has(sha)) {
-      const t = listTree(sha);
-      trees.set(sha, t);
-      t.catch(() => trees.delete(sha));
-    }
-  };
   return {
     defaultBranch(): Promise<string> {
       defaultBranch ??= o.rest.repos.get(r).then(({ data }) => data.default_branch);
       return defaultBranch;
     },
-    /** Records the default branch when another answer already carried it (pulls.get does), saving a call. */
+    /** Records the default branch when another answer already carried it (readPull's does), saving a call. */
     knowDefaultBranch(name: string): void {
       defaultBranch ??= Promise.resolve(name);
-    },
-    prefetchTree,
-    findComment,
-    async readTreeFile(sha: string, path: string): Promise<{ mode: string; content?: Uint8Array } | undefined> {
-      prefetchTree(sha);
-      const tree = await trees.get(sha)!;
-      if (tree.truncated) throw new Error(`the tree of ${sha.slice(0, 7)} is too large for one listing; refusing to guess ${path}'s mode`);
-      const entry = tree.tree.find((e) => e.path === path);
-      if (!entry || !entry.mode || !entry.sha) return undefined;
-      if (entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755')) return { mode: entry.mode };
-      const { data: blob } = await o.rest.git.getBlob({ ...r, file_sha: entry.sha });
-      return { mode: entry.mode, content: blob.encoding === 'base64' ? decode(blob.content) : new TextEncoder().encode(blob.content) };
     },
     async getContent(path: string, ref: string): Promise<ContentEntry | undefined> {
       try {
@@ -79,15 +45,6 @@ export function repoOps(o: GitHubClient, repo: RepoRef) {
         if (statusOf(e) === 404) return [];
         throw e;
       }
-    },
-    async upsertComment(n: number, marker: string, body: string): Promise<void> {
-      const id = await findComment(n, marker);
-      if (id !== undefined) {
-        await o.rest.issues.updateComment({ ...r, comment_id: id, body });
-        return;
-      }
-      const { data } = await o.rest.issues.createComment({ ...r, issue_number: n, body });
-      comments.set(`${n}\u0000${marker}`, Promise.resolve(data.id));
     },
     async setLabels(n: number, add: string[], remove: string[]): Promise<void> {
       if (add.length > 0) await o.rest.issues.addLabels({ ...r, issue_number: n, labels: add });

@@ -21,11 +21,12 @@ export interface PullFacts {
   headSha: string;
   headRef: string;
   baseRef: string;
+  /** readPull: the base branch's tip when read (GitHub's stored base SHA only when the branch is gone); getPull: REST's `base.sha`. */
   baseSha: string;
   fromFork: boolean;
   createdAt: string;
   labels: string[];
-  /** The repository's default branch, as pulls.get reports it. */
+  /** The repository's default branch, as the PR read reports it (pulls.get, or readPull's GraphQL answer). */
   defaultBranch?: string;
 }
 
@@ -70,6 +71,23 @@ export type MergeResult =
 
 export type CommitState = 'pending' | 'success' | 'failure' | 'error';
 
+/** What readPull also reads, in the same request, for later steps. */
+export interface SnapshotPrefetch {
+  /** Paths on the default branch (getContent then answers them without a call when the bytes are provably exact). */
+  defaultBranchFiles?: readonly string[];
+  /** Repository labels whose ids the writes will need. */
+  labels?: readonly string[];
+}
+
+/** What a decision writes on its pull request, as one batch. */
+export interface PublishRequest {
+  /** The sticky comment: the tool's comment carrying `marker` is updated, else one is added. */
+  comment: { marker: string; body: string };
+  labels: { add: string[]; remove: string[] };
+  /** An issue opened alongside (the post-use review of an auto-approved grant). */
+  issue?: { title: string; body: string; labels: string[] };
+}
+
 /** A setting the token could not read is reported as such, never guessed. */
 export type Readable<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
 
@@ -89,28 +107,34 @@ export interface BranchRules {
 export interface GitHubOps {
   readonly repo: RepoRef;
   getPull(n: number): Promise<PullFacts>;
+  /**
+   * The pull request, its reviews, labels and the tool's comments in one read (every page), plus
+   * `prefetch` from the default branch and the repository; later getContent, findComment and publish
+   * calls are answered from it where they can be.
+   */
+  readPull(n: number, prefetch?: SnapshotPrefetch): Promise<{ pull: PullFacts; reviews: Review[] }>;
+  /** Files changed (from the merge base) and commits between two commits, pinned to them; throws when GitHub's listing could be cut. */
+  compareCommits(base: string, head: string): Promise<{ files: ChangedFile[]; commits: PullCommit[] }>;
   /** Open PRs whose head is at `sha` (review relays only know the commit). */
   findOpenPullsByHead(sha: string): Promise<number[]>;
   /** All changed files; throws when GitHub's listing is truncated (3,000 files), so callers fail closed. */
   listPullFiles(n: number): Promise<ChangedFile[]>;
-  listPullCommits(n: number): Promise<PullCommit[]>;
-  listReviews(n: number): Promise<Review[]>;
   listRequestedReviewers(n: number): Promise<string[]>;
   requestReviewers(n: number, logins: string[]): Promise<void>;
   /** Squash-merges with the head SHA pinned. */
   mergePull(n: number, opts: { sha: string; title: string; message: string }): Promise<MergeResult>;
-  /** Creates or updates the one comment carrying `marker`. */
+  /** Creates or updates the tool's comment carrying `marker` (one written by a bot account; a person's comment is never edited). */
   upsertComment(n: number, marker: string, body: string): Promise<void>;
-  /** The id of the comment carrying `marker`, looked up once per PR (upsertComment reuses it). */
+  /** The id of the tool's comment carrying `marker`, from the readPull snapshot or looked up once per PR. */
   findComment(n: number, marker: string): Promise<number | undefined>;
-  /** Starts listing commit `sha`'s tree, so a later readTreeFile on it makes no second listing. */
-  prefetchTree(sha: string): void;
+  /** The sticky comment, the label changes and an optional new issue, in one request when readPull knows the PR; the new issue's number. */
+  publish(n: number, w: PublishRequest): Promise<{ issue?: number }>;
   setLabels(n: number, add: string[], remove: string[]): Promise<void>;
   setCommitStatus(sha: string, state: CommitState, description: string, context?: string): Promise<void>;
   closePull(n: number): Promise<void>;
   /**
    * A file as git stores it in commit `sha`: its mode from the tree (the PR files API has no modes, and a
-   * symlink or submodule must be refused) and, for regular files, its bytes. Undefined when absent.
+   * symlink or submodule must be refused) and, for regular files, its exact bytes. Undefined when absent.
    */
   readTreeFile(sha: string, path: string): Promise<{ mode: string; content?: Uint8Array } | undefined>;
   /** The entry at `path` on `ref`, or undefined when absent. Directories list their children's names only. */

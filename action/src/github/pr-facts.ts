@@ -1,12 +1,13 @@
 /**
- * Everything the decision needs about one PR, fetched in parallel and pinned to its head SHA: the
- * pull, its files, commits (who pushed), reviews, and the grant file read as data from git at the head.
+ * Everything the decision needs about one PR, pinned to its head SHA: the pull with its reviews (one
+ * read), its files and commits (who pushed) compared at that SHA, and the grant file read as data from
+ * git at the head.
  */
 import { error, type Finding } from '../core/finding.js';
 import type { PullRequestFacts, Review } from '../decision/model.js';
 import { GRANT_PATH, loadGrant, type LoadedGrant } from '../grant/grant.js';
 import { issueDelegation, type Delegation } from './issue-delegation.js';
-import type { GitHubOps, PullFacts } from './ops.js';
+import type { GitHubOps, PullFacts, SnapshotPrefetch } from './ops.js';
 
 export type PrKind = 'grant' | 'revoke' | 'none';
 
@@ -33,13 +34,13 @@ export function classify(files: { path: string; status: string }[]): PrKind {
   return 'grant';
 }
 
-export async function gatherPr(gh: GitHubOps, n: number): Promise<GatheredPr> {
-  const pull = await gh.getPull(n);
-  // Listed strictly after the pull is read: the merge is pinned to pull.headSha, so a push after this
-  // point fails the merge (409) instead of merging files these lists never saw. Do not parallelise with getPull.
-  // The head's tree is pinned to that SHA too, so it is listed alongside (the grant's mode and blob come from it).
-  gh.prefetchTree(pull.headSha);
-  const [files, commits, reviews] = await Promise.all([gh.listPullFiles(n), gh.listPullCommits(n), gh.listReviews(n)]);
+export async function gatherPr(gh: GitHubOps, n: number, prefetch?: SnapshotPrefetch): Promise<GatheredPr> {
+  const { pull, reviews } = await gh.readPull(n, prefetch);
+  // Files and commits are read for exactly the head SHA just read (the merge is pinned to it too), against
+  // the base branch as it is now: a push after this point fails the merge (409) instead of merging files
+  // these lists never saw. A closed or merged PR is not judged, so it is not compared.
+  const open = pull.state === 'open' && !pull.merged;
+  const { files, commits } = open ? await gh.compareCommits(pull.baseSha, pull.headSha) : { files: [], commits: [] };
   const contributors = new Set<string>([pull.author.login]);
   for (const c of commits) for (const who of [c.authorLogin, c.committerLogin]) if (who && who !== 'web-flow') contributors.add(who);
   // A commit GitHub cannot map to an account is someone we cannot exclude from approving: count it as another person.

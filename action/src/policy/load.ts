@@ -34,7 +34,9 @@ export function loadPolicy(sources: readonly PolicySource[]): PolicyLoad {
   const merged: Raw = { bundles: {}, rules: [], identities: {}, groups: {}, schedules: {}, settings: {} };
   const ruleOrigins: { file: string; index: number; locate: (p: DataPath) => Location | undefined }[] = [];
   if (sources.length === 0) findings.push(error('policy/missing', 'no policy files found in policies/'));
-  for (const src of [...sources].sort((a, b) => a.path.localeCompare(b.path))) {
+  // Code-unit order, not localeCompare: the same on every runner whatever its locale, and it spares
+  // the decision path ICU's collator, whose first use costs 5-10 ms of a cold start.
+  for (const src of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const read = readUntrustedYaml(src.bytes, src.path, POLICY_LIMITS);
     if (!read.ok) {
       findings.push(...read.findings);

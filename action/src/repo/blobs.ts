@@ -1,40 +1,42 @@
 /**
  * Reads many files out of git history in ONE `git cat-file --batch` process: audit needs the grant
  * file as each adding commit wrote it, for thousands of grants, and one process per file would take
- * minutes. Bytes stay bytes (sizes in the batch output are byte counts, not characters).
+ * minutes. Requests are written as they become known (prefetch, while `git log` is still running)
+ * and answered in order; bytes stay bytes (sizes in the batch output are byte counts, not characters).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
-/** `<commit>:<path>` → the file's bytes at that commit, or undefined when it is missing there. */
+/** `<commit>:<path>` or a blob id → the file's bytes, or undefined when it is missing there. */
 export type BlobMap = Map<string, Uint8Array | undefined>;
 
 export interface BlobReader {
   read(specs: readonly string[]): Promise<BlobMap>;
+  /**
+   * Starts reading these now (with none: starts git only); a later read() includes them without
+   * asking again. Optional.
+   */
+  prefetch?(specs: readonly string[]): void;
 }
 
-/** A spec git accepts on the batch protocol: no line breaks (one request per line). */
-const SPEC = /^[0-9a-f]{4,64}:[^\n\r]+$/;
+/** What git accepts on the batch protocol: a `<commit>:<path>` without line breaks, or an object id. */
+const SPEC = /^[0-9a-f]{4,64}:[^\n\r]+$|^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
 
-export function gitBlobs(cwd: string): BlobReader {
-  return {
-    async read(specs) {
-      const unique = [...new Set(specs)].filter((s) => SPEC.test(s));
-      const out: BlobMap = new Map(specs.map((s) => [s, undefined]));
-      if (unique.length === 0) return out;
-      const raw = await run(cwd, `${unique.join('\n')}\n`);
-      parseBatch(raw, unique, out);
-      return out;
-    },
-  };
+interface Batch {
+  child: ChildProcessWithoutNullStreams;
+  asked: string[];
+  seen: Set<string>;
+  /** Requests not yet written: written in batches, not one by one (each write wakes git). */
+  unsent: string[];
+  done: Promise<Buffer>;
 }
 
-function run(cwd: string, input: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], {
-      cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+function start(cwd: string): Batch {
+  const child = spawn('git', ['cat-file', '--batch'], {
+    cwd,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const done = new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     const errs: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
@@ -42,16 +44,57 @@ function run(cwd: string, input: string): Promise<Buffer> {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(chunks));
-      else
-        reject(
-          new Error(
-            `git cat-file failed: ${Buffer.concat(errs).toString('utf8').trim() || `exit ${code}`}`,
-          ),
-        );
+      else {
+        const stderr = Buffer.concat(errs).toString('utf8').trim();
+        reject(new Error(`git cat-file failed: ${stderr || `exit ${code}`}`));
+      }
     });
-    child.stdin.on('error', () => {}); // a dying git reports through 'close'
-    child.stdin.end(input);
   });
+  child.stdin.on('error', () => {}); // a dying git reports through 'close'
+  done.catch(() => {}); // reported by the read() that awaits it, not as an unhandled rejection
+  return { child, asked: [], seen: new Set(), unsent: [], done };
+}
+
+const BATCH = 512;
+
+function send(b: Batch): void {
+  if (b.unsent.length === 0) return;
+  b.child.stdin.write(`${b.unsent.join('\n')}\n`);
+  b.unsent = [];
+}
+
+function ask(b: Batch, specs: readonly string[]): void {
+  for (const s of specs) {
+    if (b.seen.has(s) || !SPEC.test(s)) continue;
+    b.seen.add(s);
+    b.asked.push(s);
+    if (b.unsent.push(s) >= BATCH) send(b);
+  }
+}
+
+/** Each read() ends the batch it used; prefetches after it start a new one. */
+export function gitBlobs(cwd: string): BlobReader {
+  let batch: Batch | undefined;
+  return {
+    prefetch(specs) {
+      batch ??= start(cwd);
+      ask(batch, specs);
+    },
+    async read(specs) {
+      const out: BlobMap = new Map(specs.map((s) => [s, undefined]));
+      const b = batch;
+      batch = undefined;
+      if (!b && !specs.some((s) => SPEC.test(s))) return out;
+      const run = b ?? start(cwd);
+      ask(run, specs);
+      send(run);
+      run.child.stdin.end();
+      const all: BlobMap = new Map();
+      parseBatch(await run.done, run.asked, all);
+      for (const s of specs) out.set(s, all.get(s));
+      return out;
+    },
+  };
 }
 
 /**

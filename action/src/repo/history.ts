@@ -1,15 +1,19 @@
 /**
  * Git history as data: the main line's commits, newest first, with trailers and the files each
- * changed. Read in ONE `git log` process, however long the history (plan, reconcile and audit share it).
+ * changed. Read in ONE `git log` process, however long the history (plan, reconcile and audit share
+ * it), and parsed while git writes it (log-records.ts has the format).
  */
-import { parseTrailers, type Trailers } from '../audit/trailers.js';
-import { git } from './git.js';
+import type { Trailers } from '../audit/trailers.js';
+import { gitStream } from './git-stream.js';
+import { logArgs, newMarks, RecordSplitter } from './log-records.js';
 
 export interface FileChange {
   /** A added, M modified, D deleted, R renamed, T type change. */
   status: 'A' | 'M' | 'D' | 'R' | 'T' | 'C';
   path: string;
   oldPath?: string;
+  /** The object the path holds after the change (absent for a deletion and in synthetic histories). */
+  blob?: string;
 }
 
 export interface HistoryCommit {
@@ -26,62 +30,54 @@ export interface HistoryCommit {
 
 /** Where history comes from: a local checkout, or a synthetic one in tests. */
 export interface HistorySource {
+  /** Newest first. */
   commits(): Promise<HistoryCommit[]>;
+  /**
+   * Optional: hands every commit, newest first, to `each` as soon as it is read (git may still be
+   * running) and keeps none of them, for a caller that only extracts what it needs (audit).
+   */
+  forEach?(each: (c: HistoryCommit) => void): Promise<void>;
 }
 
-const RS = '\x1e';
-const US = '\x1f';
+const NO_COMMITS =
+  /does not have any commits|unknown revision|bad default revision|bad revision 'HEAD'/;
+
+async function readLog(cwd: string, rev: string, each: (c: HistoryCommit) => void): Promise<void> {
+  const marks = newMarks();
+  const split = new RecordSplitter(marks);
+  const take = (list: HistoryCommit[]) => {
+    for (const c of list) each(c);
+  };
+  try {
+    await gitStream(cwd, logArgs(marks, rev), (text) => take(split.push(text)));
+  } catch (e) {
+    if (NO_COMMITS.test(String(e))) return;
+    throw e;
+  }
+  take(split.end());
+}
 
 /** The first-parent history of HEAD in a local checkout; merges show their change against main. */
 export function gitHistory(cwd: string, rev = 'HEAD'): HistorySource {
   let cached: Promise<HistoryCommit[]> | undefined;
   return {
     commits() {
-      cached ??= git(cwd, [
-        'log',
-        '--first-parent',
-        '--diff-merges=first-parent',
-        '--no-renames',
-        `--format=${RS}%H${US}%P${US}%an${US}%ae${US}%aI${US}%cI${US}%B${US}`,
-        '--name-status',
-        rev,
-        '--',
-      ]).then(parseLog, (e: unknown) => {
-        if (/does not have any commits|unknown revision|bad default revision|bad revision 'HEAD'/.test(String(e))) return [];
-        throw e;
-      });
+      cached ??= (async () => {
+        const list: HistoryCommit[] = [];
+        await readLog(cwd, rev, (c) => list.push(c));
+        return list;
+      })();
       return cached;
     },
+    forEach: (each) => readLog(cwd, rev, each),
   };
 }
 
-/** Parses the output of the `git log` format above. Exported for tests and the benchmark. */
-export function parseLog(out: string): HistoryCommit[] {
-  const commits: HistoryCommit[] = [];
-  for (const chunk of out.split(RS)) {
-    if (!chunk.trim()) continue;
-    const f = chunk.split(US);
-    if (f.length < 8) continue;
-    const [sha, parents, authorName, authorEmail, authorDate, commitDate, body, rest] = f as [string, string, string, string, string, string, string, string];
-    const changes: FileChange[] = [];
-    for (const line of rest.split('\n')) {
-      if (!line) continue;
-      const parts = line.split('\t');
-      const status = (parts[0] ?? '').charAt(0) as FileChange['status'];
-      if (parts.length === 2) changes.push({ status, path: parts[1]! });
-      else if (parts.length === 3) changes.push({ status, path: parts[2]!, oldPath: parts[1]! });
-    }
-    commits.push({
-      sha,
-      parents: parents ? parents.split(' ') : [],
-      authorName,
-      authorEmail,
-      authorDate,
-      commitDate,
-      subject: body.split('\n')[0] ?? '',
-      trailers: parseTrailers(body),
-      changes,
-    });
-  }
-  return commits;
+/** Every commit of `source`, newest first, to `each`: streamed when the source can. */
+export async function eachCommit(
+  source: HistorySource,
+  each: (c: HistoryCommit) => void,
+): Promise<void> {
+  if (source.forEach) return source.forEach(each);
+  for (const c of await source.commits()) each(c);
 }

@@ -8,7 +8,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock, Sleep } from '../core/clock.js';
+import { REQUEST_LABEL } from '../grant/issue-form.js';
 import type { Policy } from '../policy/model.js';
+import { OVERDUE_LABEL, REVIEW_LABEL } from '../report/review-issue.js';
+import { LABELS } from '../report/state-labels.js';
 import { startSandboxClouds, type SandboxClouds } from './clouds.js';
 import { materialize } from './github-checkout.js';
 import { FakeGitHub, type FileSpec, type RulesetSpec } from './github/index.js';
@@ -92,6 +95,9 @@ export async function startSandboxWorld(o: WorldOptions): Promise<SandboxWorld> 
   github.setWorkflowPermissions({ default_workflow_permissions: 'read', can_approve_pull_request_reviews: o.canApprove ?? false });
   github.setEnvironment('breakglass-apply', { deployment_branch_policy: { protected_branches: true, custom_branch_policies: false } });
   github.addWorkflow('.github/workflows/reconcile.yml', { name: 'reconcile' });
+  // The labels the tool applies, as a repository in use has them (the first decision creates them
+  // through REST; after that they are applied by id, in the same request as the sticky comment).
+  for (const label of [...Object.values(LABELS), REVIEW_LABEL, OVERDUE_LABEL, REQUEST_LABEL]) github.addLabel(label);
 
   const pagerduty = await new FakePagerDuty().start();
   pagerduty.now = () => o.clock.now();

@@ -1,27 +1,15 @@
 /**
  * JSON Schema validation of parsed YAML, with every ajv error turned into a located Finding.
  * Schemas are bundled with the code (never read from a PR); ajv runs with `$data` off and strict on.
+ * The validators are compiled at build time (schema-codegen.ts): a run only loads their code.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import grantSchema from '../../schemas/grant.schema.json' with { type: 'json' };
-import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import { error, type Finding } from '../core/finding.js';
+import validators from './generated/schema-validators.cjs';
 import type { DataPath, Location } from './read-yaml.js';
 
-let compiled: { grant: ValidateFunction; policy: ValidateFunction } | undefined;
-
-/** Compiles both schemas once per process. Options are asserted by the tests (IN-12). */
-export function ajvOptions() {
-  return { allErrors: true, verbose: true, strict: true, strictRequired: false, $data: false, allowUnionTypes: false, unicodeRegExp: true } as const;
-}
-
-function validators() {
-  if (!compiled) {
-    const ajv = new Ajv(ajvOptions());
-    compiled = { grant: ajv.compile(grantSchema), policy: ajv.compile(policySchema) };
-  }
-  return compiled;
-}
+/** Options are asserted by the tests (IN-12); the generated validators were compiled with them. */
+export { ajvOptions } from './ajv-options.js';
 
 export type SchemaName = 'grant' | 'policy';
 
@@ -32,7 +20,7 @@ export function checkSchema(
   file: string,
   locate: (path: DataPath) => Location | undefined,
 ): Finding[] {
-  const validate = validators()[name];
+  const validate = validators[name];
   if (validate(value)) return [];
   return simplify(validate.errors ?? []).map((e) => {
     const path = pointerToPath(e.instancePath);

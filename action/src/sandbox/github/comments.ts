@@ -4,7 +4,7 @@
  */
 import { json, type FakeResponse } from '../http-fake.js';
 import { findIssue } from './labels.js';
-import type { CommentState, RepoState } from './model.js';
+import type { CommentState, RepoState, TokenKind, User } from './model.js';
 import { apiError, nodeId, simpleUser, validationFailed } from './render.js';
 import { association } from './issues.js';
 import { actor, numParam, paginate, repoRoute, str, type RepoCtx, type RouteDef } from './route.js';
@@ -30,6 +30,49 @@ export function commentJson(
     issue_url: `${api}/issues/${c.issueNumber}`,
     author_association: association(s, repo, c.user.login),
   };
+}
+
+/** GitHub's limit on a comment body, in characters. */
+const MAX_BODY = 65536;
+
+/**
+ * Stores a new comment by `user` on issue or pull request `n` and emits `issue_comment.created`
+ * (REST and GraphQL share it); a body over the limit is refused with GitHub's message.
+ */
+export function createComment(
+  s: GitHubState,
+  repo: RepoState,
+  n: number,
+  by: { login: string; kind: TokenKind },
+  user: User,
+  body: string,
+): CommentState | string {
+  if (body.length > MAX_BODY) return 'Body is too long (maximum is 65536 characters)';
+  const at = s.now();
+  const c: CommentState = {
+    id: s.nextId(),
+    issueNumber: n,
+    user,
+    body,
+    createdAt: at,
+    updatedAt: at,
+  };
+  repo.comments.push(c);
+  s.emit(repo, by, { name: 'issue_comment', action: 'created', number: n });
+  return c;
+}
+
+/** Replaces a comment's body and emits `issue_comment.edited`. */
+export function editComment(
+  s: GitHubState,
+  repo: RepoState,
+  c: CommentState,
+  by: { login: string; kind: TokenKind },
+  body: string,
+): void {
+  c.body = body;
+  c.updatedAt = s.now();
+  s.emit(repo, by, { name: 'issue_comment', action: 'edited', number: c.issueNumber });
 }
 
 function findComment(ctx: RepoCtx): CommentState | FakeResponse {
@@ -68,28 +111,8 @@ export const commentRoutes: RouteDef[] = [
       if ('status' in i) return i;
       const body = str(ctx.body, 'body');
       if (body === undefined) return validationFailed('IssueComment', 'body', 'missing_field');
-      if (body.length > 65536)
-        return validationFailed(
-          'IssueComment',
-          'body',
-          'custom',
-          'Body is too long (maximum is 65536 characters)',
-        );
-      const at = ctx.s.now();
-      const c: CommentState = {
-        id: ctx.s.nextId(),
-        issueNumber: i.number,
-        user: ctx.caller.user,
-        body,
-        createdAt: at,
-        updatedAt: at,
-      };
-      ctx.repo.comments.push(c);
-      ctx.s.emit(ctx.repo, actor(ctx), {
-        name: 'issue_comment',
-        action: 'created',
-        number: i.number,
-      });
+      const c = createComment(ctx.s, ctx.repo, i.number, actor(ctx), ctx.caller.user, body);
+      if (typeof c === 'string') return validationFailed('IssueComment', 'body', 'custom', c);
       return json(201, commentJson(ctx.s, ctx.repo, c), {
         location: `${ctx.s.api}/repos/${ctx.repo.fullName}/issues/comments/${c.id}`,
       });
@@ -113,13 +136,7 @@ export const commentRoutes: RouteDef[] = [
       if ('status' in c) return c;
       const body = str(ctx.body, 'body');
       if (body === undefined) return validationFailed('IssueComment', 'body', 'missing_field');
-      c.body = body;
-      c.updatedAt = ctx.s.now();
-      ctx.s.emit(ctx.repo, actor(ctx), {
-        name: 'issue_comment',
-        action: 'edited',
-        number: c.issueNumber,
-      });
+      editComment(ctx.s, ctx.repo, c, actor(ctx), body);
       return json(200, commentJson(ctx.s, ctx.repo, c));
     },
   ),

@@ -69,6 +69,19 @@ export abstract class FakeGitHubConfig extends FakeGitHubCore {
     return this;
   }
 
+  /** Creates a repository label (as Settings → Labels would); an existing one keeps its id. */
+  addLabel(name: string, opts: RepoOpt & { color?: string; description?: string } = {}): this {
+    const repo = this.repo(opts.repo);
+    if (!repo.labels.has(name.toLowerCase()))
+      repo.labels.set(name.toLowerCase(), {
+        id: this.state.nextId(),
+        name,
+        color: opts.color ?? 'ededed',
+        description: opts.description ?? null,
+      });
+    return this;
+  }
+
   /** Repository merge settings and visibility. */
   setRepoSettings(p: Partial<M.RepoSettings>, opts: RepoOpt = {}): this {
     Object.assign(this.repo(opts.repo).settings, p);

@@ -1,8 +1,12 @@
 /**
- * Just enough of a GraphQL parser for the fake: one operation (query or mutation), fields with
- * aliases, arguments (variables, literals, input objects, lists) and nested selections. Variable
- * definitions and directives are skipped; fragments are refused, since our client never sends them.
+ * Just enough of a GraphQL parser for the fake: one operation (query or mutation) with its variable
+ * definitions, fields with aliases, arguments (variables, literals, input objects, lists), nested
+ * selections and inline fragments (`... on Type { }`). Directives are skipped; named fragments are
+ * refused, since our client never sends them.
  */
+
+/** A document GitHub would refuse before running it (syntax, undeclared variable, named fragments). */
+export class GqlDocumentError extends Error {}
 
 /** An argument value before variables are substituted. */
 export type GqlValue =
@@ -13,16 +17,28 @@ export type GqlValue =
 
 /** One selected field. */
 export interface GqlField {
+  kind: 'field';
   alias: string | undefined;
   name: string;
   args: Record<string, GqlValue>;
-  selections: GqlField[];
+  selections: GqlSelection[];
 }
+
+/** `... on Type { }`: selections that apply only when the object is of that type (or implements it). */
+export interface GqlInlineFragment {
+  kind: 'inline';
+  on: string | undefined;
+  selections: GqlSelection[];
+}
+
+export type GqlSelection = GqlField | GqlInlineFragment;
 
 /** The parsed operation. */
 export interface GqlOperation {
   type: 'query' | 'mutation';
-  selections: GqlField[];
+  /** Names of the declared variables (`$owner: String!` declares `owner`). */
+  variables: string[];
+  selections: GqlSelection[];
 }
 
 const TOKEN =
@@ -34,7 +50,7 @@ function tokenize(src: string): string[] {
   while (TOKEN.lastIndex < src.length) {
     const at = TOKEN.lastIndex;
     const m = TOKEN.exec(src);
-    if (!m) throw new Error(`Parse error on "${src.slice(at, at + 10)}"`);
+    if (!m) throw new GqlDocumentError(`Parse error on "${src.slice(at, at + 10)}"`);
     const tok = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (tok !== undefined) out.push(tok);
   }
@@ -48,20 +64,23 @@ export function parseOperation(src: string): GqlOperation {
   const peek = (): string | undefined => toks[i];
   const next = (): string => {
     const t = toks[i++];
-    if (t === undefined) throw new Error('Parse error: unexpected end of document');
+    if (t === undefined) throw new GqlDocumentError('Parse error: unexpected end of document');
     return t;
   };
   const expect = (t: string): void => {
     const got = next();
-    if (got !== t) throw new Error(`Parse error: expected ${t}, got ${got}`);
+    if (got !== t) throw new GqlDocumentError(`Parse error: expected ${t}, got ${got}`);
   };
-  const skipBalanced = (open: string, close: string): void => {
+  const skipBalanced = (open: string, close: string): string[] => {
+    const seen: string[] = [];
     let depth = 0;
     do {
       const t = next();
+      seen.push(t);
       if (t === open) depth++;
       if (t === close) depth--;
     } while (depth > 0);
+    return seen;
   };
   const skipDirectives = (): void => {
     while (peek() === '@') {
@@ -95,57 +114,90 @@ export function parseOperation(src: string): GqlOperation {
     }
     return { kind: 'lit', value: t };
   };
-  const selectionSet = (): GqlField[] => {
-    expect('{');
-    const fields: GqlField[] = [];
-    while (peek() !== '}') {
-      if (peek() === '...') throw new Error('Fragments are not supported by the fake');
-      let name = next();
-      let alias: string | undefined;
-      if (peek() === ':') {
-        next();
-        alias = name;
-        name = next();
+  const field = (): GqlField => {
+    let name = next();
+    let alias: string | undefined;
+    if (peek() === ':') {
+      next();
+      alias = name;
+      name = next();
+    }
+    const args: Record<string, GqlValue> = {};
+    if (peek() === '(') {
+      next();
+      while (peek() !== ')') {
+        const k = next();
+        expect(':');
+        args[k] = value();
       }
-      const args: Record<string, GqlValue> = {};
-      if (peek() === '(') {
+      next();
+    }
+    skipDirectives();
+    return { kind: 'field', alias, name, args, selections: peek() === '{' ? selectionSet() : [] };
+  };
+  const selectionSet = (): GqlSelection[] => {
+    expect('{');
+    const out: GqlSelection[] = [];
+    while (peek() !== '}') {
+      if (peek() !== '...') {
+        out.push(field());
+        continue;
+      }
+      next();
+      let on: string | undefined;
+      if (peek() === 'on') {
         next();
-        while (peek() !== ')') {
-          const k = next();
-          expect(':');
-          args[k] = value();
-        }
-        next();
+        on = next();
+      } else if (peek() !== '{' && peek() !== '@') {
+        throw new GqlDocumentError('Fragments are not supported by the fake');
       }
       skipDirectives();
-      fields.push({ alias, name, args, selections: peek() === '{' ? selectionSet() : [] });
+      out.push({ kind: 'inline', on, selections: selectionSet() });
     }
     next();
-    return fields;
+    return out;
   };
   let type: GqlOperation['type'] = 'query';
+  const variables: string[] = [];
+  if (peek() === 'fragment') throw new GqlDocumentError('Fragments are not supported by the fake');
   if (peek() === 'query' || peek() === 'mutation') {
     type = next() as GqlOperation['type'];
     if (peek() !== '{' && peek() !== '(' && peek() !== '@') next();
-    if (peek() === '(') skipBalanced('(', ')');
+    if (peek() === '(') {
+      const defs = skipBalanced('(', ')');
+      defs.forEach((t, k) => {
+        const name = defs[k + 1];
+        if (t === '$' && name !== undefined) variables.push(name);
+      });
+    }
     skipDirectives();
   }
   const selections = selectionSet();
   if (i !== toks.length)
-    throw new Error('Only one operation per document is supported by the fake');
-  return { type, selections };
+    throw new GqlDocumentError('Only one operation per document is supported by the fake');
+  return { type, variables, selections };
 }
 
-/** Substitutes variables into an argument value. */
-export function evalValue(v: GqlValue, vars: Record<string, unknown>): unknown {
+/** Substitutes variables into an argument value; a variable the operation did not declare is GitHub's error. */
+export function evalValue(
+  v: GqlValue,
+  vars: Record<string, unknown>,
+  declared?: string[],
+): unknown {
   switch (v.kind) {
     case 'var':
-      return vars[v.name];
+      if (declared && !declared.includes(v.name))
+        throw new GqlDocumentError(
+          `Variable $${v.name} is used by anonymous query but not declared`,
+        );
+      return vars[v.name] ?? null;
     case 'lit':
       return v.value;
     case 'list':
-      return v.items.map((x) => evalValue(x, vars));
+      return v.items.map((x) => evalValue(x, vars, declared));
     case 'obj':
-      return Object.fromEntries(Object.entries(v.fields).map(([k, x]) => [k, evalValue(x, vars)]));
+      return Object.fromEntries(
+        Object.entries(v.fields).map(([k, x]) => [k, evalValue(x, vars, declared)]),
+      );
   }
 }

@@ -1,205 +1,87 @@
 /**
- * POST /graphql for what REST lacks: `repository { pullRequest { id headRefOid … } }`,
- * `enablePullRequestAutoMerge` and `mergePullRequest` (both guarded by `expectedHeadOid`).
- * Answers carry only the selected fields, with GitHub-shaped `{data}` / `{errors:[{type,message}]}`.
+ * POST /graphql: parses the operation, resolves it against the query root (graphql-query.ts) or the
+ * mutation root (graphql-mutations.ts), and answers with only the selected fields, as GitHub does:
+ * `{data}`; a field that fails is null with `{type, path, locations, message}` in `errors` (mutations
+ * run in order and a failed one does not stop the next); a document error (unknown field, undeclared
+ * variable, syntax) answers `{errors}` alone. Unlike GitHub, the fake finds an unknown field only
+ * while resolving, so in a mutation the fields before it have already run.
  */
 import { json, type FakeResponse } from '../http-fake.js';
-import { checkScope } from './auth.js';
-import { evalValue, parseOperation, type GqlField } from './graphql-parse.js';
-import { performMerge, tryAutoMerge, type MergeMethod } from './merge.js';
-import type { PullState, RepoState } from './model.js';
-import { mergeability } from './pull-view.js';
-import { parseNodeId, nodeId } from './render.js';
+import {
+  evalValue,
+  GqlDocumentError,
+  parseOperation,
+  type GqlField,
+  type GqlOperation,
+  type GqlSelection,
+} from './graphql-parse.js';
+import { GqlError, GqlValidationError, matchesType, type Node } from './graphql-nodes.js';
+import { mutations } from './graphql-mutations.js';
+import { queries } from './graphql-query.js';
 import { plainRoute, type Ctx, type RouteDef } from './route.js';
 
-/** A resolver value: plain data, or a function of the field's arguments. */
-type Node = { [k: string]: unknown };
+interface Run {
+  op: GqlOperation;
+  vars: Record<string, unknown>;
+  errors: Record<string, unknown>[];
+}
 
-class GqlError extends Error {
-  constructor(
-    readonly type: string,
-    message: string,
-  ) {
-    super(message);
+const LOCATION = [{ line: 1, column: 1 }];
+
+/** The fields of `selections` that apply to an object of type `typename`, fragments flattened. */
+function fieldsFor(selections: GqlSelection[], typename: unknown): GqlField[] {
+  const out: GqlField[] = [];
+  for (const s of selections) {
+    if (s.kind === 'field') out.push(s);
+    else if (matchesType(typename, s.on)) out.push(...fieldsFor(s.selections, typename));
   }
-}
-
-function prNode(ctx: Ctx, repo: RepoState, pr: PullState): Node {
-  const m = mergeability(ctx.s, repo, pr);
-  return {
-    __typename: 'PullRequest',
-    id: nodeId('PR', pr.id),
-    number: pr.number,
-    title: pr.title,
-    url: `${ctx.s.web}/${repo.fullName}/pull/${pr.number}`,
-    state: pr.merged ? 'MERGED' : pr.state.toUpperCase(),
-    isDraft: pr.draft,
-    merged: pr.merged,
-    mergedAt: pr.mergedAt,
-    mergeCommit: pr.mergeCommitSha ? { oid: pr.mergeCommitSha } : null,
-    headRefName: pr.headRef,
-    headRefOid: pr.headSha,
-    baseRefName: pr.baseRef,
-    baseRefOid: repo.refs.get(`heads/${pr.baseRef}`) ?? null,
-    author: { __typename: 'User', login: pr.author.login },
-    mergeable: m.mergeable === null ? 'UNKNOWN' : m.mergeable ? 'MERGEABLE' : 'CONFLICTING',
-    mergeStateStatus: m.state.toUpperCase(),
-    autoMergeRequest: pr.autoMerge
-      ? {
-          enabledAt: pr.autoMerge.enabledAt,
-          mergeMethod: pr.autoMerge.method.toUpperCase(),
-          enabledBy: { login: pr.autoMerge.enabledBy.login },
-        }
-      : null,
-  };
-}
-
-function findPr(ctx: Ctx, id: unknown): { repo: RepoState; pr: PullState } {
-  const parsed = typeof id === 'string' ? parseNodeId(id) : undefined;
-  if (parsed?.prefix === 'PR') {
-    for (const repo of ctx.s.repos.values()) {
-      for (const pr of repo.pulls.values()) if (pr.id === parsed.id) return { repo, pr };
-    }
-  }
-  throw new GqlError(
-    'NOT_FOUND',
-    `Could not resolve to a node with the global id of '${String(id)}'`,
-  );
-}
-
-function mergeMethod(v: unknown): MergeMethod {
-  if (v === undefined || v === null) return 'merge';
-  if (v === 'MERGE' || v === 'SQUASH' || v === 'REBASE') return v.toLowerCase() as MergeMethod;
-  throw new GqlError(
-    'INVALID',
-    `Argument 'mergeMethod' has an invalid value (${String(v)}). Expected type 'PullRequestMergeMethod'.`,
-  );
-}
-
-function needWrite(ctx: Ctx, repo: RepoState): void {
-  if (checkScope(ctx.s, ctx.caller, repo, 'contents', 'write'))
-    throw new GqlError('FORBIDDEN', 'Resource not accessible by integration');
-}
-
-const HEAD_MODIFIED = 'Head branch was modified. Review and try the merge again.';
-
-function mutations(ctx: Ctx): Node {
-  return {
-    enablePullRequestAutoMerge: (args: Record<string, unknown>): Node => {
-      const input = (args.input ?? {}) as Record<string, unknown>;
-      const { repo, pr } = findPr(ctx, input.pullRequestId);
-      needWrite(ctx, repo);
-      const method = mergeMethod(input.mergeMethod);
-      if (!repo.settings.allow_auto_merge)
-        throw new GqlError('UNPROCESSABLE', 'Auto merge is not allowed for this repository');
-      if (pr.state !== 'open')
-        throw new GqlError(
-          'UNPROCESSABLE',
-          'Pull request is not in the correct state to enable auto-merge',
-        );
-      if (typeof input.expectedHeadOid === 'string' && input.expectedHeadOid !== pr.headSha)
-        throw new GqlError('UNPROCESSABLE', HEAD_MODIFIED);
-      const state = mergeability(ctx.s, repo, pr).state;
-      // GitHub only arms auto-merge while something is still pending; a mergeable PR must be merged directly.
-      if (state === 'clean' || state === 'dirty')
-        throw new GqlError('UNPROCESSABLE', `Pull request is in ${state} status`);
-      pr.autoMerge = {
-        enabledBy: ctx.caller.user,
-        kind: ctx.caller.kind,
-        method,
-        expectedHeadOid:
-          typeof input.expectedHeadOid === 'string' ? input.expectedHeadOid : undefined,
-        commitTitle: typeof input.commitHeadline === 'string' ? input.commitHeadline : '',
-        commitBody: typeof input.commitBody === 'string' ? input.commitBody : '',
-        enabledAt: ctx.s.now(),
-      };
-      tryAutoMerge(ctx.s, repo, pr);
-      return {
-        clientMutationId: input.clientMutationId ?? null,
-        actor: { login: ctx.caller.user.login },
-        pullRequest: prNode(ctx, repo, pr),
-      };
-    },
-    mergePullRequest: (args: Record<string, unknown>): Node => {
-      const input = (args.input ?? {}) as Record<string, unknown>;
-      const { repo, pr } = findPr(ctx, input.pullRequestId);
-      needWrite(ctx, repo);
-      const out = performMerge(
-        ctx.s,
-        repo,
-        pr,
-        { user: ctx.caller.user, kind: ctx.caller.kind },
-        {
-          method: mergeMethod(input.mergeMethod),
-          sha: typeof input.expectedHeadOid === 'string' ? input.expectedHeadOid : undefined,
-          title: typeof input.commitHeadline === 'string' ? input.commitHeadline : undefined,
-          message: typeof input.commitBody === 'string' ? input.commitBody : undefined,
-        },
-      );
-      if (!out.ok) throw new GqlError('UNPROCESSABLE', out.message);
-      return {
-        clientMutationId: input.clientMutationId ?? null,
-        actor: { login: ctx.caller.user.login },
-        pullRequest: prNode(ctx, repo, pr),
-      };
-    },
-  };
-}
-
-function queries(ctx: Ctx): Node {
-  return {
-    viewer: { __typename: 'User', login: ctx.caller.user.login, databaseId: ctx.caller.user.id },
-    repository: (args: Record<string, unknown>): Node | null => {
-      const repo = ctx.s.repo(String(args.owner), String(args.name));
-      if (!repo)
-        throw new GqlError(
-          'NOT_FOUND',
-          `Could not resolve to a Repository with the name '${String(args.owner)}/${String(args.name)}'.`,
-        );
-      return {
-        __typename: 'Repository',
-        id: nodeId('R', repo.id),
-        nameWithOwner: repo.fullName,
-        autoMergeAllowed: repo.settings.allow_auto_merge,
-        pullRequest: (a: Record<string, unknown>): Node => {
-          const pr = repo.pulls.get(Number(a.number));
-          if (!pr)
-            throw new GqlError(
-              'NOT_FOUND',
-              `Could not resolve to a PullRequest with the number of ${String(a.number)}.`,
-            );
-          return prNode(ctx, repo, pr);
-        },
-      };
-    },
-  };
+  return out;
 }
 
 function project(
+  run: Run,
   value: unknown,
-  fields: GqlField[],
-  vars: Record<string, unknown>,
-  typeName: string,
+  selections: GqlSelection[],
+  path: (string | number)[],
 ): unknown {
-  if (value === null || value === undefined || fields.length === 0) return value ?? null;
-  if (Array.isArray(value)) return value.map((v) => project(v, fields, vars, typeName));
+  if (value === null || value === undefined || selections.length === 0) return value ?? null;
+  if (Array.isArray(value)) return value.map((v, i) => project(run, v, selections, [...path, i]));
   const obj = value as Node;
   const out: Node = {};
-  for (const f of fields) {
+  for (const f of fieldsFor(selections, obj.__typename)) {
     const key = f.alias ?? f.name;
-    if (!(f.name in obj))
-      throw new GqlError(
-        'undefinedField',
-        `Field '${f.name}' doesn't exist on type '${String(obj.__typename ?? typeName)}'`,
-      );
-    let v = obj[f.name];
-    if (typeof v === 'function') {
-      const args = Object.fromEntries(
-        Object.entries(f.args).map(([k, a]) => [k, evalValue(a, vars)]),
-      );
-      v = (v as (a: Record<string, unknown>) => unknown)(args);
+    if (key in out) continue;
+    if (f.name === '__typename') {
+      out[key] = obj.__typename ?? null;
+      continue;
     }
-    out[key] = project(v, f.selections, vars, f.name);
+    if (!(f.name in obj)) {
+      const typeName = String(obj.__typename ?? path.at(-1) ?? 'Query');
+      throw new GqlValidationError(`Field '${f.name}' doesn't exist on type '${typeName}'`, {
+        code: 'undefinedField',
+        typeName,
+        fieldName: f.name,
+      });
+    }
+    try {
+      let v = obj[f.name];
+      if (typeof v === 'function') {
+        const args = Object.fromEntries(
+          Object.entries(f.args).map(([k, a]) => [k, evalValue(a, run.vars, run.op.variables)]),
+        );
+        v = (v as (a: Record<string, unknown>) => unknown)(args);
+      }
+      out[key] = project(run, v, f.selections, [...path, key]);
+    } catch (e) {
+      if (!(e instanceof GqlError)) throw e;
+      out[key] = null;
+      run.errors.push({
+        type: e.type,
+        path: [...path, key],
+        locations: LOCATION,
+        message: e.message,
+      });
+    }
   }
   return out;
 }
@@ -210,40 +92,21 @@ function execute(ctx: Ctx): FakeResponse {
     typeof ctx.body.variables === 'object' && ctx.body.variables !== null
       ? (ctx.body.variables as Record<string, unknown>)
       : {};
-  let op;
   try {
-    op = parseOperation(query);
+    const op = parseOperation(query);
+    const run: Run = { op, vars, errors: [] };
+    const root = op.type === 'mutation' ? mutations(ctx) : queries(ctx);
+    const data = project(run, root, op.selections, []);
+    return json(200, run.errors.length > 0 ? { data, errors: run.errors } : { data });
   } catch (e) {
-    return json(200, {
-      errors: [
-        {
-          message: e instanceof Error ? e.message : String(e),
-          locations: [{ line: 1, column: 1 }],
-        },
-      ],
-    });
-  }
-  const root = op.type === 'mutation' ? mutations(ctx) : queries(ctx);
-  const data: Node = {};
-  const errors: Record<string, unknown>[] = [];
-  for (const f of op.selections) {
-    const key = f.alias ?? f.name;
-    try {
-      data[key] = (project(root, [f], vars, op.type === 'mutation' ? 'Mutation' : 'Query') as Node)[
-        key
-      ];
-    } catch (e) {
-      if (!(e instanceof GqlError)) throw e;
-      data[key] = null;
-      errors.push({
-        type: e.type,
-        path: [key],
-        locations: [{ line: 1, column: 1 }],
-        message: e.message,
+    if (e instanceof GqlValidationError)
+      return json(200, {
+        errors: [{ path: [], extensions: e.extensions, locations: LOCATION, message: e.message }],
       });
-    }
+    if (e instanceof GqlDocumentError)
+      return json(200, { errors: [{ message: e.message, locations: LOCATION }] });
+    throw e;
   }
-  return json(200, errors.length > 0 ? { data, errors } : { data });
 }
 
 /** The GraphQL endpoint. */

@@ -5,6 +5,7 @@
  * Every route's op is its OpenAPI template, e.g. `PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge`.
  */
 import { workflowsOf } from './actions.js';
+import { createComment } from './comments.js';
 import { FakeGitHubConfig } from './fake-config.js';
 import type { RepoOpt } from './fake-core.js';
 import type { CommitObject } from './git-objects.js';
@@ -61,6 +62,15 @@ export class FakeGitHub extends FakeGitHubConfig {
   /** A person opens an issue (an issue form's labels included); returns its number. */
   openIssue(spec: OpenIssueSpec & RepoOpt): number {
     return openIssueAs(this.state, this.repo(spec.repo), spec).number;
+  }
+
+  /** `login` (a person, or an App as `slug[bot]`) comments on an issue or pull request; returns the comment. */
+  comment(number: number, login: string, body: string, opts: RepoOpt = {}): M.CommentState {
+    const user = this.state.mustUser(login);
+    const kind = user.type === 'Bot' ? 'app' : 'user';
+    const c = createComment(this.state, this.repo(opts.repo), number, { login, kind }, user, body);
+    if (typeof c === 'string') throw new Error(`FakeGitHub: ${c}`);
+    return c;
   }
 
   /** A person closes or reopens an issue from the UI. */

@@ -4,7 +4,7 @@
  */
 import { json } from '../http-fake.js';
 import { addLabels, findIssue } from './labels.js';
-import type { IssueState, RepoState } from './model.js';
+import type { IssueState, RepoState, TokenKind, User } from './model.js';
 import { labelJson, nodeId, simpleUser, validationFailed } from './render.js';
 import { actor, paginate, repoRoute, str, strings, type RepoCtx, type RouteDef } from './route.js';
 import type { GitHubState } from './state.js';
@@ -87,35 +87,52 @@ function listIssues(ctx: RepoCtx) {
 }
 
 /** Routes for issues. */
+/** Opens an issue by `user` (REST and GraphQL share it), applying labels, and emits `issues.opened`. */
+export function createIssue(
+  s: GitHubState,
+  repo: RepoState,
+  by: { login: string; kind: TokenKind },
+  user: User,
+  input: { title: string; body: string | null; labels: string[]; assignees: string[] },
+): IssueState {
+  const at = s.now();
+  const issue: IssueState = {
+    number: repo.nextNumber++,
+    id: s.nextId(),
+    author: user,
+    title: input.title,
+    body: input.body,
+    state: 'open',
+    stateReason: null,
+    labels: [],
+    assignees: input.assignees,
+    createdAt: at,
+    updatedAt: at,
+    closedAt: null,
+    isPull: false,
+  };
+  addLabels(s, repo, issue, input.labels);
+  repo.issues.set(issue.number, issue);
+  s.emit(repo, by, { name: 'issues', action: 'opened', number: issue.number });
+  return issue;
+}
+
 export const issueRoutes: RouteDef[] = [
   repoRoute('GET', '/repos/{owner}/{repo}/issues', ['issues', 'read'], listIssues),
   repoRoute('POST', '/repos/{owner}/{repo}/issues', ['issues', 'write'], (ctx) => {
     const title = str(ctx.body, 'title');
     if (!title) return validationFailed('Issue', 'title', 'missing_field');
-    const at = ctx.s.now();
-    const issue: IssueState = {
-      number: ctx.repo.nextNumber++,
-      id: ctx.s.nextId(),
-      author: ctx.caller.user,
-      title,
-      body: str(ctx.body, 'body') ?? null,
-      state: 'open',
-      stateReason: null,
-      labels: [],
-      assignees: strings(ctx.body, 'assignees'),
-      createdAt: at,
-      updatedAt: at,
-      closedAt: null,
-      isPull: false,
-    };
     const labels = Array.isArray(ctx.body.labels)
       ? ctx.body.labels.map((l: unknown) =>
           typeof l === 'string' ? l : String((l as { name?: unknown }).name),
         )
       : [];
-    addLabels(ctx.s, ctx.repo, issue, labels);
-    ctx.repo.issues.set(issue.number, issue);
-    ctx.s.emit(ctx.repo, actor(ctx), { name: 'issues', action: 'opened', number: issue.number });
+    const issue = createIssue(ctx.s, ctx.repo, actor(ctx), ctx.caller.user, {
+      title,
+      body: str(ctx.body, 'body') ?? null,
+      labels,
+      assignees: strings(ctx.body, 'assignees'),
+    });
     return json(201, issueJson(ctx.s, ctx.repo, issue), {
       location: `${ctx.s.api}/repos/${ctx.repo.fullName}/issues/${issue.number}`,
     });

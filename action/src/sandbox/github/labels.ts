@@ -2,7 +2,7 @@
  * Labels on issues and pull requests: GitHub creates a label the first time it is applied.
  */
 import { json, type FakeResponse } from '../http-fake.js';
-import type { IssueState, RepoState } from './model.js';
+import type { IssueState, RepoState, TokenKind } from './model.js';
 import { apiError, labelJson, validationFailed } from './render.js';
 import { actor, numParam, repoRoute, strings, type RepoCtx, type RouteDef } from './route.js';
 import type { GitHubState } from './state.js';
@@ -24,6 +24,36 @@ export function addLabels(
       });
     if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) issue.labels.push(name);
   }
+}
+
+/** The `labeled` / `unlabeled` event of an issue or pull request. */
+export function emitLabelEvent(
+  s: GitHubState,
+  repo: RepoState,
+  issue: IssueState,
+  action: 'labeled' | 'unlabeled',
+  by: { login: string; kind: TokenKind },
+): void {
+  s.emit(repo, by, {
+    name: issue.isPull ? 'pull_request' : 'issues',
+    action,
+    number: issue.number,
+  });
+}
+
+/** Takes a label off an issue and emits `unlabeled`; false when it was not applied. */
+export function removeLabel(
+  s: GitHubState,
+  repo: RepoState,
+  issue: IssueState,
+  name: string,
+  by: { login: string; kind: TokenKind },
+): boolean {
+  const idx = issue.labels.findIndex((l) => l.toLowerCase() === name.toLowerCase());
+  if (idx < 0) return false;
+  issue.labels.splice(idx, 1);
+  emitLabelEvent(s, repo, issue, 'unlabeled', by);
+  return true;
 }
 
 /** The issue (or pull request) named by the path, or GitHub's 404. */
@@ -61,11 +91,7 @@ export const labelRoutes: RouteDef[] = [
         : strings(ctx.body, 'labels');
       if (names.length === 0) return validationFailed('Label', 'labels', 'missing_field');
       addLabels(ctx.s, ctx.repo, i, names);
-      ctx.s.emit(ctx.repo, actor(ctx), {
-        name: i.isPull ? 'pull_request' : 'issues',
-        action: 'labeled',
-        number: i.number,
-      });
+      emitLabelEvent(ctx.s, ctx.repo, i, 'labeled', actor(ctx));
       return labelsOf(ctx, i);
     },
   ),
@@ -76,15 +102,8 @@ export const labelRoutes: RouteDef[] = [
     (ctx) => {
       const i = findIssue(ctx);
       if ('status' in i) return i;
-      const name = (ctx.params.name ?? '').toLowerCase();
-      const idx = i.labels.findIndex((l) => l.toLowerCase() === name);
-      if (idx < 0) return apiError(404, 'Label does not exist');
-      i.labels.splice(idx, 1);
-      ctx.s.emit(ctx.repo, actor(ctx), {
-        name: i.isPull ? 'pull_request' : 'issues',
-        action: 'unlabeled',
-        number: i.number,
-      });
+      if (!removeLabel(ctx.s, ctx.repo, i, ctx.params.name ?? '', actor(ctx)))
+        return apiError(404, 'Label does not exist');
       return labelsOf(ctx, i);
     },
   ),

@@ -8,6 +8,7 @@ import { authenticate, canSee, checkScope, rateLimit } from './auth.js';
 import { checkRoutes } from './checks.js';
 import { commentRoutes } from './comments.js';
 import { commitRoutes } from './commits.js';
+import { compareRoutes } from './compare.js';
 import { contentRoutes } from './contents.js';
 import { gitRoutes } from './git-data.js';
 import { graphqlRoutes } from './graphql.js';
@@ -29,6 +30,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...contentRoutes,
   ...gitRoutes,
   ...commitRoutes,
+  ...compareRoutes,
   ...issueRoutes,
   ...commentRoutes,
   ...labelRoutes,
@@ -39,7 +41,7 @@ export const ROUTES: readonly RouteDef[] = [
 ];
 
 /** Parameters that may contain slashes (file paths, refs, branch and label names). */
-const GREEDY = new Set(['path', 'ref', 'branch', 'name']);
+const GREEDY = new Set(['path', 'ref', 'branch', 'name', 'basehead']);
 
 interface Compiled {
   def: RouteDef;
