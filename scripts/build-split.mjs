@@ -1,7 +1,7 @@
 // Leaves modules out of a bundle: each is a bundle file of its own in action/dist, which the bundle
 // loads at run time from next to itself.
 // - Lazy files are reached only through `await import()` (a static import is a build error; the
-//   output keeps the `import()`): a run that never reaches it never reads, parses or runs them.
+//   output `require`s it inside a promise, see build.mjs): a run that never reaches it never reads, parses or runs them.
 // - Shared files (packages) may be imported statically (the output `require`s them): every bundle
 //   of a process then uses the same copy, which matters for module state (@actions/core's job
 //   summary buffer).

@@ -42,6 +42,10 @@ const common = {
   keepNames: true,
   legalComments: 'none',
   logLevel: 'warning',
+  // `await import('./aws.cjs')` becomes `Promise.resolve().then(() => require('./aws.cjs'))`. A real
+  // import() of a CommonJS file goes through the ESM loader, which first scans the whole file for its
+  // export names (cjs-module-lexer): about 100 ms of an apply run for the two cloud files (issue #8).
+  supported: { 'dynamic-import': false },
   // The fakes' CEL evaluator and the IAM simulator are test/demo tools; the action bundle never needs them.
   external: ['@cloud-copilot/iam-simulate'],
 };

@@ -4602,7 +4602,7 @@ var init_getInstanceMetadataRegion = __esm({
       return { hostname: "169.254.169.254" };
     }, "resolveImdsEndpoint");
     imdsRequest = /* @__PURE__ */ __name(async (options) => {
-      const { request } = await import("node:http");
+      const { request } = await Promise.resolve().then(() => __toESM(require("node:http")));
       return new Promise((resolve, reject) => {
         const req = request({
           hostname: options.hostname,
@@ -12728,7 +12728,7 @@ var init_invoke_store = __esm({
       als;
       static async create() {
         const instance = new _InvokeStoreMulti();
-        const asyncHooks = await import("node:async_hooks");
+        const asyncHooks = await Promise.resolve().then(() => __toESM(require("node:async_hooks")));
         instance.als = new asyncHooks.AsyncLocalStorage();
         return instance;
       }

@@ -15139,6 +15139,7 @@ async function buildPlan(deps2, opts = {}) {
   );
   const onBranch = new Map(grants.map((g) => [g.grantId, g.path]));
   const desired = desiredState(policy, grants, now);
+  opts.beforeCloudRead?.();
   const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });
   return { policy, plan, actual, history, onBranch };
@@ -15172,14 +15173,17 @@ async function readClouds(providers, scopes) {
   };
 }
 async function reconcile(deps2, opts = {}) {
-  const skewCheck = deps2.serverTime && !opts.dryRun ? checkClockSkew(deps2.clock, deps2.serverTime) : void 0;
-  const state = await buildPlan(deps2);
+  const serverTime = opts.dryRun ? void 0 : deps2.serverTime;
+  let skewCheck;
+  const checkClock = /* @__PURE__ */ __name(() => skewCheck ??= serverTime && checkClockSkew(deps2.clock, serverTime), "checkClock");
+  const state = await buildPlan(deps2, { beforeCloudRead: checkClock });
   const log = deps2.log ?? (() => {
   });
   const none = { results: [], recorded: [], applied: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
   if (opts.dryRun) return { ...state, ...none };
-  if (skewCheck) {
-    const skew = await skewCheck;
+  const clockCheck = checkClock();
+  if (clockCheck) {
+    const skew = await clockCheck;
     if (!skew.ok) {
       log(skew.message);
       return { ...state, ...none, clockSkew: skew.message };
@@ -15362,7 +15366,7 @@ async function providersFromEnv(policy, io) {
   const use = /* @__PURE__ */ __name((cloud, inPolicy) => wanted.length ? wanted.includes(cloud) : inPolicy, "use");
   const providers = {};
   if (use("aws", bundles.some((b) => b.aws.length > 0))) {
-    const { AwsProvider, createAwsClientFactory } = await import("./aws.cjs");
+    const { AwsProvider, createAwsClientFactory } = await Promise.resolve().then(() => __toESM(require("./aws.cjs"), 1));
     const opts = {
       region: io.env.AWS_REGION ?? "us-east-1",
       ...io.env.BREAKGLASS_AWS_ENDPOINT ? { endpoint: io.env.BREAKGLASS_AWS_ENDPOINT } : {},
@@ -15372,7 +15376,7 @@ async function providersFromEnv(policy, io) {
     providers.aws = new AwsProvider({ clientFor: await createAwsClientFactory(opts), clock: io.clock, sleep: io.sleep });
   }
   if (use("gcp", bundles.some((b) => b.gcp.length > 0))) {
-    const { GcpProvider, createGcpAuth } = await import("./gcp.cjs");
+    const { GcpProvider, createGcpAuth } = await Promise.resolve().then(() => __toESM(require("./gcp.cjs"), 1));
     const root = io.env.BREAKGLASS_GCP_ROOT_URL;
     providers.gcp = new GcpProvider({ request: await createGcpAuth(), clock: io.clock, sleep: io.sleep, ...root ? { rootUrl: root.endsWith("/") ? root : `${root}/` } : {} });
   }
@@ -23688,7 +23692,7 @@ var COMMANDS = {
   reconcile: { load: /* @__PURE__ */ __name(async () => (await Promise.resolve().then(() => (init_plan_cmd(), plan_cmd_exports))).reconcileCmd, "load"), summary: "apply what is due and revoke what has expired" },
   request: { load: /* @__PURE__ */ __name(async () => (await Promise.resolve().then(() => (init_request_cmd(), request_cmd_exports))).requestCmd, "load"), summary: "open a grant PR (or print the file with --dry-run)" },
   audit: { load: /* @__PURE__ */ __name(async () => (await Promise.resolve().then(() => (init_audit_cmd(), audit_cmd_exports))).auditCmd, "load"), summary: "the audit report from git history (exit 1 when it finds anomalies)" },
-  demo: { load: /* @__PURE__ */ __name(async () => (await import("./demo.cjs")).demoCmd, "load"), summary: "the whole lifecycle against local loopback services, narrated" },
+  demo: { load: /* @__PURE__ */ __name(async () => (await Promise.resolve().then(() => __toESM(require("./demo.cjs"), 1))).demoCmd, "load"), summary: "the whole lifecycle against local loopback services, narrated" },
   doctor: { load: /* @__PURE__ */ __name(async () => (await Promise.resolve().then(() => (init_doctor_cmd(), doctor_cmd_exports))).doctorCmd, "load"), summary: "name the repository's weak guardrails (exit 1 when any)" }
 };
 function usage() {

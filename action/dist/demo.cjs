@@ -14995,6 +14995,7 @@ async function buildPlan(deps2, opts = {}) {
   );
   const onBranch = new Map(grants2.map((g5) => [g5.grantId, g5.path]));
   const desired = desiredState(policy, grants2, now);
+  opts.beforeCloudRead?.();
   const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });
   return { policy, plan, actual, history, onBranch };
@@ -15028,14 +15029,17 @@ async function readClouds(providers, scopes) {
   };
 }
 async function reconcile(deps2, opts = {}) {
-  const skewCheck = deps2.serverTime && !opts.dryRun ? checkClockSkew(deps2.clock, deps2.serverTime) : void 0;
-  const state2 = await buildPlan(deps2);
+  const serverTime = opts.dryRun ? void 0 : deps2.serverTime;
+  let skewCheck;
+  const checkClock = /* @__PURE__ */ __name(() => skewCheck ??= serverTime && checkClockSkew(deps2.clock, serverTime), "checkClock");
+  const state2 = await buildPlan(deps2, { beforeCloudRead: checkClock });
   const log = deps2.log ?? (() => {
   });
   const none = { results: [], recorded: [], applied: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
   if (opts.dryRun) return { ...state2, ...none };
-  if (skewCheck) {
-    const skew = await skewCheck;
+  const clockCheck = checkClock();
+  if (clockCheck) {
+    const skew = await clockCheck;
     if (!skew.ok) {
       log(skew.message);
       return { ...state2, ...none, clockSkew: skew.message };
@@ -27424,7 +27428,7 @@ var init_getInstanceMetadataRegion = __esm({
       return { hostname: "169.254.169.254" };
     }, "resolveImdsEndpoint");
     imdsRequest = /* @__PURE__ */ __name(async (options) => {
-      const { request: request3 } = await import("node:http");
+      const { request: request3 } = await Promise.resolve().then(() => __toESM(require("node:http")));
       return new Promise((resolve, reject) => {
         const req = request3({
           hostname: options.hostname,
@@ -41530,7 +41534,7 @@ var init_invoke_store = __esm({
       als;
       static async create() {
         const instance = new _InvokeStoreMulti();
-        const asyncHooks = await import("node:async_hooks");
+        const asyncHooks = await Promise.resolve().then(() => __toESM(require("node:async_hooks")));
         instance.als = new asyncHooks.AsyncLocalStorage();
         return instance;
       }
@@ -75152,7 +75156,7 @@ var require_gaxios = __commonJS({
     var retry_js_1 = require_retry();
     var stream_1 = require("stream");
     var interceptor_js_1 = require_interceptor();
-    var randomUUID3 = /* @__PURE__ */ __name(async () => globalThis.crypto?.randomUUID() || (await import("crypto")).randomUUID(), "randomUUID");
+    var randomUUID3 = /* @__PURE__ */ __name(async () => globalThis.crypto?.randomUUID() || (await Promise.resolve().then(() => __toESM(require("crypto")))).randomUUID(), "randomUUID");
     var HTTP_STATUS_NO_CONTENT = 204;
     var Gaxios = class {
       static {

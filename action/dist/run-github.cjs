@@ -15798,6 +15798,7 @@ async function buildPlan(deps, opts = {}) {
   );
   const onBranch = new Map(grants.map((g) => [g.grantId, g.path]));
   const desired = desiredState(policy, grants, now);
+  opts.beforeCloudRead?.();
   const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps.providers, scopesToRead(policy, desired));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });
   return { policy, plan, actual, history, onBranch };
@@ -15833,14 +15834,17 @@ async function readClouds(providers, scopes) {
 }
 __name(readClouds, "readClouds");
 async function reconcile(deps, opts = {}) {
-  const skewCheck = deps.serverTime && !opts.dryRun ? checkClockSkew(deps.clock, deps.serverTime) : void 0;
-  const state = await buildPlan(deps);
+  const serverTime = opts.dryRun ? void 0 : deps.serverTime;
+  let skewCheck;
+  const checkClock = /* @__PURE__ */ __name(() => skewCheck ??= serverTime && checkClockSkew(deps.clock, serverTime), "checkClock");
+  const state = await buildPlan(deps, { beforeCloudRead: checkClock });
   const log = deps.log ?? (() => {
   });
   const none = { results: [], recorded: [], applied: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
   if (opts.dryRun) return { ...state, ...none };
-  if (skewCheck) {
-    const skew = await skewCheck;
+  const clockCheck = checkClock();
+  if (clockCheck) {
+    const skew = await clockCheck;
     if (!skew.ok) {
       log(skew.message);
       return { ...state, ...none, clockSkew: skew.message };
@@ -15890,7 +15894,7 @@ async function providersFromEnv(policy, io) {
   const use = /* @__PURE__ */ __name((cloud, inPolicy) => wanted.length ? wanted.includes(cloud) : inPolicy, "use");
   const providers = {};
   if (use("aws", bundles.some((b) => b.aws.length > 0))) {
-    const { AwsProvider, createAwsClientFactory } = await import("./aws.cjs");
+    const { AwsProvider, createAwsClientFactory } = await Promise.resolve().then(() => __toESM(require("./aws.cjs"), 1));
     const opts = {
       region: io.env.AWS_REGION ?? "us-east-1",
       ...io.env.BREAKGLASS_AWS_ENDPOINT ? { endpoint: io.env.BREAKGLASS_AWS_ENDPOINT } : {},
@@ -15900,7 +15904,7 @@ async function providersFromEnv(policy, io) {
     providers.aws = new AwsProvider({ clientFor: await createAwsClientFactory(opts), clock: io.clock, sleep: io.sleep });
   }
   if (use("gcp", bundles.some((b) => b.gcp.length > 0))) {
-    const { GcpProvider, createGcpAuth } = await import("./gcp.cjs");
+    const { GcpProvider, createGcpAuth } = await Promise.resolve().then(() => __toESM(require("./gcp.cjs"), 1));
     const root = io.env.BREAKGLASS_GCP_ROOT_URL;
     providers.gcp = new GcpProvider({ request: await createGcpAuth(), clock: io.clock, sleep: io.sleep, ...root ? { rootUrl: root.endsWith("/") ? root : `${root}/` } : {} });
   }
@@ -22184,9 +22188,9 @@ async function runGitHubCommand(inputs, ctx, env) {
     const onCall = createOnCallLookup({ schedules: policy?.schedules ?? /* @__PURE__ */ new Map(), identities: policy?.identities ?? /* @__PURE__ */ new Map(), ...onCallCredentials(inputs, env), ...deps });
     const prs = await pullRequestsToCheck(ctx, gh, inputs.prNumber);
     if (prs.length === 0) core3.info(`no open pull request has its head at the commit this ${ctx.eventName} event names; nothing to check`);
-    const { history, problem } = await readCheckoutHistory(ctx.workspace);
+    const { history: history2, problem } = await readCheckoutHistory(ctx.workspace);
     if (problem) core3.warning(`${problem}: automatic approval is refused until the history is complete`);
-    const historyDeps = { ...history ? { history } : {}, ...problem ? { historyProblem: problem } : {} };
+    const historyDeps = { ...history2 ? { history: history2 } : {}, ...problem ? { historyProblem: problem } : {} };
     for (const n of prs) {
       const r2 = await checkPr({ gh, policy, onCall, guardrails: /* @__PURE__ */ __name(() => doctor(gh), "guardrails"), log: /* @__PURE__ */ __name((m) => core3.info(m), "log"), ...deps, ...historyDeps }, n);
       checkPrOutputs(r2);
@@ -22202,14 +22206,18 @@ async function runGitHubCommand(inputs, ctx, env) {
   }
   if (!policies.loaded) throw new Error(`policies/ are invalid; nothing applied:
 ${policies.findings.map(formatFinding).join("\n")}`);
+  const history = gitHistory(ctx.workspace);
+  history.commits().catch(() => {
+  });
+  const head = checkoutHead(ctx.workspace);
   const providers = await providersFromEnv(policies.loaded.policy, { env: { ...env, AWS_REGION: env.AWS_REGION ?? inputs.awsRegion }, ...deps });
   const recordBranch = gh.defaultBranch();
-  void Promise.all([recordBranch, checkoutHead(ctx.workspace)]).then(([branch, head]) => head && gh.knowBranchHead(branch, head)).catch(() => {
+  void Promise.all([recordBranch, head]).then(([branch, at]) => at && gh.knowBranchHead(branch, at)).catch(() => {
   });
   const r = await reconcile(
     {
       repo,
-      history: gitHistory(ctx.workspace),
+      history,
       providers,
       records: githubRecordStore(gh, () => recordBranch),
       clock: systemClock,

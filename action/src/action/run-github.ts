@@ -73,16 +73,21 @@ export async function runGitHubCommand(inputs: Readonly<ActionInputs>, ctx: RunC
     return;
   }
   if (!policies.loaded) throw new Error(`policies/ are invalid; nothing applied:\n${policies.findings.map(formatFinding).join('\n')}`);
+  // Started before the cloud SDKs load (synchronously, on this thread), so git reads the history and
+  // the checkout's head in its own processes meanwhile; reconcile awaits the same (memoised) answer.
+  const history = gitHistory(ctx.workspace);
+  history.commits().catch(() => {});
+  const head = checkoutHead(ctx.workspace);
   const providers = await providersFromEnv(policies.loaded.policy, { env: { ...env, AWS_REGION: env.AWS_REGION ?? inputs.awsRegion }, ...deps });
-  // Asked now, answered while the clouds are read: the branch records go to, and the head they build on.
+  // The branch records go to and the head they build on, known before the first record is due.
   const recordBranch = gh.defaultBranch();
-  void Promise.all([recordBranch, checkoutHead(ctx.workspace)])
-    .then(([branch, head]) => head && gh.knowBranchHead(branch, head))
+  void Promise.all([recordBranch, head])
+    .then(([branch, at]) => at && gh.knowBranchHead(branch, at))
     .catch(() => {});
   const r = await reconcile(
     {
       repo,
-      history: gitHistory(ctx.workspace),
+      history,
       providers,
       records: githubRecordStore(gh, () => recordBranch),
       clock: systemClock,

@@ -13,7 +13,7 @@ import type { Policy } from '../policy/model.js';
 import { executePlan, succeeded, type ItemResult, type Providers } from '../reconcile/execute.js';
 import type { RecordStore } from '../reconcile/record-store.js';
 import { pendingApplyRecords } from '../reconcile/apply-records.js';
-import { checkClockSkew, type ServerTime } from '../reconcile/clock-skew.js';
+import { checkClockSkew, type ServerTime, type SkewCheck } from '../reconcile/clock-skew.js';
 import { pendingRecords, type PendingRecord } from '../reconcile/records.js';
 import type { ApplyRecord } from '../audit/trailers.js';
 import type { RepoFiles } from '../repo/files.js';
@@ -47,8 +47,11 @@ export class InvalidPolicies extends Error {
   }
 }
 
-/** Builds the plan at `at` (default now). `offline` assumes the clouds hold nothing managed. */
-export async function buildPlan(deps: ReconcileDeps, opts: { at?: Date; offline?: boolean } = {}): Promise<PlanState> {
+/**
+ * Builds the plan at `at` (default now). `offline` assumes the clouds hold nothing managed.
+ * `beforeCloudRead` is called as the cloud reads go out (reconcile sends its clock check with them).
+ */
+export async function buildPlan(deps: ReconcileDeps, opts: { at?: Date; offline?: boolean; beforeCloudRead?: () => void } = {}): Promise<PlanState> {
   const now = opts.at ?? deps.clock.now();
   const [policies, paths, commits] = await Promise.all([loadPolicies(deps.repo), listGrantPaths(deps.repo), deps.history.commits()]);
   if (!policies.loaded) throw new InvalidPolicies(policies.findings);
@@ -66,6 +69,7 @@ export async function buildPlan(deps: ReconcileDeps, opts: { at?: Date; offline?
   );
   const onBranch = new Map(grants.map((g) => [g.grantId, g.path]));
   const desired = desiredState(policy, grants, now);
+  opts.beforeCloudRead?.();
   const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps.providers, scopesToRead(policy, desired));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });
   return { policy, plan, actual, history, onBranch };
@@ -116,14 +120,17 @@ export interface ReconcileReport extends PlanState {
 
 /** Plan, then execute (unless dry run), then record what was revoked. */
 export async function reconcile(deps: ReconcileDeps, opts: { dryRun?: boolean } = {}): Promise<ReconcileReport> {
-  // The clock check (one request) runs while the clouds are read; nothing is written before it answers.
-  const skewCheck = deps.serverTime && !opts.dryRun ? checkClockSkew(deps.clock, deps.serverTime) : undefined;
-  const state = await buildPlan(deps);
+  // The clock check (one request) goes out with the cloud reads; nothing is written before it answers.
+  const serverTime = opts.dryRun ? undefined : deps.serverTime;
+  let skewCheck: Promise<SkewCheck> | undefined;
+  const checkClock = () => (skewCheck ??= serverTime && checkClockSkew(deps.clock, serverTime));
+  const state = await buildPlan(deps, { beforeCloudRead: checkClock });
   const log = deps.log ?? (() => {});
   const none = { results: [], recorded: [], applied: [], recordErrors: [], failedRevocations: [], failedApplies: [] };
   if (opts.dryRun) return { ...state, ...none };
-  if (skewCheck) {
-    const skew = await skewCheck;
+  const clockCheck = checkClock();
+  if (clockCheck) {
+    const skew = await clockCheck;
     if (!skew.ok) {
       log(skew.message);
       return { ...state, ...none, clockSkew: skew.message };
