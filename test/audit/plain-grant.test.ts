@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { grantFileFields, parsedFields } from '../../action/src/audit/grant-fields.js';
 import { NOT_A_STRING, readPlainGrant } from '../../action/src/audit/plain-grant.js';
+import { rng as seeded } from '../support/synthetic/factory.js';
 
 const PATH = 'grants/g-1.yaml';
 const MAX = 16 * 1024;
@@ -156,16 +157,8 @@ const EXTRA_LINES = [
   'requester : alice',
 ];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator of numbers in [0, 1) (the synthetic history's mulberry32). */
+const rng = (seed: number): (() => number) => seeded(seed).next;
 
 function generated(n: number): string[] {
   const r = rng(20260101);

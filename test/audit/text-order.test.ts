@@ -8,17 +8,10 @@ import assert from 'node:assert/strict';
 import { isoTime } from '../../action/src/audit/iso-time.js';
 import { allIds, allStamps, byCodeUnit } from '../../action/src/audit/text-order.js';
 import { isoSeconds } from '../../action/src/core/clock.js';
+import { rng as seeded } from '../support/synthetic/factory.js';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator of numbers in [0, 1) (the synthetic history's mulberry32). */
+const rng = (seed: number): (() => number) => seeded(seed).next;
 
 const sign = (n: number) => Math.sign(n);
 

@@ -5,6 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseTrailers } from '../../action/src/audit/trailer-format.js';
+import { rng as seeded } from '../support/synthetic/factory.js';
 
 /** The reading before the shortcut, kept as the reference. */
 function reference(message: string): Map<string, string[]> {
@@ -57,16 +58,8 @@ const PIECES = [
   'Ünï: x',
 ];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator of numbers in [0, 1) (the synthetic history's mulberry32). */
+const rng = (seed: number): (() => number) => seeded(seed).next;
 
 void describe('parseTrailers', () => {
   void it('equals the split-based reading on generated messages', () => {

@@ -16,6 +16,7 @@ import type { HttpFake } from '../../action/src/sandbox/http-fake.js';
 import { REPO_ROOT } from '../support/builders.js';
 import { grantYaml, startWorld } from '../e2e/harness.js';
 import { runAction, type ActionRun, type RunSpec } from '../e2e/run-action.js';
+import { countRounds } from '../support/rounds.js';
 
 export const BUNDLE = join(REPO_ROOT, 'action', 'dist', 'index.cjs');
 
@@ -95,15 +96,3 @@ export async function accessOnce(rttMs: number): Promise<AccessRun> {
 
 /** The bundle as the runner starts it, without the test guard preloaded; wall time from spawn to exit. */
 export const runBundle = (spec: Omit<RunSpec, 'guard'> & { env: Record<string, string> }): Promise<ActionRun> => runAction({ ...spec, guard: false });
-
-/** Number of groups of time-overlapping spans: the sequential round trips the requests took. */
-export function countRounds(spans: [number, number][]): number {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  let rounds = 0;
-  let end = -Infinity;
-  for (const [s, e] of sorted) {
-    if (s > end) rounds++;
-    end = Math.max(end, e);
-  }
-  return rounds;
-}

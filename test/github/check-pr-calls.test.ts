@@ -23,20 +23,10 @@ import {
   type SandboxWorld,
 } from '../../action/src/sandbox/world.js';
 import { examplePolicy, REPO_ROOT } from '../support/builders.js';
+import { countRounds } from '../support/rounds.js';
 
 const GRANT =
   'requester: alice\nbundle: prod-readonly\nduration: 1h\nreason: "Checkout 5xx: read the logs"\nincident: INC-1\n';
-
-/** Groups of time-overlapping request spans: the sequential round trips. */
-function rounds(spans: [number, number][]): number {
-  let n = 0;
-  let end = -Infinity;
-  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
-    if (s > end) n++;
-    end = Math.max(end, e);
-  }
-  return n;
-}
 
 describe('check-pr makes at most 10 GitHub calls in 6 rounds on the on-call path (issue 8: time to access)', () => {
   const clock = new ManualClock('2026-11-22T03:00:00Z');
@@ -88,7 +78,7 @@ describe('check-pr makes at most 10 GitHub calls in 6 rounds on the on-call path
     world.github.latencyMs = world.pagerduty.latencyMs = 50;
     try {
       const r = await checkPr({ gh, clock, policy, onCall, guardrails: () => doctor(gh) }, n);
-      return { n, r, log: [...world.github.log], rounds: rounds(spans) };
+      return { n, r, log: [...world.github.log], rounds: countRounds(spans) };
     } finally {
       world.github.latencyMs = world.pagerduty.latencyMs = 0;
       listeners.forEach((off) => off());
