@@ -21576,15 +21576,6 @@ function repoOps(o3, repo) {
         throw e6;
       }
     },
-    async listDirectory(path, ref2) {
-      try {
-        const { data } = await o3.rest.repos.getContent({ ...r6, path, ref: ref2 });
-        return Array.isArray(data) ? data.map((d5) => ({ path: d5.path, type: d5.type })) : [];
-      } catch (e6) {
-        if (statusOf(e6) === 404) return [];
-        throw e6;
-      }
-    },
     async setLabels(n3, add, remove) {
       if (add.length > 0) await o3.rest.issues.addLabels({ ...r6, issue_number: n3, labels: add });
       for (const name of remove) {

@@ -21347,15 +21347,6 @@ function repoOps(o, repo) {
         throw e;
       }
     },
-    async listDirectory(path, ref) {
-      try {
-        const { data } = await o.rest.repos.getContent({ ...r, path, ref });
-        return Array.isArray(data) ? data.map((d) => ({ path: d.path, type: d.type })) : [];
-      } catch (e) {
-        if (statusOf(e) === 404) return [];
-        throw e;
-      }
-    },
     async setLabels(n, add, remove) {
       if (add.length > 0) await o.rest.issues.addLabels({ ...r, issue_number: n, labels: add });
       for (const name of remove) {

@@ -37,15 +37,6 @@ export function repoOps(o: GitHubClient, repo: RepoRef) {
         throw e;
       }
     },
-    async listDirectory(path: string, ref: string): Promise<{ path: string; type: string }[]> {
-      try {
-        const { data } = await o.rest.repos.getContent({ ...r, path, ref });
-        return Array.isArray(data) ? data.map((d) => ({ path: d.path, type: d.type })) : [];
-      } catch (e) {
-        if (statusOf(e) === 404) return [];
-        throw e;
-      }
-    },
     async setLabels(n: number, add: string[], remove: string[]): Promise<void> {
       if (add.length > 0) await o.rest.issues.addLabels({ ...r, issue_number: n, labels: add });
       for (const name of remove) {

@@ -109,7 +109,7 @@ export interface GitHubOps {
   getPull(n: number): Promise<PullFacts>;
   /**
    * The pull request, its reviews, labels and the tool's comments in one read (every page), plus
-   * `prefetch` from the default branch and the repository; later getContent, findComment and publish
+   * `prefetch` from the default branch and the repository; later getContent, upsertComment and publish
    * calls are answered from it where they can be.
    */
   readPull(n: number, prefetch?: SnapshotPrefetch): Promise<{ pull: PullFacts; reviews: Review[] }>;
@@ -125,8 +125,6 @@ export interface GitHubOps {
   mergePull(n: number, opts: { sha: string; title: string; message: string }): Promise<MergeResult>;
   /** Creates or updates the tool's comment carrying `marker` (one written by a bot account; a person's comment is never edited). */
   upsertComment(n: number, marker: string, body: string): Promise<void>;
-  /** The id of the tool's comment carrying `marker`, from the readPull snapshot or looked up once per PR. */
-  findComment(n: number, marker: string): Promise<number | undefined>;
   /** The sticky comment, the label changes and an optional new issue, in one request when readPull knows the PR; the new issue's number. */
   publish(n: number, w: PublishRequest): Promise<{ issue?: number }>;
   setLabels(n: number, add: string[], remove: string[]): Promise<void>;
@@ -139,7 +137,6 @@ export interface GitHubOps {
   readTreeFile(sha: string, path: string): Promise<{ mode: string; content?: Uint8Array } | undefined>;
   /** The entry at `path` on `ref`, or undefined when absent. Directories list their children's names only. */
   getContent(path: string, ref: string): Promise<ContentEntry | undefined>;
-  listDirectory(path: string, ref: string): Promise<{ path: string; type: string }[]>;
   /** A commit on `branch` made through the API (GitHub signs it) that removes `removePaths`; returns its SHA. */
   commitOnBranch(branch: string, opts: { message: string; removePaths: string[] }): Promise<string>;
   /** Where a checkout saw `branch`'s head: the next commitOnBranch builds on it while it reads the ref, and uses it only if they match. */
@@ -149,7 +146,6 @@ export interface GitHubOps {
   getWorkflowPermissions(): Promise<Readable<{ canApprovePullRequestReviews: boolean; defaultPermissions: string }>>;
   getEnvironmentBranchPolicy(name: string): Promise<Readable<{ exists: boolean; protectedBranchesOnly: boolean; customBranches: boolean }>>;
   getWorkflowState(workflow: string): Promise<Readable<string>>;
-  createIssue(opts: { title: string; body: string; labels: string[] }): Promise<number>;
   /** An issue or pull request by number; undefined when there is none. */
   getIssue(n: number): Promise<IssueFacts | undefined>;
   /** Open issues (pull requests left out) carrying `label`, oldest first, every page. */
