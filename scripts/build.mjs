@@ -10,6 +10,8 @@
 //   index.cjs         the action (action.yml `main`): reads the inputs and runs `validate`;
 //   run-github.cjs    the action's other commands: Octokit, the decision and reconcile code;
 //   actions-core.cjs  @actions/core, shared by the two so a run has one job summary;
+//   yaml-full.cjs     the hardened YAML reader with the `yaml` package, for files outside the plain
+//                     subset (`lazySync`: required on the first call, see build-split.mjs);
 //   cli.cjs           `npx breakglass` (package.json `bin`): every command but the demo, each
 //                     evaluated only when it runs;
 //   demo.cjs          `breakglass demo`: the sandbox's loopback fakes. Self-contained: the sandbox
@@ -24,10 +26,16 @@ import { trimActionsCore } from './build-trim.mjs';
 import { writeSchemaValidators } from './schema-validators.mjs';
 
 const files = {
-  index: { entry: 'action/src/index.ts', lazy: ['run-github'], shared: true },
-  'run-github': { entry: 'action/src/action/run-github.ts', lazy: ['aws', 'gcp'], shared: true },
+  index: { entry: 'action/src/index.ts', lazy: ['run-github'], lazySync: ['yaml-full'], shared: true },
+  'run-github': {
+    entry: 'action/src/action/run-github.ts',
+    lazy: ['aws', 'gcp'],
+    lazySync: ['yaml-full'],
+    shared: true,
+  },
   'actions-core': { package: '@actions/core' },
-  cli: { entry: 'action/src/cli.ts', lazy: ['demo', 'aws', 'gcp'] },
+  'yaml-full': { entry: 'action/src/yaml/read-yaml-full.ts', exports: ['readFullYaml'] },
+  cli: { entry: 'action/src/cli.ts', lazy: ['demo', 'aws', 'gcp'], lazySync: ['yaml-full'] },
   demo: { entry: 'action/src/cli/demo-cmd.ts' },
   aws: { entry: 'action/src/cloud/aws/provider.ts' },
   gcp: { entry: 'action/src/cloud/gcp/provider.ts' },
@@ -56,12 +64,13 @@ for (const f of readdirSync('action/dist'))
   rmSync(`action/dist/${f}`, { recursive: true, force: true });
 for (const [name, file] of Object.entries(files)) {
   const lazy = Object.fromEntries((file.lazy ?? []).map((n) => [n, files[n].entry]));
+  const lazySync = Object.fromEntries((file.lazySync ?? []).map((n) => [n, files[n]]));
   await build({
     ...common,
     ...(file.package
       ? { stdin: { contents: `export * from '${file.package}';`, resolveDir: process.cwd() } }
       : { entryPoints: [file.entry] }),
     outfile: `action/dist/${name}.cjs`,
-    plugins: [trimActionsCore, splitPlugin({ lazy, shared: file.shared ? shared : {} })],
+    plugins: [trimActionsCore, splitPlugin({ lazy, lazySync, shared: file.shared ? shared : {} })],
   });
 }

@@ -289,6 +289,295 @@ var init_finding = __esm({
   }
 });
 
+// action/src/yaml/plain-yaml.ts
+function outside() {
+  throw OUTSIDE;
+}
+function resolve(s3) {
+  const c5 = s3.charCodeAt(0);
+  if (c5 >= 48 && c5 <= 57) {
+    if (INT.test(s3)) return parseInt(s3, 10);
+    if (OTHER_NUMBER.test(s3)) outside();
+    return s3;
+  }
+  if (NULL.test(s3)) return null;
+  if (TRUE.test(s3)) return true;
+  if (FALSE.test(s3)) return false;
+  return s3;
+}
+function spaces(s3, j5) {
+  while (s3.charCodeAt(j5) === 32) j5++;
+  return j5;
+}
+function isItem(s3, m4) {
+  return s3.charCodeAt(m4) === 45 && (s3.length === m4 + 1 || s3.charCodeAt(m4 + 1) === 32);
+}
+function quoted(s3, p3) {
+  let out = "";
+  let j5 = p3 + 1;
+  if (s3.charCodeAt(p3) === 39) {
+    for (; ; ) {
+      const k5 = s3.indexOf("'", j5);
+      if (k5 < 0) outside();
+      out += s3.slice(j5, k5);
+      if (s3.charCodeAt(k5 + 1) !== 39) return { value: out, end: k5 + 1 };
+      out += "'";
+      j5 = k5 + 2;
+    }
+  }
+  for (; ; ) {
+    let k5 = j5;
+    while (k5 < s3.length && s3.charCodeAt(k5) !== 34 && s3.charCodeAt(k5) !== 92) k5++;
+    if (k5 >= s3.length) outside();
+    out += s3.slice(j5, k5);
+    if (s3.charCodeAt(k5) === 34) return { value: out, end: k5 + 1 };
+    const e6 = s3.charCodeAt(k5 + 1);
+    if (e6 !== 34 && e6 !== 92) outside();
+    out += e6 === 34 ? '"' : "\\";
+    j5 = k5 + 2;
+  }
+}
+function checkKey(text3, length, keys) {
+  if (length > MAX_KEY || FORBIDDEN_KEYS.has(text3) || keys.has(text3)) outside();
+  return text3;
+}
+function blockKey(s3, p3, keys) {
+  const c5 = s3.charCodeAt(p3);
+  if (c5 === 91 || c5 === 123) return void 0;
+  if (c5 === 34 || c5 === 39) {
+    const q3 = quoted(s3, p3);
+    if (s3.charCodeAt(q3.end) !== 58 || q3.end + 1 < s3.length && s3.charCodeAt(q3.end + 1) !== 32)
+      return void 0;
+    return { text: checkKey(q3.value, q3.end - p3, keys), end: q3.end + 1 };
+  }
+  let colon = s3.indexOf(": ", p3);
+  if (colon < 0 && s3.charCodeAt(s3.length - 1) === 58) colon = s3.length - 1;
+  const hash2 = s3.indexOf(" #", p3);
+  if (colon < p3 || hash2 >= 0 && hash2 < colon) return void 0;
+  const text3 = s3.slice(p3, colon);
+  if (!KEY_PLAIN.test(text3) || text3.includes(" :") || text3.endsWith(" ") || text3.endsWith(":"))
+    outside();
+  if (typeof resolve(text3) !== "string") outside();
+  return { text: checkKey(text3, colon - p3, keys), end: colon + 1 };
+}
+function flowPlain(s3, j5) {
+  let k5 = j5;
+  for (; k5 < s3.length; k5++) {
+    const ch = s3.charCodeAt(k5);
+    if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125) break;
+    if (ch === 58 && s3.charCodeAt(k5 + 1) === 32) break;
+  }
+  let e6 = k5;
+  while (e6 > j5 && s3.charCodeAt(e6 - 1) === 32) e6--;
+  const text3 = s3.slice(j5, e6);
+  if (!FLOW_PLAIN.test(text3) || text3.includes(" :") || text3.endsWith(":")) outside();
+  return { text: text3, end: e6 };
+}
+function flowValue(s3, j5, line, depth) {
+  const c5 = s3.charCodeAt(j5);
+  if (c5 === 91 || c5 === 123) return flow(s3, j5, line, depth + 1);
+  const q3 = c5 === 34 || c5 === 39 ? quoted(s3, j5) : void 0;
+  if (q3) return { node: { value: q3.value, line, column: j5 + 1 }, end: q3.end };
+  const t2 = flowPlain(s3, j5);
+  return { node: { value: resolve(t2.text), line, column: j5 + 1 }, end: t2.end };
+}
+function flow(s3, p3, line, depth) {
+  if (depth > MAX_FLOW_DEPTH) outside();
+  const isMap2 = s3.charCodeAt(p3) === 123;
+  const close = isMap2 ? 125 : 93;
+  const obj = {};
+  const arr = [];
+  const keys = /* @__PURE__ */ new Map();
+  const items = [];
+  const node = isMap2 ? { value: obj, line, column: p3 + 1, keys } : { value: arr, line, column: p3 + 1, items };
+  let j5 = spaces(s3, p3 + 1);
+  if (s3.charCodeAt(j5) === close) return { node, end: j5 + 1 };
+  for (; ; ) {
+    if (isMap2) {
+      const c6 = s3.charCodeAt(j5);
+      const q3 = c6 === 34 || c6 === 39 ? quoted(s3, j5) : void 0;
+      const k5 = q3 ? { text: q3.value, end: q3.end } : flowPlain(s3, j5);
+      if (!q3 && typeof resolve(k5.text) !== "string") outside();
+      if (s3.charCodeAt(k5.end) !== 58 || s3.charCodeAt(k5.end + 1) !== 32) outside();
+      const key2 = checkKey(k5.text, k5.end - j5, keys);
+      const v = flowValue(s3, spaces(s3, k5.end + 2), line, depth);
+      keys.set(key2, v.node);
+      obj[key2] = v.node.value;
+      j5 = v.end;
+    } else {
+      const v = flowValue(s3, j5, line, depth);
+      items.push(v.node);
+      arr.push(v.node.value);
+      j5 = v.end;
+    }
+    j5 = spaces(s3, j5);
+    const c5 = s3.charCodeAt(j5);
+    if (c5 === close) return { node, end: j5 + 1 };
+    if (c5 !== 44) outside();
+    j5 = spaces(s3, j5 + 1);
+  }
+}
+function inline(s3, p3, line) {
+  const c5 = s3.charCodeAt(p3);
+  let r6;
+  if (c5 === 91 || c5 === 123) r6 = flow(s3, p3, line, 1);
+  else if (c5 === 34 || c5 === 39) {
+    const q4 = quoted(s3, p3);
+    r6 = { node: { value: q4.value, line, column: p3 + 1 }, end: q4.end };
+  } else {
+    let e6 = s3.indexOf(" #", p3);
+    if (e6 < 0) e6 = s3.length;
+    while (e6 > p3 && s3.charCodeAt(e6 - 1) === 32) e6--;
+    const t2 = s3.slice(p3, e6);
+    if (!BLOCK_PLAIN.test(t2) || t2.includes(": ") || t2.endsWith(":")) outside();
+    return { value: resolve(t2), line, column: p3 + 1 };
+  }
+  const q3 = spaces(s3, r6.end);
+  if (q3 < s3.length && !(q3 > r6.end && s3.charCodeAt(q3) === 35)) outside();
+  return r6.node;
+}
+function readPlainYaml(text3) {
+  if (text3.includes("	")) return void 0;
+  const lines = text3.split("\n");
+  if (text3.includes("\r")) {
+    for (let n3 = 0; n3 < lines.length - 1; n3++)
+      if (lines[n3].endsWith("\r")) lines[n3] = lines[n3].slice(0, -1);
+    if (lines.some((s3) => s3.includes("\r"))) return void 0;
+  }
+  let root5;
+  try {
+    root5 = new Reader(lines).document();
+  } catch {
+    return void 0;
+  }
+  return {
+    value: root5.value,
+    // As nodeAt in read-yaml-full.ts: the deepest node the path reaches; a missing key or index gives
+    // the collection, a path going on past a scalar gives the scalar.
+    locate: /* @__PURE__ */ __name((path) => {
+      let node = root5;
+      for (const seg of path) {
+        const next = node.keys !== void 0 ? typeof seg === "string" ? node.keys.get(seg) : void 0 : node.items !== void 0 && typeof seg === "number" ? node.items[seg] : void 0;
+        if (!next) break;
+        node = next;
+      }
+      return { line: node.line, column: node.column };
+    }, "locate")
+  };
+}
+var OUTSIDE, MAX_BLOCK_DEPTH, MAX_FLOW_DEPTH, MAX_KEY, FORBIDDEN_KEYS, NO_KEYS, BLOCK_PLAIN, FLOW_PLAIN, KEY_PLAIN, NULL, TRUE, FALSE, INT, OTHER_NUMBER, Reader;
+var init_plain_yaml = __esm({
+  "action/src/yaml/plain-yaml.ts"() {
+    "use strict";
+    OUTSIDE = new Error("outside the plain YAML subset");
+    __name(outside, "outside");
+    MAX_BLOCK_DEPTH = 64;
+    MAX_FLOW_DEPTH = 4;
+    MAX_KEY = 1e3;
+    FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype", "<<"]);
+    NO_KEYS = /* @__PURE__ */ new Map();
+    BLOCK_PLAIN = /^[A-Za-z0-9_/][^[\]{}]*$/;
+    FLOW_PLAIN = /^[A-Za-z0-9_/][^[\]{},#]*$/;
+    KEY_PLAIN = /^[A-Za-z0-9_/][^[\]{},#'"]*$/;
+    NULL = /^(?:[Nn]ull|NULL)$/;
+    TRUE = /^(?:[Tt]rue|TRUE)$/;
+    FALSE = /^(?:[Ff]alse|FALSE)$/;
+    INT = /^[0-9]+$/;
+    OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+\.[0-9]*|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+)$/;
+    __name(resolve, "resolve");
+    __name(spaces, "spaces");
+    __name(isItem, "isItem");
+    __name(quoted, "quoted");
+    __name(checkKey, "checkKey");
+    __name(blockKey, "blockKey");
+    __name(flowPlain, "flowPlain");
+    __name(flowValue, "flowValue");
+    __name(flow, "flow");
+    __name(inline, "inline");
+    Reader = class {
+      static {
+        __name(this, "Reader");
+      }
+      i = 0;
+      lines;
+      constructor(lines) {
+        this.lines = lines;
+      }
+      /** The whole text: one block mapping at column 1, nothing after it. */
+      document() {
+        if (this.skip() !== 0 || isItem(this.lines[this.i], 0)) outside();
+        return this.map(0, 0);
+      }
+      /** Moves to the next line that is not blank or a comment; its indentation, or -1 at the end. */
+      skip() {
+        for (; this.i < this.lines.length; this.i++) {
+          const s3 = this.lines[this.i];
+          const p3 = spaces(s3, 0);
+          if (p3 < s3.length && s3.charCodeAt(p3) !== 35) return p3;
+        }
+        return -1;
+      }
+      /** A block mapping whose first key is at column `k` of the current line. */
+      map(k5, depth) {
+        if (depth > MAX_BLOCK_DEPTH) outside();
+        const value = {};
+        const keys = /* @__PURE__ */ new Map();
+        const node = { value, line: this.i + 1, column: k5 + 1, keys };
+        for (; ; ) {
+          const s3 = this.lines[this.i];
+          const key2 = blockKey(s3, k5, keys) ?? outside();
+          const p3 = spaces(s3, key2.end);
+          let child;
+          if (p3 < s3.length && s3.charCodeAt(p3) !== 35) {
+            child = inline(s3, p3, this.i + 1);
+            this.i++;
+          } else {
+            this.i++;
+            const ind2 = this.skip();
+            if (ind2 > k5) child = this.block(ind2, depth + 1);
+            else if (ind2 === k5 && isItem(this.lines[this.i], k5)) child = this.seq(k5, depth + 1);
+            else outside();
+          }
+          keys.set(key2.text, child);
+          value[key2.text] = child.value;
+          const ind = this.skip();
+          if (ind < k5) return node;
+          if (ind > k5) outside();
+        }
+      }
+      /** A block sequence or mapping starting at column `ind` of the current line. */
+      block(ind, depth) {
+        return isItem(this.lines[this.i], ind) ? this.seq(ind, depth) : this.map(ind, depth);
+      }
+      /** A block sequence whose first `-` is at column `m` of the current line. */
+      seq(m4, depth) {
+        if (depth > MAX_BLOCK_DEPTH) outside();
+        const value = [];
+        const items = [];
+        const node = { value, line: this.i + 1, column: m4 + 1, items };
+        for (; ; ) {
+          const s3 = this.lines[this.i];
+          const p3 = spaces(s3, m4 + 1);
+          if (p3 >= s3.length || s3.charCodeAt(p3) === 35) outside();
+          let child;
+          if (blockKey(s3, p3, NO_KEYS)) child = this.map(p3, depth + 1);
+          else {
+            child = inline(s3, p3, this.i + 1);
+            this.i++;
+          }
+          items.push(child);
+          value.push(child.value);
+          const ind = this.skip();
+          if (ind === m4 && isItem(this.lines[this.i], m4)) continue;
+          if (ind > m4) outside();
+          return node;
+        }
+      }
+    };
+    __name(readPlainYaml, "readPlainYaml");
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -1940,8 +2229,8 @@ ${ctx.indent}`;
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
+        const flow2 = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow2) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -2179,8 +2468,8 @@ var require_stringifyCollection = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      const flow2 = ctx.inFlow ?? collection.flow;
+      const stringify3 = flow2 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify3(collection, ctx, options);
     }
     __name(stringifyCollection, "stringifyCollection");
@@ -3859,7 +4148,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow2, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -3875,7 +4164,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity2.isCollection(node))
+        if (flow2 && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -4133,7 +4422,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -4162,7 +4451,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow2 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -4218,15 +4507,15 @@ var require_resolve_props = __commonJS({
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow2 ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow) {
+            if (flow2) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow2}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -7822,14 +8111,12 @@ function checkUntrustedText(input, file, limits) {
     const at = firstInvalidUtf8(bytes);
     return fail("input/encoding", `invalid encoding: not valid UTF-8 (byte offset ${at.offset})`, file, at.line, at.column);
   }
-  const lines = text3.split("\n");
-  for (let i6 = 0; i6 < lines.length; i6++) {
-    const line = lines[i6] ?? "";
-    const m4 = FORBIDDEN.exec(line.endsWith("\r") ? line.slice(0, -1) : line);
-    if (m4) {
-      return fail("input/forbidden-character", `forbidden ${describe(m4[0])}`, file, i6 + 1, m4.index + 1);
-    }
+  const bad = FORBIDDEN.exec(text3);
+  if (bad) {
+    const at = lineAndColumn(text3, bad.index);
+    return fail("input/forbidden-character", `forbidden ${describe(bad[0])}`, file, at.line, at.column);
   }
+  const lines = text3.split("\n");
   const depth = flowDepth(text3);
   if (depth.max > limits.maxDepth) {
     return fail("input/too-deep", `nesting deeper than ${limits.maxDepth} levels`, file, depth.line, depth.column);
@@ -7874,26 +8161,33 @@ function compactDepth(lines) {
   }
   return best;
 }
+function lineAndColumn(text3, offset) {
+  const start2 = text3.lastIndexOf("\n", offset - 1) + 1;
+  let line = 1;
+  for (let i6 = text3.indexOf("\n"); i6 !== -1 && i6 < start2; i6 = text3.indexOf("\n", i6 + 1)) line++;
+  return { line, column: offset - start2 + 1 };
+}
 function flowDepth(text3) {
   let depth = 0;
   let max = 0;
   let line = 1;
-  let column = 0;
+  let lineStart = 0;
   let at = { line: 1, column: 1 };
   let quote = null;
   let comment = false;
-  for (let i6 = 0; i6 < text3.length; i6++) {
-    const c5 = text3[i6];
-    column++;
+  const re = new RegExp(FLOW_SIGNIFICANT);
+  for (let m4 = re.exec(text3); m4; m4 = re.exec(text3)) {
+    const i6 = m4.index;
+    const c5 = m4[0];
     if (c5 === "\n") {
       line++;
-      column = 0;
+      lineStart = i6 + 1;
       comment = false;
       continue;
     }
     if (comment) continue;
     if (quote) {
-      if (c5 === "\\" && quote === '"') i6++;
+      if (c5 === "\\" && quote === '"') re.lastIndex = i6 + 2;
       else if (c5 === quote) quote = null;
       continue;
     }
@@ -7903,13 +8197,13 @@ function flowDepth(text3) {
       depth++;
       if (depth > max) {
         max = depth;
-        at = { line, column };
+        at = { line, column: i6 - lineStart + 1 };
       }
     } else if ((c5 === "]" || c5 === "}") && depth > 0) depth--;
   }
   return { max, ...at };
 }
-var GRANT_LIMITS, POLICY_LIMITS, FORBIDDEN;
+var GRANT_LIMITS, POLICY_LIMITS, FORBIDDEN, FLOW_SIGNIFICANT;
 var init_untrusted_text = __esm({
   "action/src/yaml/untrusted-text.ts"() {
     "use strict";
@@ -7923,14 +8217,14 @@ var init_untrusted_text = __esm({
     __name(fail, "fail");
     __name(firstInvalidUtf8, "firstInvalidUtf8");
     __name(compactDepth, "compactDepth");
+    __name(lineAndColumn, "lineAndColumn");
+    FLOW_SIGNIFICANT = /[\n\\"'#[\]{}]/g;
     __name(flowDepth, "flowDepth");
   }
 });
 
-// action/src/yaml/read-yaml.ts
-function readUntrustedYaml(input, file, limits) {
-  const checked = checkUntrustedText(input, file, limits);
-  if (!checked.ok) return checked;
+// action/src/yaml/read-yaml-full.ts
+function readFullYaml(text3, file) {
   const lc = new import_yaml.LineCounter();
   const at = /* @__PURE__ */ __name((offset) => {
     const p3 = lc.linePos(offset);
@@ -7938,7 +8232,7 @@ function readUntrustedYaml(input, file, limits) {
   }, "at");
   let docs;
   try {
-    const parsed = (0, import_yaml.parseAllDocuments)(checked.text, {
+    const parsed = (0, import_yaml.parseAllDocuments)(text3, {
       lineCounter: lc,
       version: "1.2",
       schema: "core",
@@ -8004,7 +8298,7 @@ function structuralFindings(doc, file, at) {
         out.push(error("yaml/key", "every key must be a plain string", loc));
         return;
       }
-      if (FORBIDDEN_KEYS.has(k5.value)) {
+      if (FORBIDDEN_KEYS2.has(k5.value)) {
         const what = k5.value === "<<" ? "merge keys (<<) are not allowed" : `the key "${k5.value}" is not allowed`;
         out.push(error("yaml/forbidden-key", what, where(k5)));
       }
@@ -8036,18 +8330,35 @@ function dedupe(fs2) {
     return true;
   });
 }
-var import_yaml, FORBIDDEN_KEYS;
-var init_read_yaml = __esm({
-  "action/src/yaml/read-yaml.ts"() {
+var import_yaml, FORBIDDEN_KEYS2;
+var init_read_yaml_full = __esm({
+  "action/src/yaml/read-yaml-full.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_finding();
     init_untrusted_text();
-    FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype", "<<"]);
-    __name(readUntrustedYaml, "readUntrustedYaml");
+    FORBIDDEN_KEYS2 = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype", "<<"]);
+    __name(readFullYaml, "readFullYaml");
     __name(structuralFindings, "structuralFindings");
     __name(nodeAt, "nodeAt");
     __name(dedupe, "dedupe");
+  }
+});
+
+// action/src/yaml/read-yaml.ts
+function readUntrustedYaml(input, file, limits) {
+  const checked = checkUntrustedText(input, file, limits);
+  if (!checked.ok) return checked;
+  const plain = readPlainYaml(checked.text);
+  return plain ? { ok: true, ...plain } : readFullYaml(checked.text, file);
+}
+var init_read_yaml = __esm({
+  "action/src/yaml/read-yaml.ts"() {
+    "use strict";
+    init_plain_yaml();
+    init_read_yaml_full();
+    init_untrusted_text();
+    __name(readUntrustedYaml, "readUntrustedYaml");
   }
 });
 
@@ -8128,8 +8439,8 @@ var require_equal = __commonJS({
 var require_schema_validators = __commonJS({
   "action/src/yaml/generated/schema-validators.cjs"(exports2) {
     "use strict";
-    exports2.grant = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:breakglass:schema:grant:v1", "title": "Breakglass grant request", "description": "One file grants/<id>.yaml, added by a pull request whose author is the requester. The id is the file name.", "type": "object", "additionalProperties": false, "required": ["requester", "bundle", "duration", "reason"], "properties": { "requester": { "description": "GitHub login of the person asking; must be the pull request's author.", "type": "string", "minLength": 1, "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "bundle": { "description": "Id of a bundle declared in policies/ (what access is granted).", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" }, "duration": { "description": "How long access lasts from its start: 30m, 2h, 1h30m, 1d. At most 7d; rules and bundles set lower limits.", "type": "string", "maxLength": 12, "pattern": "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, "reason": { "description": "Why access is needed, for reviewers and auditors. Never copied into any cloud policy.", "type": "string", "minLength": 15, "maxLength": 2e3 }, "incident": { "description": "Incident id; whether it is required and its format come from the matching access rule.", "type": "string", "maxLength": 64, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, "ticket": { "description": "Optional change or ticket reference.", "type": "string", "maxLength": 64, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, "start": { "description": 'Optional UTC start (quoted), e.g. "2026-11-22T18:00:00Z"; default is the moment of approval.', "type": "string", "maxLength": 20, "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, "targets": { "description": "Optional subset of the bundle's targets: aws:<account id> or gcp:<project id>.", "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "items": { "type": "string", "maxLength": 40, "pattern": "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$" } }, "extends": { "description": "Id of an active grant this one extends; it starts when that one expires.", "type": "string", "maxLength": 64, "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" } } };
+    exports2.grant = validate21;
+    var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:breakglass:schema:grant:v1", "title": "Breakglass grant request", "description": "One file grants/<id>.yaml, added by a pull request whose author is the requester. The id is the file name.", "type": "object", "additionalProperties": false, "required": ["requester", "bundle", "duration", "reason"], "properties": { "requester": { "description": "GitHub login of the person asking; must be the pull request's author.", "type": "string", "minLength": 1, "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "bundle": { "description": "Id of a bundle declared in policies/ (what access is granted).", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" }, "duration": { "description": "How long access lasts from its start: 30m, 2h, 1h30m, 1d. At most 7d; rules and bundles set lower limits.", "type": "string", "maxLength": 12, "pattern": "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, "reason": { "description": "Why access is needed, for reviewers and auditors. Never copied into any cloud policy.", "type": "string", "minLength": 15, "maxLength": 2e3 }, "incident": { "description": "Incident id; whether it is required and its format come from the matching access rule.", "type": "string", "maxLength": 64, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, "ticket": { "description": "Optional change or ticket reference.", "type": "string", "maxLength": 64, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, "start": { "description": 'Optional UTC start (quoted), e.g. "2026-11-22T18:00:00Z"; default is the moment of approval.', "type": "string", "maxLength": 20, "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, "targets": { "description": "Optional subset of the bundle's targets: aws:<account id> or gcp:<project id>.", "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "items": { "type": "string", "maxLength": 40, "pattern": "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$" } }, "extends": { "description": "Id of an active grant this one extends; it starts when that one expires.", "type": "string", "maxLength": 64, "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" } } };
     var func2 = Object.prototype.hasOwnProperty;
     var func3 = require_ucs2length().default;
     var pattern0 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
@@ -8139,13 +8450,13 @@ var require_schema_validators = __commonJS({
     var pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$", "u");
     var pattern6 = new RegExp("^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$", "u");
     var pattern7 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
-    function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.requester === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requester" }, message: "must have required property 'requester'", schema: schema11.required, parentSchema: schema11, data };
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requester" }, message: "must have required property 'requester'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -8154,7 +8465,7 @@ var require_schema_validators = __commonJS({
           errors++;
         }
         if (data.bundle === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bundle" }, message: "must have required property 'bundle'", schema: schema11.required, parentSchema: schema11, data };
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bundle" }, message: "must have required property 'bundle'" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -8163,7 +8474,7 @@ var require_schema_validators = __commonJS({
           errors++;
         }
         if (data.duration === void 0) {
-          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "duration" }, message: "must have required property 'duration'", schema: schema11.required, parentSchema: schema11, data };
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "duration" }, message: "must have required property 'duration'" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -8172,7 +8483,7 @@ var require_schema_validators = __commonJS({
           errors++;
         }
         if (data.reason === void 0) {
-          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.required, parentSchema: schema11, data };
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -8181,8 +8492,8 @@ var require_schema_validators = __commonJS({
           errors++;
         }
         for (const key0 in data) {
-          if (!func2.call(schema11.properties, key0)) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+          if (!func2.call(schema6.properties, key0)) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -8195,7 +8506,7 @@ var require_schema_validators = __commonJS({
           let data0 = data.requester;
           if (typeof data0 === "string") {
             if (func3(data0) > 39) {
-              const err5 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema11.properties.requester, data: data0 };
+              const err5 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -8204,7 +8515,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
             if (func3(data0) < 1) {
-              const err6 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.requester, data: data0 };
+              const err6 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -8213,7 +8524,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
             if (!pattern0.test(data0)) {
-              const err7 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema11.properties.requester, data: data0 };
+              const err7 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"' };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -8222,7 +8533,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
           } else {
-            const err8 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.requester.type, parentSchema: schema11.properties.requester, data: data0 };
+            const err8 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -8235,7 +8546,7 @@ var require_schema_validators = __commonJS({
           let data1 = data.bundle;
           if (typeof data1 === "string") {
             if (func3(data1) > 63) {
-              const err9 = { instancePath: instancePath + "/bundle", schemaPath: "#/properties/bundle/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.bundle, data: data1 };
+              const err9 = { instancePath: instancePath + "/bundle", schemaPath: "#/properties/bundle/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -8244,7 +8555,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
             if (!pattern1.test(data1)) {
-              const err10 = { instancePath: instancePath + "/bundle", schemaPath: "#/properties/bundle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema11.properties.bundle, data: data1 };
+              const err10 = { instancePath: instancePath + "/bundle", schemaPath: "#/properties/bundle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"' };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -8253,7 +8564,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
           } else {
-            const err11 = { instancePath: instancePath + "/bundle", schemaPath: "#/properties/bundle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.bundle.type, parentSchema: schema11.properties.bundle, data: data1 };
+            const err11 = { instancePath: instancePath + "/bundle", schemaPath: "#/properties/bundle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -8266,7 +8577,7 @@ var require_schema_validators = __commonJS({
           let data2 = data.duration;
           if (typeof data2 === "string") {
             if (func3(data2) > 12) {
-              const err12 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/maxLength", keyword: "maxLength", params: { limit: 12 }, message: "must NOT have more than 12 characters", schema: 12, parentSchema: schema11.properties.duration, data: data2 };
+              const err12 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/maxLength", keyword: "maxLength", params: { limit: 12 }, message: "must NOT have more than 12 characters" };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -8275,7 +8586,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
             if (!pattern2.test(data2)) {
-              const err13 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, message: 'must match pattern "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$"', schema: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$", parentSchema: schema11.properties.duration, data: data2 };
+              const err13 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, message: 'must match pattern "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$"' };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -8284,7 +8595,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
           } else {
-            const err14 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.duration.type, parentSchema: schema11.properties.duration, data: data2 };
+            const err14 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -8297,7 +8608,7 @@ var require_schema_validators = __commonJS({
           let data3 = data.reason;
           if (typeof data3 === "string") {
             if (func3(data3) > 2e3) {
-              const err15 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema11.properties.reason, data: data3 };
+              const err15 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -8306,7 +8617,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
             if (func3(data3) < 15) {
-              const err16 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 15 }, message: "must NOT have fewer than 15 characters", schema: 15, parentSchema: schema11.properties.reason, data: data3 };
+              const err16 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 15 }, message: "must NOT have fewer than 15 characters" };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -8315,7 +8626,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.reason.type, parentSchema: schema11.properties.reason, data: data3 };
+            const err17 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -8328,7 +8639,7 @@ var require_schema_validators = __commonJS({
           let data4 = data.incident;
           if (typeof data4 === "string") {
             if (func3(data4) > 64) {
-              const err18 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.incident, data: data4 };
+              const err18 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -8337,7 +8648,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
             if (!pattern3.test(data4)) {
-              const err19 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$", parentSchema: schema11.properties.incident, data: data4 };
+              const err19 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$"' };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -8346,7 +8657,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.incident.type, parentSchema: schema11.properties.incident, data: data4 };
+            const err20 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -8359,7 +8670,7 @@ var require_schema_validators = __commonJS({
           let data5 = data.ticket;
           if (typeof data5 === "string") {
             if (func3(data5) > 64) {
-              const err21 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.ticket, data: data5 };
+              const err21 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -8368,7 +8679,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
             if (!pattern3.test(data5)) {
-              const err22 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$", parentSchema: schema11.properties.ticket, data: data5 };
+              const err22 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$"' };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -8377,7 +8688,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ticket.type, parentSchema: schema11.properties.ticket, data: data5 };
+            const err23 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -8390,7 +8701,7 @@ var require_schema_validators = __commonJS({
           let data6 = data.start;
           if (typeof data6 === "string") {
             if (func3(data6) > 20) {
-              const err24 = { instancePath: instancePath + "/start", schemaPath: "#/properties/start/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema11.properties.start, data: data6 };
+              const err24 = { instancePath: instancePath + "/start", schemaPath: "#/properties/start/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -8399,7 +8710,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
             if (!pattern5.test(data6)) {
-              const err25 = { instancePath: instancePath + "/start", schemaPath: "#/properties/start/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$", parentSchema: schema11.properties.start, data: data6 };
+              const err25 = { instancePath: instancePath + "/start", schemaPath: "#/properties/start/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$"' };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -8408,7 +8719,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
           } else {
-            const err26 = { instancePath: instancePath + "/start", schemaPath: "#/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.start.type, parentSchema: schema11.properties.start, data: data6 };
+            const err26 = { instancePath: instancePath + "/start", schemaPath: "#/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -8421,7 +8732,7 @@ var require_schema_validators = __commonJS({
           let data7 = data.targets;
           if (Array.isArray(data7)) {
             if (data7.length > 50) {
-              const err27 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema11.properties.targets, data: data7 };
+              const err27 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -8430,7 +8741,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
             if (data7.length < 1) {
-              const err28 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.targets, data: data7 };
+              const err28 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -8443,7 +8754,7 @@ var require_schema_validators = __commonJS({
               let data8 = data7[i0];
               if (typeof data8 === "string") {
                 if (func3(data8) > 40) {
-                  const err29 = { instancePath: instancePath + "/targets/" + i0, schemaPath: "#/properties/targets/items/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema11.properties.targets.items, data: data8 };
+                  const err29 = { instancePath: instancePath + "/targets/" + i0, schemaPath: "#/properties/targets/items/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -8452,7 +8763,7 @@ var require_schema_validators = __commonJS({
                   errors++;
                 }
                 if (!pattern6.test(data8)) {
-                  const err30 = { instancePath: instancePath + "/targets/" + i0, schemaPath: "#/properties/targets/items/pattern", keyword: "pattern", params: { pattern: "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$" }, message: 'must match pattern "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$"', schema: "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$", parentSchema: schema11.properties.targets.items, data: data8 };
+                  const err30 = { instancePath: instancePath + "/targets/" + i0, schemaPath: "#/properties/targets/items/pattern", keyword: "pattern", params: { pattern: "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$" }, message: 'must match pattern "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$"' };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -8461,7 +8772,7 @@ var require_schema_validators = __commonJS({
                   errors++;
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/targets/" + i0, schemaPath: "#/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.targets.items.type, parentSchema: schema11.properties.targets.items, data: data8 };
+                const err31 = { instancePath: instancePath + "/targets/" + i0, schemaPath: "#/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -8481,7 +8792,7 @@ var require_schema_validators = __commonJS({
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err32 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.targets, data: data7 };
+                  const err32 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -8494,7 +8805,7 @@ var require_schema_validators = __commonJS({
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.targets.type, parentSchema: schema11.properties.targets, data: data7 };
+            const err33 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -8507,7 +8818,7 @@ var require_schema_validators = __commonJS({
           let data9 = data.extends;
           if (typeof data9 === "string") {
             if (func3(data9) > 64) {
-              const err34 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.extends, data: data9 };
+              const err34 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -8516,7 +8827,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
             if (!pattern7.test(data9)) {
-              const err35 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", parentSchema: schema11.properties.extends, data: data9 };
+              const err35 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
               if (vErrors === null) {
                 vErrors = [err35];
               } else {
@@ -8525,7 +8836,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
           } else {
-            const err36 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.extends.type, parentSchema: schema11.properties.extends, data: data9 };
+            const err36 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -8535,7 +8846,7 @@ var require_schema_validators = __commonJS({
           }
         }
       } else {
-        const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+        const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -8543,40 +8854,410 @@ var require_schema_validators = __commonJS({
         }
         errors++;
       }
-      validate10.errors = vErrors;
+      validate21.errors = vErrors;
       return errors === 0;
     }
-    __name(validate10, "validate10");
-    exports2.policy = validate11;
-    var schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:breakglass:schema:policy:v1", "title": "Breakglass policy file", "description": "A file in policies/. Each file declares any of the top-level sections; ids must be unique across files.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "bundles": { "description": "What can be granted: per AWS account statements or a role to assume, per GCP project roles.", "type": "object", "maxProperties": 500, "propertyNames": { "$ref": "#/definitions/id" }, "additionalProperties": { "$ref": "#/definitions/bundle" } }, "rules": { "description": "Access rules, evaluated in order: the first rule whose requesters and bundles match decides.", "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/rule" } }, "identities": { "description": "GitHub login \u2192 cloud principals and on-call provider users.", "type": "object", "maxProperties": 5e3, "propertyNames": { "$ref": "#/definitions/login" }, "additionalProperties": { "$ref": "#/definitions/identity" } }, "groups": { "description": "Named groups of GitHub logins (GITHUB_TOKEN cannot read organisation teams).", "type": "object", "maxProperties": 500, "propertyNames": { "$ref": "#/definitions/id" }, "additionalProperties": { "type": "array", "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/login" } } }, "schedules": { "description": "On-call schedules: a roster kept here, or a PagerDuty or Opsgenie schedule.", "type": "object", "maxProperties": 200, "propertyNames": { "$ref": "#/definitions/id" }, "additionalProperties": { "$ref": "#/definitions/schedule" } }, "settings": { "$ref": "#/definitions/settings" } }, "definitions": { "id": { "type": "string", "maxLength": 63, "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" }, "login": { "type": "string", "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "duration": { "type": "string", "maxLength": 12, "pattern": "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, "utc": { "type": "string", "maxLength": 20, "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, "awsAccount": { "description": "12-digit account id, quoted so YAML keeps it a string.", "type": "string", "pattern": "^[0-9]{12}$" }, "iamAction": { "type": "string", "maxLength": 128, "pattern": "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$" }, "arnOrWildcard": { "type": "string", "maxLength": 1024, "pattern": "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$" }, "roleArn": { "type": "string", "maxLength": 256, "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" }, "principalArn": { "type": "string", "maxLength": 256, "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" }, "conditionBlock": { "description": "IAM condition block: operator \u2192 key \u2192 value(s), merged with the grant's time window.", "type": "object", "maxProperties": 10, "propertyNames": { "type": "string", "maxLength": 64, "pattern": "^[A-Za-z]{2,40}(?:IfExists)?$" }, "additionalProperties": { "type": "object", "maxProperties": 10, "propertyNames": { "type": "string", "maxLength": 128, "pattern": "^[A-Za-z0-9:/._-]{1,128}$" }, "additionalProperties": { "anyOf": [{ "type": "string", "maxLength": 512 }, { "type": "array", "maxItems": 50, "items": { "type": "string", "maxLength": 512 } }] } } }, "statement": { "type": "object", "additionalProperties": false, "required": ["actions", "resources"], "properties": { "effect": { "const": "Allow" }, "actions": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/definitions/iamAction" } }, "resources": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/definitions/arnOrWildcard" } }, "conditions": { "$ref": "#/definitions/conditionBlock" } } }, "awsTarget": { "type": "object", "additionalProperties": false, "required": ["account"], "properties": { "account": { "$ref": "#/definitions/awsAccount" }, "statements": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/statement" } }, "assumeRole": { "type": "object", "additionalProperties": false, "required": ["roleArn"], "properties": { "roleArn": { "$ref": "#/definitions/roleArn" }, "maxSessionSeconds": { "type": "integer", "minimum": 900, "maximum": 43200 } } } }, "oneOf": [{ "required": ["statements"] }, { "required": ["assumeRole"] }] }, "gcpTarget": { "type": "object", "additionalProperties": false, "required": ["project", "roles"], "properties": { "project": { "type": "string", "maxLength": 30, "pattern": "^[a-z][a-z0-9-]{4,28}[a-z0-9]$" }, "roles": { "type": "array", "minItems": 1, "maxItems": 30, "uniqueItems": true, "items": { "type": "string", "maxLength": 128, "pattern": "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$" } } } }, "bundle": { "type": "object", "additionalProperties": false, "required": ["description", "maxDuration"], "properties": { "description": { "type": "string", "minLength": 1, "maxLength": 500 }, "maxDuration": { "$ref": "#/definitions/duration" }, "aws": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/awsTarget" } }, "gcp": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/gcpTarget" } } }, "anyOf": [{ "required": ["aws"] }, { "required": ["gcp"] }] }, "reviewerSource": { "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "user": { "$ref": "#/definitions/login" }, "group": { "$ref": "#/definitions/id" }, "onCall": { "$ref": "#/definitions/id" }, "manager": { "const": true } } }, "rule": { "type": "object", "additionalProperties": false, "required": ["id", "who", "bundles", "approval", "maxDuration"], "properties": { "id": { "$ref": "#/definitions/id" }, "description": { "type": "string", "maxLength": 500 }, "who": { "description": "Who may request: named users, groups, or whoever is on call for a schedule at escalation level \u2264 maxLevel.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "users": { "type": "array", "minItems": 1, "maxItems": 500, "uniqueItems": true, "items": { "$ref": "#/definitions/login" } }, "groups": { "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "onCall": { "type": "object", "additionalProperties": false, "required": ["schedule"], "properties": { "schedule": { "$ref": "#/definitions/id" }, "maxLevel": { "type": "integer", "minimum": 1, "maximum": 10 } } } } }, "bundles": { "type": "array", "minItems": 1, "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "approval": { "description": "auto (on-call rules only: merged at once when the provider confirms the requester on call) or reviewers.", "oneOf": [{ "const": "auto" }, { "type": "object", "additionalProperties": false, "required": ["reviewers"], "properties": { "reviewers": { "type": "object", "additionalProperties": false, "required": ["count", "from"], "properties": { "count": { "type": "integer", "minimum": 1, "maximum": 6 }, "from": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/definitions/reviewerSource" } } } } } }] }, "maxDuration": { "$ref": "#/definitions/duration" }, "incident": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "type": "boolean" }, "pattern": { "type": "string", "minLength": 2, "maxLength": 200 } } }, "maxExtensions": { "type": "integer", "minimum": 0, "maximum": 10 } } }, "identity": { "type": "object", "additionalProperties": false, "properties": { "githubId": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "aws": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/definitions/principalArn" } }, "gcp": { "description": "user: or serviceAccount: member (groups are refused: membership changes take hours to propagate).", "type": "string", "maxLength": 320, "pattern": "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$" }, "pagerduty": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "userId": { "type": "string", "maxLength": 20, "pattern": "^P[A-Z0-9]{1,19}$" }, "email": { "type": "string", "maxLength": 254, "pattern": "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" } } }, "opsgenie": { "type": "object", "additionalProperties": false, "required": ["username"], "properties": { "username": { "type": "string", "maxLength": 254, "pattern": "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" } } }, "manager": { "$ref": "#/definitions/login" } } }, "schedule": { "type": "object", "required": ["provider"], "properties": { "provider": { "enum": ["roster", "pagerduty", "opsgenie"] } }, "if": { "properties": { "provider": { "const": "roster" } } }, "then": { "additionalProperties": false, "required": ["provider", "layers"], "properties": { "provider": { "const": "roster" }, "description": { "type": "string", "maxLength": 500 }, "layers": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["level", "start", "shift", "members"], "properties": { "level": { "type": "integer", "minimum": 1, "maximum": 10 }, "start": { "$ref": "#/definitions/utc" }, "shift": { "$ref": "#/definitions/duration" }, "members": { "type": "array", "minItems": 1, "maxItems": 200, "items": { "$ref": "#/definitions/login" } } } } }, "overrides": { "type": "array", "maxItems": 500, "items": { "type": "object", "additionalProperties": false, "required": ["user", "start", "end"], "properties": { "level": { "type": "integer", "minimum": 1, "maximum": 10 }, "user": { "$ref": "#/definitions/login" }, "start": { "$ref": "#/definitions/utc" }, "end": { "$ref": "#/definitions/utc" } } } } } }, "else": { "additionalProperties": false, "required": ["provider", "scheduleId"], "properties": { "provider": { "enum": ["pagerduty", "opsgenie"] }, "description": { "type": "string", "maxLength": 500 }, "scheduleId": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[A-Za-z0-9._-]{1,100}$" } } } }, "settings": { "type": "object", "additionalProperties": false, "properties": { "review": { "description": "Post-use review of auto-approved grants.", "type": "object", "additionalProperties": false, "properties": { "dueHours": { "type": "integer", "minimum": 1, "maximum": 720 }, "blockOnOverdue": { "type": "boolean" } } }, "overuse": { "type": "object", "additionalProperties": false, "properties": { "maxGrants": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "windowDays": { "type": "integer", "minimum": 1, "maximum": 365 } } }, "staleRequestHours": { "type": "integer", "minimum": 1, "maximum": 720 }, "lateRevokeMinutes": { "type": "integer", "minimum": 1, "maximum": 10080 }, "blockAutoMergeWhenUnverified": { "type": "boolean" }, "clockSkewSeconds": { "type": "integer", "minimum": 0, "maximum": 3600 } } } } };
-    var schema13 = { "type": "string", "maxLength": 63, "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" };
-    var schema26 = { "type": "string", "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" };
-    var schema49 = { "type": "object", "additionalProperties": false, "properties": { "review": { "description": "Post-use review of auto-approved grants.", "type": "object", "additionalProperties": false, "properties": { "dueHours": { "type": "integer", "minimum": 1, "maximum": 720 }, "blockOnOverdue": { "type": "boolean" } } }, "overuse": { "type": "object", "additionalProperties": false, "properties": { "maxGrants": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "windowDays": { "type": "integer", "minimum": 1, "maximum": 365 } } }, "staleRequestHours": { "type": "integer", "minimum": 1, "maximum": 720 }, "lateRevokeMinutes": { "type": "integer", "minimum": 1, "maximum": 10080 }, "blockAutoMergeWhenUnverified": { "type": "boolean" }, "clockSkewSeconds": { "type": "integer", "minimum": 0, "maximum": 3600 } } };
-    var func0 = require_equal().default;
-    var schema14 = { "type": "object", "additionalProperties": false, "required": ["description", "maxDuration"], "properties": { "description": { "type": "string", "minLength": 1, "maxLength": 500 }, "maxDuration": { "$ref": "#/definitions/duration" }, "aws": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/awsTarget" } }, "gcp": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/gcpTarget" } } }, "anyOf": [{ "required": ["aws"] }, { "required": ["gcp"] }] };
-    var schema15 = { "type": "string", "maxLength": 12, "pattern": "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" };
-    var schema23 = { "type": "object", "additionalProperties": false, "required": ["project", "roles"], "properties": { "project": { "type": "string", "maxLength": 30, "pattern": "^[a-z][a-z0-9-]{4,28}[a-z0-9]$" }, "roles": { "type": "array", "minItems": 1, "maxItems": 30, "uniqueItems": true, "items": { "type": "string", "maxLength": 128, "pattern": "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$" } } } };
-    var pattern16 = new RegExp("^[a-z][a-z0-9-]{4,28}[a-z0-9]$", "u");
-    var pattern17 = new RegExp("^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$", "u");
-    var schema16 = { "type": "object", "additionalProperties": false, "required": ["account"], "properties": { "account": { "$ref": "#/definitions/awsAccount" }, "statements": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/statement" } }, "assumeRole": { "type": "object", "additionalProperties": false, "required": ["roleArn"], "properties": { "roleArn": { "$ref": "#/definitions/roleArn" }, "maxSessionSeconds": { "type": "integer", "minimum": 900, "maximum": 43200 } } } }, "oneOf": [{ "required": ["statements"] }, { "required": ["assumeRole"] }] };
-    var schema17 = { "description": "12-digit account id, quoted so YAML keeps it a string.", "type": "string", "pattern": "^[0-9]{12}$" };
-    var schema22 = { "type": "string", "maxLength": 256, "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" };
+    __name(validate21, "validate21");
+    exports2.policy = validate22;
+    function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 63) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern1.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate23.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate23, "validate23");
+    function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 12) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 12 }, message: "must NOT have more than 12 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern2.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, message: 'must match pattern "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate26.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate26, "validate26");
     var pattern10 = new RegExp("^[0-9]{12}$", "u");
-    var pattern15 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$", "u");
-    var schema18 = { "type": "object", "additionalProperties": false, "required": ["actions", "resources"], "properties": { "effect": { "const": "Allow" }, "actions": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/definitions/iamAction" } }, "resources": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/definitions/arnOrWildcard" } }, "conditions": { "$ref": "#/definitions/conditionBlock" } } };
-    var schema19 = { "type": "string", "maxLength": 128, "pattern": "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$" };
-    var schema20 = { "type": "string", "maxLength": 1024, "pattern": "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$" };
-    var schema21 = { "description": "IAM condition block: operator \u2192 key \u2192 value(s), merged with the grant's time window.", "type": "object", "maxProperties": 10, "propertyNames": { "type": "string", "maxLength": 64, "pattern": "^[A-Za-z]{2,40}(?:IfExists)?$" }, "additionalProperties": { "type": "object", "maxProperties": 10, "propertyNames": { "type": "string", "maxLength": 128, "pattern": "^[A-Za-z0-9:/._-]{1,128}$" }, "additionalProperties": { "anyOf": [{ "type": "string", "maxLength": 512 }, { "type": "array", "maxItems": 50, "items": { "type": "string", "maxLength": 512 } }] } } };
+    function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (!pattern10.test(data)) {
+          const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      validate29.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate29, "validate29");
     var pattern11 = new RegExp("^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$", "u");
+    function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 128) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$" }, message: 'must match pattern "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate32.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate32, "validate32");
     var pattern12 = new RegExp("^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$", "u");
+    function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 1024) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern12.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$" }, message: 'must match pattern "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate34.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate34, "validate34");
     var pattern13 = new RegExp("^[A-Za-z]{2,40}(?:IfExists)?$", "u");
     var pattern14 = new RegExp("^[A-Za-z0-9:/._-]{1,128}$", "u");
-    function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length > 10) {
+          const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          const _errs1 = errors;
+          if (typeof key0 === "string") {
+            if (func3(key0) > 64) {
+              const err1 = { instancePath, schemaPath: "#/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", propertyName: key0 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            if (!pattern13.test(key0)) {
+              const err2 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z]{2,40}(?:IfExists)?$" }, message: 'must match pattern "^[A-Za-z]{2,40}(?:IfExists)?$"', propertyName: key0 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = { instancePath, schemaPath: "#/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key0 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          var valid0 = _errs1 === errors;
+          if (!valid0) {
+            const err4 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        for (const key1 in data) {
+          let data0 = data[key1];
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (Object.keys(data0).length > 10) {
+              const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            for (const key2 in data0) {
+              const _errs6 = errors;
+              if (typeof key2 === "string") {
+                if (func3(key2) > 128) {
+                  const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", propertyName: key2 };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+                if (!pattern14.test(key2)) {
+                  const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9:/._-]{1,128}$" }, message: 'must match pattern "^[A-Za-z0-9:/._-]{1,128}$"', propertyName: key2 };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+              var valid2 = _errs6 === errors;
+              if (!valid2) {
+                const err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data0) {
+              let data1 = data0[key3];
+              const _errs10 = errors;
+              let valid4 = false;
+              const _errs11 = errors;
+              if (typeof data1 === "string") {
+                if (func3(data1) > 512) {
+                  const err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/additionalProperties/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              var _valid0 = _errs11 === errors;
+              valid4 = valid4 || _valid0;
+              if (!valid4) {
+                const _errs13 = errors;
+                if (Array.isArray(data1)) {
+                  if (data1.length > 50) {
+                    const err12 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/additionalProperties/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                  const len0 = data1.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data2 = data1[i0];
+                    if (typeof data2 === "string") {
+                      if (func3(data2) > 512) {
+                        const err13 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/additionalProperties/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err14 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/additionalProperties/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err15 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs13 === errors;
+                valid4 = valid4 || _valid0;
+              }
+              if (!valid4) {
+                const err16 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              } else {
+                errors = _errs10;
+                if (vErrors !== null) {
+                  if (_errs10) {
+                    vErrors.length = _errs10;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      validate36.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate36, "validate36");
+    function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       let vErrors = null;
       let errors = 0;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.actions === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'", schema: schema18.required, parentSchema: schema18, data };
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -8585,7 +9266,7 @@ var require_schema_validators = __commonJS({
           errors++;
         }
         if (data.resources === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property 'resources'", schema: schema18.required, parentSchema: schema18, data };
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property 'resources'" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -8595,7 +9276,7 @@ var require_schema_validators = __commonJS({
         }
         for (const key0 in data) {
           if (!(key0 === "effect" || key0 === "actions" || key0 === "resources" || key0 === "conditions")) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -8605,9 +9286,8 @@ var require_schema_validators = __commonJS({
           }
         }
         if (data.effect !== void 0) {
-          let data0 = data.effect;
-          if ("Allow" !== data0) {
-            const err3 = { instancePath: instancePath + "/effect", schemaPath: "#/properties/effect/const", keyword: "const", params: { allowedValue: "Allow" }, message: "must be equal to constant", schema: "Allow", parentSchema: schema18.properties.effect, data: data0 };
+          if ("Allow" !== data.effect) {
+            const err3 = { instancePath: instancePath + "/effect", schemaPath: "#/properties/effect/const", keyword: "const", params: { allowedValue: "Allow" }, message: "must be equal to constant" };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -8620,7 +9300,7 @@ var require_schema_validators = __commonJS({
           let data1 = data.actions;
           if (Array.isArray(data1)) {
             if (data1.length > 100) {
-              const err4 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties.actions, data: data1 };
+              const err4 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -8629,7 +9309,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
             if (data1.length < 1) {
-              const err5 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.actions, data: data1 };
+              const err5 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -8639,42 +9319,17 @@ var require_schema_validators = __commonJS({
             }
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data2 = data1[i0];
-              if (typeof data2 === "string") {
-                if (func3(data2) > 128) {
-                  const err6 = { instancePath: instancePath + "/actions/" + i0, schemaPath: "#/definitions/iamAction/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema19, data: data2 };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
-                  errors++;
-                }
-                if (!pattern11.test(data2)) {
-                  const err7 = { instancePath: instancePath + "/actions/" + i0, schemaPath: "#/definitions/iamAction/pattern", keyword: "pattern", params: { pattern: "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$" }, message: 'must match pattern "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$"', schema: "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$", parentSchema: schema19, data: data2 };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
-                  errors++;
-                }
-              } else {
-                const err8 = { instancePath: instancePath + "/actions/" + i0, schemaPath: "#/definitions/iamAction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: data2 };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
+              if (!validate32(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                errors = vErrors.length;
               }
             }
           } else {
-            const err9 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.actions.type, parentSchema: schema18.properties.actions, data: data1 };
+            const err6 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err6];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err6);
             }
             errors++;
           }
@@ -8683,297 +9338,96 @@ var require_schema_validators = __commonJS({
           let data3 = data.resources;
           if (Array.isArray(data3)) {
             if (data3.length > 100) {
-              const err10 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties.resources, data: data3 };
+              const err7 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err7];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err7);
               }
               errors++;
             }
             if (data3.length < 1) {
-              const err11 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.resources, data: data3 };
+              const err8 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
-                vErrors = [err11];
+                vErrors = [err8];
               } else {
-                vErrors.push(err11);
+                vErrors.push(err8);
               }
               errors++;
             }
             const len1 = data3.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              let data4 = data3[i1];
-              if (typeof data4 === "string") {
-                if (func3(data4) > 1024) {
-                  const err12 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/definitions/arnOrWildcard/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema20, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                }
-                if (!pattern12.test(data4)) {
-                  const err13 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/definitions/arnOrWildcard/pattern", keyword: "pattern", params: { pattern: "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$" }, message: 'must match pattern "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$"', schema: "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$", parentSchema: schema20, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
-                  errors++;
-                }
-              } else {
-                const err14 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/definitions/arnOrWildcard/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
+              if (!validate34(data3[i1], { instancePath: instancePath + "/resources/" + i1, parentData: data3, parentDataProperty: i1, rootData })) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
               }
             }
           } else {
-            const err15 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.resources.type, parentSchema: schema18.properties.resources, data: data3 };
+            const err9 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err9];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err9);
             }
             errors++;
           }
         }
         if (data.conditions !== void 0) {
-          let data5 = data.conditions;
-          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            if (Object.keys(data5).length > 10) {
-              const err16 = { instancePath: instancePath + "/conditions", schemaPath: "#/definitions/conditionBlock/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties", schema: 10, parentSchema: schema21, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            for (const key1 in data5) {
-              const _errs16 = errors;
-              if (typeof key1 === "string") {
-                if (func3(key1) > 64) {
-                  const err17 = { instancePath: instancePath + "/conditions", schemaPath: "#/definitions/conditionBlock/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema21.propertyNames, data: key1, propertyName: key1 };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
-                  errors++;
-                }
-                if (!pattern13.test(key1)) {
-                  const err18 = { instancePath: instancePath + "/conditions", schemaPath: "#/definitions/conditionBlock/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z]{2,40}(?:IfExists)?$" }, message: 'must match pattern "^[A-Za-z]{2,40}(?:IfExists)?$"', schema: "^[A-Za-z]{2,40}(?:IfExists)?$", parentSchema: schema21.propertyNames, data: key1, propertyName: key1 };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-              } else {
-                const err19 = { instancePath: instancePath + "/conditions", schemaPath: "#/definitions/conditionBlock/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.propertyNames.type, parentSchema: schema21.propertyNames, data: key1, propertyName: key1 };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-              var valid8 = _errs16 === errors;
-              if (!valid8) {
-                const err20 = { instancePath: instancePath + "/conditions", schemaPath: "#/definitions/conditionBlock/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema21.propertyNames, parentSchema: schema21, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-            }
-            for (const key2 in data5) {
-              let data6 = data5[key2];
-              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                if (Object.keys(data6).length > 10) {
-                  const err21 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties", schema: 10, parentSchema: schema21.additionalProperties, data: data6 };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-                for (const key3 in data6) {
-                  const _errs21 = errors;
-                  if (typeof key3 === "string") {
-                    if (func3(key3) > 128) {
-                      const err22 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema21.additionalProperties.propertyNames, data: key3, propertyName: key3 };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
-                      errors++;
-                    }
-                    if (!pattern14.test(key3)) {
-                      const err23 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9:/._-]{1,128}$" }, message: 'must match pattern "^[A-Za-z0-9:/._-]{1,128}$"', schema: "^[A-Za-z0-9:/._-]{1,128}$", parentSchema: schema21.additionalProperties.propertyNames, data: key3, propertyName: key3 };
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err24 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.additionalProperties.propertyNames.type, parentSchema: schema21.additionalProperties.propertyNames, data: key3, propertyName: key3 };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                  }
-                  var valid10 = _errs21 === errors;
-                  if (!valid10) {
-                    const err25 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema21.additionalProperties.propertyNames, parentSchema: schema21.additionalProperties, data: data6 };
-                    if (vErrors === null) {
-                      vErrors = [err25];
-                    } else {
-                      vErrors.push(err25);
-                    }
-                    errors++;
-                  }
-                }
-                for (const key4 in data6) {
-                  let data7 = data6[key4];
-                  const _errs25 = errors;
-                  let valid12 = false;
-                  const _errs26 = errors;
-                  if (typeof data7 === "string") {
-                    if (func3(data7) > 512) {
-                      const err26 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema21.additionalProperties.additionalProperties.anyOf[0], data: data7 };
-                      if (vErrors === null) {
-                        vErrors = [err26];
-                      } else {
-                        vErrors.push(err26);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err27 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.additionalProperties.additionalProperties.anyOf[0].type, parentSchema: schema21.additionalProperties.additionalProperties.anyOf[0], data: data7 };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                  var _valid0 = _errs26 === errors;
-                  valid12 = valid12 || _valid0;
-                  if (!valid12) {
-                    const _errs28 = errors;
-                    if (Array.isArray(data7)) {
-                      if (data7.length > 50) {
-                        const err28 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema21.additionalProperties.additionalProperties.anyOf[1], data: data7 };
-                        if (vErrors === null) {
-                          vErrors = [err28];
-                        } else {
-                          vErrors.push(err28);
-                        }
-                        errors++;
-                      }
-                      const len2 = data7.length;
-                      for (let i22 = 0; i22 < len2; i22++) {
-                        let data8 = data7[i22];
-                        if (typeof data8 === "string") {
-                          if (func3(data8) > 512) {
-                            const err29 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i22, schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema21.additionalProperties.additionalProperties.anyOf[1].items, data: data8 };
-                            if (vErrors === null) {
-                              vErrors = [err29];
-                            } else {
-                              vErrors.push(err29);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err30 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i22, schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.additionalProperties.additionalProperties.anyOf[1].items.type, parentSchema: schema21.additionalProperties.additionalProperties.anyOf[1].items, data: data8 };
-                          if (vErrors === null) {
-                            vErrors = [err30];
-                          } else {
-                            vErrors.push(err30);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err31 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.additionalProperties.additionalProperties.anyOf[1].type, parentSchema: schema21.additionalProperties.additionalProperties.anyOf[1], data: data7 };
-                      if (vErrors === null) {
-                        vErrors = [err31];
-                      } else {
-                        vErrors.push(err31);
-                      }
-                      errors++;
-                    }
-                    var _valid0 = _errs28 === errors;
-                    valid12 = valid12 || _valid0;
-                  }
-                  if (!valid12) {
-                    const err32 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema21.additionalProperties.additionalProperties.anyOf, parentSchema: schema21.additionalProperties.additionalProperties, data: data7 };
-                    if (vErrors === null) {
-                      vErrors = [err32];
-                    } else {
-                      vErrors.push(err32);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs25;
-                    if (vErrors !== null) {
-                      if (_errs25) {
-                        vErrors.length = _errs25;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-              } else {
-                const err33 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.additionalProperties.type, parentSchema: schema21.additionalProperties, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err34 = { instancePath: instancePath + "/conditions", schemaPath: "#/definitions/conditionBlock/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
+          if (!validate36(data.conditions, { instancePath: instancePath + "/conditions", parentData: data, parentDataProperty: "conditions", rootData })) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+            errors = vErrors.length;
           }
         }
       } else {
-        const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+        const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err10];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err10);
         }
         errors++;
       }
-      validate14.errors = vErrors;
+      validate31.errors = vErrors;
       return errors === 0;
     }
-    __name(validate14, "validate14");
-    function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    __name(validate31, "validate31");
+    var pattern15 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$", "u");
+    function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 256) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" }, message: 'must match pattern "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate39.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate39, "validate39");
+    function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       let vErrors = null;
       let errors = 0;
       const _errs1 = errors;
@@ -8982,7 +9436,7 @@ var require_schema_validators = __commonJS({
       const _errs2 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.statements === void 0) {
-          const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "statements" }, message: "must have required property 'statements'", schema: schema16.oneOf[0].required, parentSchema: schema16.oneOf[0], data };
+          const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "statements" }, message: "must have required property 'statements'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -8999,7 +9453,7 @@ var require_schema_validators = __commonJS({
       const _errs3 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.assumeRole === void 0) {
-          const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "assumeRole" }, message: "must have required property 'assumeRole'", schema: schema16.oneOf[1].required, parentSchema: schema16.oneOf[1], data };
+          const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "assumeRole" }, message: "must have required property 'assumeRole'" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -9019,7 +9473,7 @@ var require_schema_validators = __commonJS({
         }
       }
       if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema16.oneOf, parentSchema: schema16, data };
+        const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9038,7 +9492,7 @@ var require_schema_validators = __commonJS({
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.account === void 0) {
-          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property 'account'", schema: schema16.required, parentSchema: schema16, data };
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property 'account'" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -9048,7 +9502,7 @@ var require_schema_validators = __commonJS({
         }
         for (const key0 in data) {
           if (!(key0 === "account" || key0 === "statements" || key0 === "assumeRole")) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -9058,10 +9512,16 @@ var require_schema_validators = __commonJS({
           }
         }
         if (data.account !== void 0) {
-          let data0 = data.account;
-          if (typeof data0 === "string") {
-            if (!pattern10.test(data0)) {
-              const err5 = { instancePath: instancePath + "/account", schemaPath: "#/definitions/awsAccount/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"', schema: "^[0-9]{12}$", parentSchema: schema17, data: data0 };
+          if (!validate29(data.account, { instancePath: instancePath + "/account", parentData: data, parentDataProperty: "account", rootData })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.statements !== void 0) {
+          let data1 = data.statements;
+          if (Array.isArray(data1)) {
+            if (data1.length > 50) {
+              const err5 = { instancePath: instancePath + "/statements", schemaPath: "#/properties/statements/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -9069,50 +9529,28 @@ var require_schema_validators = __commonJS({
               }
               errors++;
             }
-          } else {
-            const err6 = { instancePath: instancePath + "/account", schemaPath: "#/definitions/awsAccount/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-        if (data.statements !== void 0) {
-          let data1 = data.statements;
-          if (Array.isArray(data1)) {
-            if (data1.length > 50) {
-              const err7 = { instancePath: instancePath + "/statements", schemaPath: "#/properties/statements/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema16.properties.statements, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
             if (data1.length < 1) {
-              const err8 = { instancePath: instancePath + "/statements", schemaPath: "#/properties/statements/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema16.properties.statements, data: data1 };
+              const err6 = { instancePath: instancePath + "/statements", schemaPath: "#/properties/statements/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err6];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err6);
               }
               errors++;
             }
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate14(data1[i0], { instancePath: instancePath + "/statements/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
-                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+              if (!validate31(data1[i0], { instancePath: instancePath + "/statements/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err9 = { instancePath: instancePath + "/statements", schemaPath: "#/properties/statements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.statements.type, parentSchema: schema16.properties.statements, data: data1 };
+            const err7 = { instancePath: instancePath + "/statements", schemaPath: "#/properties/statements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err7];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err7);
             }
             errors++;
           }
@@ -9121,30 +9559,54 @@ var require_schema_validators = __commonJS({
           let data3 = data.assumeRole;
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.roleArn === void 0) {
-              const err10 = { instancePath: instancePath + "/assumeRole", schemaPath: "#/properties/assumeRole/required", keyword: "required", params: { missingProperty: "roleArn" }, message: "must have required property 'roleArn'", schema: schema16.properties.assumeRole.required, parentSchema: schema16.properties.assumeRole, data: data3 };
+              const err8 = { instancePath: instancePath + "/assumeRole", schemaPath: "#/properties/assumeRole/required", keyword: "required", params: { missingProperty: "roleArn" }, message: "must have required property 'roleArn'" };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err8];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err8);
               }
               errors++;
             }
             for (const key1 in data3) {
               if (!(key1 === "roleArn" || key1 === "maxSessionSeconds")) {
-                const err11 = { instancePath: instancePath + "/assumeRole", schemaPath: "#/properties/assumeRole/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.assumeRole, data: data3 };
+                const err9 = { instancePath: instancePath + "/assumeRole", schemaPath: "#/properties/assumeRole/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err9];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err9);
                 }
                 errors++;
               }
             }
             if (data3.roleArn !== void 0) {
-              let data4 = data3.roleArn;
-              if (typeof data4 === "string") {
-                if (func3(data4) > 256) {
-                  const err12 = { instancePath: instancePath + "/assumeRole/roleArn", schemaPath: "#/definitions/roleArn/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema22, data: data4 };
+              if (!validate39(data3.roleArn, { instancePath: instancePath + "/assumeRole/roleArn", parentData: data3, parentDataProperty: "roleArn", rootData })) {
+                vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data3.maxSessionSeconds !== void 0) {
+              let data5 = data3.maxSessionSeconds;
+              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                const err10 = { instancePath: instancePath + "/assumeRole/maxSessionSeconds", schemaPath: "#/properties/assumeRole/properties/maxSessionSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+              if (typeof data5 == "number" && isFinite(data5)) {
+                if (data5 > 43200 || isNaN(data5)) {
+                  const err11 = { instancePath: instancePath + "/assumeRole/maxSessionSeconds", schemaPath: "#/properties/assumeRole/properties/maxSessionSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+                if (data5 < 900 || isNaN(data5)) {
+                  const err12 = { instancePath: instancePath + "/assumeRole/maxSessionSeconds", schemaPath: "#/properties/assumeRole/properties/maxSessionSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 900 }, message: "must be >= 900" };
                   if (vErrors === null) {
                     vErrors = [err12];
                   } else {
@@ -9152,81 +9614,197 @@ var require_schema_validators = __commonJS({
                   }
                   errors++;
                 }
-                if (!pattern15.test(data4)) {
-                  const err13 = { instancePath: instancePath + "/assumeRole/roleArn", schemaPath: "#/definitions/roleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" }, message: 'must match pattern "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$"', schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$", parentSchema: schema22, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
-                  errors++;
-                }
-              } else {
-                const err14 = { instancePath: instancePath + "/assumeRole/roleArn", schemaPath: "#/definitions/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-            if (data3.maxSessionSeconds !== void 0) {
-              let data5 = data3.maxSessionSeconds;
-              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                const err15 = { instancePath: instancePath + "/assumeRole/maxSessionSeconds", schemaPath: "#/properties/assumeRole/properties/maxSessionSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.assumeRole.properties.maxSessionSeconds.type, parentSchema: schema16.properties.assumeRole.properties.maxSessionSeconds, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-              if (typeof data5 == "number" && isFinite(data5)) {
-                if (data5 > 43200 || isNaN(data5)) {
-                  const err16 = { instancePath: instancePath + "/assumeRole/maxSessionSeconds", schemaPath: "#/properties/assumeRole/properties/maxSessionSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200", schema: 43200, parentSchema: schema16.properties.assumeRole.properties.maxSessionSeconds, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
-                  errors++;
-                }
-                if (data5 < 900 || isNaN(data5)) {
-                  const err17 = { instancePath: instancePath + "/assumeRole/maxSessionSeconds", schemaPath: "#/properties/assumeRole/properties/maxSessionSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 900 }, message: "must be >= 900", schema: 900, parentSchema: schema16.properties.assumeRole.properties.maxSessionSeconds, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
-                  errors++;
-                }
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/assumeRole", schemaPath: "#/properties/assumeRole/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.assumeRole.type, parentSchema: schema16.properties.assumeRole, data: data3 };
+            const err13 = { instancePath: instancePath + "/assumeRole", schemaPath: "#/properties/assumeRole/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err13];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err13);
             }
             errors++;
           }
         }
       } else {
-        const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+        const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err14];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err14);
         }
         errors++;
       }
-      validate13.errors = vErrors;
+      validate28.errors = vErrors;
       return errors === 0;
     }
-    __name(validate13, "validate13");
-    function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    __name(validate28, "validate28");
+    var pattern16 = new RegExp("^[a-z][a-z0-9-]{4,28}[a-z0-9]$", "u");
+    var pattern17 = new RegExp("^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$", "u");
+    function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.project === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "project" }, message: "must have required property 'project'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.roles === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roles" }, message: "must have required property 'roles'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "project" || key0 === "roles")) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.project !== void 0) {
+          let data0 = data.project;
+          if (typeof data0 === "string") {
+            if (func3(data0) > 30) {
+              const err3 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (!pattern16.test(data0)) {
+              const err4 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{4,28}[a-z0-9]$" }, message: 'must match pattern "^[a-z][a-z0-9-]{4,28}[a-z0-9]$"' };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data.roles !== void 0) {
+          let data1 = data.roles;
+          if (Array.isArray(data1)) {
+            if (data1.length > 30) {
+              const err6 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/maxItems", keyword: "maxItems", params: { limit: 30 }, message: "must NOT have more than 30 items" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data1.length < 1) {
+              const err7 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (typeof data2 === "string") {
+                if (func3(data2) > 128) {
+                  const err8 = { instancePath: instancePath + "/roles/" + i0, schemaPath: "#/properties/roles/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+                if (!pattern17.test(data2)) {
+                  const err9 = { instancePath: instancePath + "/roles/" + i0, schemaPath: "#/properties/roles/items/pattern", keyword: "pattern", params: { pattern: "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$" }, message: 'must match pattern "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$"' };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+              } else {
+                const err10 = { instancePath: instancePath + "/roles/" + i0, schemaPath: "#/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            let i1 = data1.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data1[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err11 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      validate42.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate42, "validate42");
+    function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       let vErrors = null;
       let errors = 0;
       const _errs1 = errors;
@@ -9234,7 +9812,7 @@ var require_schema_validators = __commonJS({
       const _errs2 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.aws === void 0) {
-          const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "aws" }, message: "must have required property 'aws'", schema: schema14.anyOf[0].required, parentSchema: schema14.anyOf[0], data };
+          const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "aws" }, message: "must have required property 'aws'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -9249,7 +9827,7 @@ var require_schema_validators = __commonJS({
         const _errs3 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.gcp === void 0) {
-            const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "gcp" }, message: "must have required property 'gcp'", schema: schema14.anyOf[1].required, parentSchema: schema14.anyOf[1], data };
+            const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "gcp" }, message: "must have required property 'gcp'" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -9262,7 +9840,7 @@ var require_schema_validators = __commonJS({
         valid0 = valid0 || _valid0;
       }
       if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema14.anyOf, parentSchema: schema14, data };
+        const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9281,7 +9859,7 @@ var require_schema_validators = __commonJS({
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.description === void 0) {
-          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema14.required, parentSchema: schema14, data };
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -9290,7 +9868,7 @@ var require_schema_validators = __commonJS({
           errors++;
         }
         if (data.maxDuration === void 0) {
-          const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "maxDuration" }, message: "must have required property 'maxDuration'", schema: schema14.required, parentSchema: schema14, data };
+          const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "maxDuration" }, message: "must have required property 'maxDuration'" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -9300,7 +9878,7 @@ var require_schema_validators = __commonJS({
         }
         for (const key0 in data) {
           if (!(key0 === "description" || key0 === "maxDuration" || key0 === "aws" || key0 === "gcp")) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -9313,7 +9891,7 @@ var require_schema_validators = __commonJS({
           let data0 = data.description;
           if (typeof data0 === "string") {
             if (func3(data0) > 500) {
-              const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema14.properties.description, data: data0 };
+              const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -9322,7 +9900,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
             if (func3(data0) < 1) {
-              const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.description, data: data0 };
+              const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -9331,7 +9909,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
           } else {
-            const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.description.type, parentSchema: schema14.properties.description, data: data0 };
+            const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -9341,10 +9919,16 @@ var require_schema_validators = __commonJS({
           }
         }
         if (data.maxDuration !== void 0) {
-          let data1 = data.maxDuration;
-          if (typeof data1 === "string") {
-            if (func3(data1) > 12) {
-              const err9 = { instancePath: instancePath + "/maxDuration", schemaPath: "#/definitions/duration/maxLength", keyword: "maxLength", params: { limit: 12 }, message: "must NOT have more than 12 characters", schema: 12, parentSchema: schema15, data: data1 };
+          if (!validate26(data.maxDuration, { instancePath: instancePath + "/maxDuration", parentData: data, parentDataProperty: "maxDuration", rootData })) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.aws !== void 0) {
+          let data2 = data.aws;
+          if (Array.isArray(data2)) {
+            if (data2.length > 100) {
+              const err9 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -9352,50 +9936,19 @@ var require_schema_validators = __commonJS({
               }
               errors++;
             }
-            if (!pattern2.test(data1)) {
-              const err10 = { instancePath: instancePath + "/maxDuration", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, message: 'must match pattern "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$"', schema: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$", parentSchema: schema15, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          } else {
-            const err11 = { instancePath: instancePath + "/maxDuration", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data.aws !== void 0) {
-          let data2 = data.aws;
-          if (Array.isArray(data2)) {
-            if (data2.length > 100) {
-              const err12 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema14.properties.aws, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate13(data2[i0], { instancePath: instancePath + "/aws/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
-                vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+              if (!validate28(data2[i0], { instancePath: instancePath + "/aws/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err13 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.aws.type, parentSchema: schema14.properties.aws, data: data2 };
+            const err10 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err10];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err10);
             }
             errors++;
           }
@@ -9404,329 +9957,23 @@ var require_schema_validators = __commonJS({
           let data4 = data.gcp;
           if (Array.isArray(data4)) {
             if (data4.length > 200) {
-              const err14 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema14.properties.gcp, data: data4 };
+              const err11 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
               if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err11];
               } else {
-                vErrors.push(err14);
+                vErrors.push(err11);
               }
               errors++;
             }
             const len1 = data4.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              let data5 = data4[i1];
-              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                if (data5.project === void 0) {
-                  const err15 = { instancePath: instancePath + "/gcp/" + i1, schemaPath: "#/definitions/gcpTarget/required", keyword: "required", params: { missingProperty: "project" }, message: "must have required property 'project'", schema: schema23.required, parentSchema: schema23, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
-                  errors++;
-                }
-                if (data5.roles === void 0) {
-                  const err16 = { instancePath: instancePath + "/gcp/" + i1, schemaPath: "#/definitions/gcpTarget/required", keyword: "required", params: { missingProperty: "roles" }, message: "must have required property 'roles'", schema: schema23.required, parentSchema: schema23, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
-                  errors++;
-                }
-                for (const key1 in data5) {
-                  if (!(key1 === "project" || key1 === "roles")) {
-                    const err17 = { instancePath: instancePath + "/gcp/" + i1, schemaPath: "#/definitions/gcpTarget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data: data5 };
-                    if (vErrors === null) {
-                      vErrors = [err17];
-                    } else {
-                      vErrors.push(err17);
-                    }
-                    errors++;
-                  }
-                }
-                if (data5.project !== void 0) {
-                  let data6 = data5.project;
-                  if (typeof data6 === "string") {
-                    if (func3(data6) > 30) {
-                      const err18 = { instancePath: instancePath + "/gcp/" + i1 + "/project", schemaPath: "#/definitions/gcpTarget/properties/project/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters", schema: 30, parentSchema: schema23.properties.project, data: data6 };
-                      if (vErrors === null) {
-                        vErrors = [err18];
-                      } else {
-                        vErrors.push(err18);
-                      }
-                      errors++;
-                    }
-                    if (!pattern16.test(data6)) {
-                      const err19 = { instancePath: instancePath + "/gcp/" + i1 + "/project", schemaPath: "#/definitions/gcpTarget/properties/project/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{4,28}[a-z0-9]$" }, message: 'must match pattern "^[a-z][a-z0-9-]{4,28}[a-z0-9]$"', schema: "^[a-z][a-z0-9-]{4,28}[a-z0-9]$", parentSchema: schema23.properties.project, data: data6 };
-                      if (vErrors === null) {
-                        vErrors = [err19];
-                      } else {
-                        vErrors.push(err19);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err20 = { instancePath: instancePath + "/gcp/" + i1 + "/project", schemaPath: "#/definitions/gcpTarget/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.project.type, parentSchema: schema23.properties.project, data: data6 };
-                    if (vErrors === null) {
-                      vErrors = [err20];
-                    } else {
-                      vErrors.push(err20);
-                    }
-                    errors++;
-                  }
-                }
-                if (data5.roles !== void 0) {
-                  let data7 = data5.roles;
-                  if (Array.isArray(data7)) {
-                    if (data7.length > 30) {
-                      const err21 = { instancePath: instancePath + "/gcp/" + i1 + "/roles", schemaPath: "#/definitions/gcpTarget/properties/roles/maxItems", keyword: "maxItems", params: { limit: 30 }, message: "must NOT have more than 30 items", schema: 30, parentSchema: schema23.properties.roles, data: data7 };
-                      if (vErrors === null) {
-                        vErrors = [err21];
-                      } else {
-                        vErrors.push(err21);
-                      }
-                      errors++;
-                    }
-                    if (data7.length < 1) {
-                      const err22 = { instancePath: instancePath + "/gcp/" + i1 + "/roles", schemaPath: "#/definitions/gcpTarget/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema23.properties.roles, data: data7 };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
-                      errors++;
-                    }
-                    const len2 = data7.length;
-                    for (let i22 = 0; i22 < len2; i22++) {
-                      let data8 = data7[i22];
-                      if (typeof data8 === "string") {
-                        if (func3(data8) > 128) {
-                          const err23 = { instancePath: instancePath + "/gcp/" + i1 + "/roles/" + i22, schemaPath: "#/definitions/gcpTarget/properties/roles/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema23.properties.roles.items, data: data8 };
-                          if (vErrors === null) {
-                            vErrors = [err23];
-                          } else {
-                            vErrors.push(err23);
-                          }
-                          errors++;
-                        }
-                        if (!pattern17.test(data8)) {
-                          const err24 = { instancePath: instancePath + "/gcp/" + i1 + "/roles/" + i22, schemaPath: "#/definitions/gcpTarget/properties/roles/items/pattern", keyword: "pattern", params: { pattern: "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$" }, message: 'must match pattern "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$"', schema: "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$", parentSchema: schema23.properties.roles.items, data: data8 };
-                          if (vErrors === null) {
-                            vErrors = [err24];
-                          } else {
-                            vErrors.push(err24);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err25 = { instancePath: instancePath + "/gcp/" + i1 + "/roles/" + i22, schemaPath: "#/definitions/gcpTarget/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.roles.items.type, parentSchema: schema23.properties.roles.items, data: data8 };
-                        if (vErrors === null) {
-                          vErrors = [err25];
-                        } else {
-                          vErrors.push(err25);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i32 = data7.length;
-                    let j0;
-                    if (i32 > 1) {
-                      const indices0 = {};
-                      for (; i32--; ) {
-                        let item0 = data7[i32];
-                        if (typeof item0 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices0[item0] == "number") {
-                          j0 = indices0[item0];
-                          const err26 = { instancePath: instancePath + "/gcp/" + i1 + "/roles", schemaPath: "#/definitions/gcpTarget/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i32, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i32 + " are identical)", schema: true, parentSchema: schema23.properties.roles, data: data7 };
-                          if (vErrors === null) {
-                            vErrors = [err26];
-                          } else {
-                            vErrors.push(err26);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices0[item0] = i32;
-                      }
-                    }
-                  } else {
-                    const err27 = { instancePath: instancePath + "/gcp/" + i1 + "/roles", schemaPath: "#/definitions/gcpTarget/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema23.properties.roles.type, parentSchema: schema23.properties.roles, data: data7 };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err28 = { instancePath: instancePath + "/gcp/" + i1, schemaPath: "#/definitions/gcpTarget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
-                }
-                errors++;
+              if (!validate42(data4[i1], { instancePath: instancePath + "/gcp/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
+                vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+                errors = vErrors.length;
               }
             }
           } else {
-            const err29 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.gcp.type, parentSchema: schema14.properties.gcp, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-      validate12.errors = vErrors;
-      return errors === 0;
-    }
-    __name(validate12, "validate12");
-    var schema24 = { "type": "object", "additionalProperties": false, "required": ["id", "who", "bundles", "approval", "maxDuration"], "properties": { "id": { "$ref": "#/definitions/id" }, "description": { "type": "string", "maxLength": 500 }, "who": { "description": "Who may request: named users, groups, or whoever is on call for a schedule at escalation level \u2264 maxLevel.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "users": { "type": "array", "minItems": 1, "maxItems": 500, "uniqueItems": true, "items": { "$ref": "#/definitions/login" } }, "groups": { "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "onCall": { "type": "object", "additionalProperties": false, "required": ["schedule"], "properties": { "schedule": { "$ref": "#/definitions/id" }, "maxLevel": { "type": "integer", "minimum": 1, "maximum": 10 } } } } }, "bundles": { "type": "array", "minItems": 1, "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "approval": { "description": "auto (on-call rules only: merged at once when the provider confirms the requester on call) or reviewers.", "oneOf": [{ "const": "auto" }, { "type": "object", "additionalProperties": false, "required": ["reviewers"], "properties": { "reviewers": { "type": "object", "additionalProperties": false, "required": ["count", "from"], "properties": { "count": { "type": "integer", "minimum": 1, "maximum": 6 }, "from": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/definitions/reviewerSource" } } } } } }] }, "maxDuration": { "$ref": "#/definitions/duration" }, "incident": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "type": "boolean" }, "pattern": { "type": "string", "minLength": 2, "maxLength": 200 } } }, "maxExtensions": { "type": "integer", "minimum": 0, "maximum": 10 } } };
-    var schema30 = { "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "user": { "$ref": "#/definitions/login" }, "group": { "$ref": "#/definitions/id" }, "onCall": { "$ref": "#/definitions/id" }, "manager": { "const": true } } };
-    function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (Object.keys(data).length > 1) {
-          const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema30, data };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (Object.keys(data).length < 1) {
-          const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema30, data };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        for (const key0 in data) {
-          if (!(key0 === "user" || key0 === "group" || key0 === "onCall" || key0 === "manager")) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30, data };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        if (data.user !== void 0) {
-          let data0 = data.user;
-          if (typeof data0 === "string") {
-            if (func3(data0) > 39) {
-              const err3 = { instancePath: instancePath + "/user", schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-            if (!pattern0.test(data0)) {
-              const err4 = { instancePath: instancePath + "/user", schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          } else {
-            const err5 = { instancePath: instancePath + "/user", schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data.group !== void 0) {
-          let data1 = data.group;
-          if (typeof data1 === "string") {
-            if (func3(data1) > 63) {
-              const err6 = { instancePath: instancePath + "/group", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (!pattern1.test(data1)) {
-              const err7 = { instancePath: instancePath + "/group", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          } else {
-            const err8 = { instancePath: instancePath + "/group", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data.onCall !== void 0) {
-          let data2 = data.onCall;
-          if (typeof data2 === "string") {
-            if (func3(data2) > 63) {
-              const err9 = { instancePath: instancePath + "/onCall", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            if (!pattern1.test(data2)) {
-              const err10 = { instancePath: instancePath + "/onCall", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          } else {
-            const err11 = { instancePath: instancePath + "/onCall", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data.manager !== void 0) {
-          let data3 = data.manager;
-          if (true !== data3) {
-            const err12 = { instancePath: instancePath + "/manager", schemaPath: "#/properties/manager/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema30.properties.manager, data: data3 };
+            const err12 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -9736,7 +9983,7 @@ var require_schema_validators = __commonJS({
           }
         }
       } else {
-        const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.type, parentSchema: schema30, data };
+        const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -9744,16 +9991,127 @@ var require_schema_validators = __commonJS({
         }
         errors++;
       }
-      validate19.errors = vErrors;
+      validate25.errors = vErrors;
       return errors === 0;
     }
-    __name(validate19, "validate19");
-    function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    __name(validate25, "validate25");
+    function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 39) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern0.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate47.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate47, "validate47");
+    function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length > 1) {
+          const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (Object.keys(data).length < 1) {
+          const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "user" || key0 === "group" || key0 === "onCall" || key0 === "manager")) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.user !== void 0) {
+          if (!validate47(data.user, { instancePath: instancePath + "/user", parentData: data, parentDataProperty: "user", rootData })) {
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.group !== void 0) {
+          if (!validate23(data.group, { instancePath: instancePath + "/group", parentData: data, parentDataProperty: "group", rootData })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.onCall !== void 0) {
+          if (!validate23(data.onCall, { instancePath: instancePath + "/onCall", parentData: data, parentDataProperty: "onCall", rootData })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.manager !== void 0) {
+          if (true !== data.manager) {
+            const err3 = { instancePath: instancePath + "/manager", schemaPath: "#/properties/manager/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      validate52.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate52, "validate52");
+    var func0 = require_equal().default;
+    function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       let vErrors = null;
       let errors = 0;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema24.required, parentSchema: schema24, data };
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -9762,7 +10120,7 @@ var require_schema_validators = __commonJS({
           errors++;
         }
         if (data.who === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "who" }, message: "must have required property 'who'", schema: schema24.required, parentSchema: schema24, data };
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "who" }, message: "must have required property 'who'" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -9771,7 +10129,7 @@ var require_schema_validators = __commonJS({
           errors++;
         }
         if (data.bundles === void 0) {
-          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bundles" }, message: "must have required property 'bundles'", schema: schema24.required, parentSchema: schema24, data };
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bundles" }, message: "must have required property 'bundles'" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -9780,7 +10138,7 @@ var require_schema_validators = __commonJS({
           errors++;
         }
         if (data.approval === void 0) {
-          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approval" }, message: "must have required property 'approval'", schema: schema24.required, parentSchema: schema24, data };
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approval" }, message: "must have required property 'approval'" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -9789,7 +10147,7 @@ var require_schema_validators = __commonJS({
           errors++;
         }
         if (data.maxDuration === void 0) {
-          const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "maxDuration" }, message: "must have required property 'maxDuration'", schema: schema24.required, parentSchema: schema24, data };
+          const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "maxDuration" }, message: "must have required property 'maxDuration'" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -9799,7 +10157,7 @@ var require_schema_validators = __commonJS({
         }
         for (const key0 in data) {
           if (!(key0 === "id" || key0 === "description" || key0 === "who" || key0 === "bundles" || key0 === "approval" || key0 === "maxDuration" || key0 === "incident" || key0 === "maxExtensions")) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -9809,10 +10167,16 @@ var require_schema_validators = __commonJS({
           }
         }
         if (data.id !== void 0) {
-          let data0 = data.id;
-          if (typeof data0 === "string") {
-            if (func3(data0) > 63) {
-              const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: data0 };
+          if (!validate23(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.description !== void 0) {
+          let data1 = data.description;
+          if (typeof data1 === "string") {
+            if (func3(data1) > 500) {
+              const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -9820,43 +10184,12 @@ var require_schema_validators = __commonJS({
               }
               errors++;
             }
-            if (!pattern1.test(data0)) {
-              const err7 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
           } else {
-            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data0 };
+            const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err7];
             } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data.description !== void 0) {
-          let data1 = data.description;
-          if (typeof data1 === "string") {
-            if (func3(data1) > 500) {
-              const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema24.properties.description, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-          } else {
-            const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
+              vErrors.push(err7);
             }
             errors++;
           }
@@ -9865,21 +10198,21 @@ var require_schema_validators = __commonJS({
           let data2 = data.who;
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (Object.keys(data2).length < 1) {
-              const err11 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema24.properties.who, data: data2 };
+              const err8 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
               if (vErrors === null) {
-                vErrors = [err11];
+                vErrors = [err8];
               } else {
-                vErrors.push(err11);
+                vErrors.push(err8);
               }
               errors++;
             }
             for (const key1 in data2) {
               if (!(key1 === "users" || key1 === "groups" || key1 === "onCall")) {
-                const err12 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24.properties.who, data: data2 };
+                const err9 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err12];
+                  vErrors = [err9];
                 } else {
-                  vErrors.push(err12);
+                  vErrors.push(err9);
                 }
                 errors++;
               }
@@ -9888,53 +10221,28 @@ var require_schema_validators = __commonJS({
               let data3 = data2.users;
               if (Array.isArray(data3)) {
                 if (data3.length > 500) {
-                  const err13 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema24.properties.who.properties.users, data: data3 };
+                  const err10 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items" };
                   if (vErrors === null) {
-                    vErrors = [err13];
+                    vErrors = [err10];
                   } else {
-                    vErrors.push(err13);
+                    vErrors.push(err10);
                   }
                   errors++;
                 }
                 if (data3.length < 1) {
-                  const err14 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema24.properties.who.properties.users, data: data3 };
+                  const err11 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err14];
+                    vErrors = [err11];
                   } else {
-                    vErrors.push(err14);
+                    vErrors.push(err11);
                   }
                   errors++;
                 }
                 const len0 = data3.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                  let data4 = data3[i0];
-                  if (typeof data4 === "string") {
-                    if (func3(data4) > 39) {
-                      const err15 = { instancePath: instancePath + "/who/users/" + i0, schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: data4 };
-                      if (vErrors === null) {
-                        vErrors = [err15];
-                      } else {
-                        vErrors.push(err15);
-                      }
-                      errors++;
-                    }
-                    if (!pattern0.test(data4)) {
-                      const err16 = { instancePath: instancePath + "/who/users/" + i0, schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: data4 };
-                      if (vErrors === null) {
-                        vErrors = [err16];
-                      } else {
-                        vErrors.push(err16);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err17 = { instancePath: instancePath + "/who/users/" + i0, schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data4 };
-                    if (vErrors === null) {
-                      vErrors = [err17];
-                    } else {
-                      vErrors.push(err17);
-                    }
-                    errors++;
+                  if (!validate47(data3[i0], { instancePath: instancePath + "/who/users/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
+                    vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                    errors = vErrors.length;
                   }
                 }
                 let i1 = data3.length;
@@ -9943,11 +10251,11 @@ var require_schema_validators = __commonJS({
                   outer0: for (; i1--; ) {
                     for (j0 = i1; j0--; ) {
                       if (func0(data3[i1], data3[j0])) {
-                        const err18 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema24.properties.who.properties.users, data: data3 };
+                        const err12 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
                         if (vErrors === null) {
-                          vErrors = [err18];
+                          vErrors = [err12];
                         } else {
-                          vErrors.push(err18);
+                          vErrors.push(err12);
                         }
                         errors++;
                         break outer0;
@@ -9956,11 +10264,11 @@ var require_schema_validators = __commonJS({
                   }
                 }
               } else {
-                const err19 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.who.properties.users.type, parentSchema: schema24.properties.who.properties.users, data: data3 };
+                const err13 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err19];
+                  vErrors = [err13];
                 } else {
-                  vErrors.push(err19);
+                  vErrors.push(err13);
                 }
                 errors++;
               }
@@ -9969,53 +10277,28 @@ var require_schema_validators = __commonJS({
               let data5 = data2.groups;
               if (Array.isArray(data5)) {
                 if (data5.length > 50) {
-                  const err20 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema24.properties.who.properties.groups, data: data5 };
+                  const err14 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err14];
                   } else {
-                    vErrors.push(err20);
+                    vErrors.push(err14);
                   }
                   errors++;
                 }
                 if (data5.length < 1) {
-                  const err21 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema24.properties.who.properties.groups, data: data5 };
+                  const err15 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err21];
+                    vErrors = [err15];
                   } else {
-                    vErrors.push(err21);
+                    vErrors.push(err15);
                   }
                   errors++;
                 }
                 const len1 = data5.length;
                 for (let i22 = 0; i22 < len1; i22++) {
-                  let data6 = data5[i22];
-                  if (typeof data6 === "string") {
-                    if (func3(data6) > 63) {
-                      const err22 = { instancePath: instancePath + "/who/groups/" + i22, schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: data6 };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
-                      errors++;
-                    }
-                    if (!pattern1.test(data6)) {
-                      const err23 = { instancePath: instancePath + "/who/groups/" + i22, schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: data6 };
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err24 = { instancePath: instancePath + "/who/groups/" + i22, schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data6 };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
+                  if (!validate23(data5[i22], { instancePath: instancePath + "/who/groups/" + i22, parentData: data5, parentDataProperty: i22, rootData })) {
+                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
                   }
                 }
                 let i32 = data5.length;
@@ -10024,11 +10307,11 @@ var require_schema_validators = __commonJS({
                   outer1: for (; i32--; ) {
                     for (j1 = i32; j1--; ) {
                       if (func0(data5[i32], data5[j1])) {
-                        const err25 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/uniqueItems", keyword: "uniqueItems", params: { i: i32, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i32 + " are identical)", schema: true, parentSchema: schema24.properties.who.properties.groups, data: data5 };
+                        const err16 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/uniqueItems", keyword: "uniqueItems", params: { i: i32, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i32 + " are identical)" };
                         if (vErrors === null) {
-                          vErrors = [err25];
+                          vErrors = [err16];
                         } else {
-                          vErrors.push(err25);
+                          vErrors.push(err16);
                         }
                         errors++;
                         break outer1;
@@ -10037,11 +10320,11 @@ var require_schema_validators = __commonJS({
                   }
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.who.properties.groups.type, parentSchema: schema24.properties.who.properties.groups, data: data5 };
+                const err17 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err17];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err17);
                 }
                 errors++;
               }
@@ -10050,104 +10333,79 @@ var require_schema_validators = __commonJS({
               let data7 = data2.onCall;
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.schedule === void 0) {
-                  const err27 = { instancePath: instancePath + "/who/onCall", schemaPath: "#/properties/who/properties/onCall/required", keyword: "required", params: { missingProperty: "schedule" }, message: "must have required property 'schedule'", schema: schema24.properties.who.properties.onCall.required, parentSchema: schema24.properties.who.properties.onCall, data: data7 };
+                  const err18 = { instancePath: instancePath + "/who/onCall", schemaPath: "#/properties/who/properties/onCall/required", keyword: "required", params: { missingProperty: "schedule" }, message: "must have required property 'schedule'" };
                   if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err18];
                   } else {
-                    vErrors.push(err27);
+                    vErrors.push(err18);
                   }
                   errors++;
                 }
                 for (const key2 in data7) {
                   if (!(key2 === "schedule" || key2 === "maxLevel")) {
-                    const err28 = { instancePath: instancePath + "/who/onCall", schemaPath: "#/properties/who/properties/onCall/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24.properties.who.properties.onCall, data: data7 };
+                    const err19 = { instancePath: instancePath + "/who/onCall", schemaPath: "#/properties/who/properties/onCall/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err28];
+                      vErrors = [err19];
                     } else {
-                      vErrors.push(err28);
+                      vErrors.push(err19);
                     }
                     errors++;
                   }
                 }
                 if (data7.schedule !== void 0) {
-                  let data8 = data7.schedule;
-                  if (typeof data8 === "string") {
-                    if (func3(data8) > 63) {
-                      const err29 = { instancePath: instancePath + "/who/onCall/schedule", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err29];
-                      } else {
-                        vErrors.push(err29);
-                      }
-                      errors++;
-                    }
-                    if (!pattern1.test(data8)) {
-                      const err30 = { instancePath: instancePath + "/who/onCall/schedule", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err30];
-                      } else {
-                        vErrors.push(err30);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err31 = { instancePath: instancePath + "/who/onCall/schedule", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data8 };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
-                    errors++;
+                  if (!validate23(data7.schedule, { instancePath: instancePath + "/who/onCall/schedule", parentData: data7, parentDataProperty: "schedule", rootData })) {
+                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
                   }
                 }
                 if (data7.maxLevel !== void 0) {
                   let data9 = data7.maxLevel;
                   if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-                    const err32 = { instancePath: instancePath + "/who/onCall/maxLevel", schemaPath: "#/properties/who/properties/onCall/properties/maxLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.who.properties.onCall.properties.maxLevel.type, parentSchema: schema24.properties.who.properties.onCall.properties.maxLevel, data: data9 };
+                    const err20 = { instancePath: instancePath + "/who/onCall/maxLevel", schemaPath: "#/properties/who/properties/onCall/properties/maxLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err32];
+                      vErrors = [err20];
                     } else {
-                      vErrors.push(err32);
+                      vErrors.push(err20);
                     }
                     errors++;
                   }
                   if (typeof data9 == "number" && isFinite(data9)) {
                     if (data9 > 10 || isNaN(data9)) {
-                      const err33 = { instancePath: instancePath + "/who/onCall/maxLevel", schemaPath: "#/properties/who/properties/onCall/properties/maxLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema24.properties.who.properties.onCall.properties.maxLevel, data: data9 };
+                      const err21 = { instancePath: instancePath + "/who/onCall/maxLevel", schemaPath: "#/properties/who/properties/onCall/properties/maxLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                       if (vErrors === null) {
-                        vErrors = [err33];
+                        vErrors = [err21];
                       } else {
-                        vErrors.push(err33);
+                        vErrors.push(err21);
                       }
                       errors++;
                     }
                     if (data9 < 1 || isNaN(data9)) {
-                      const err34 = { instancePath: instancePath + "/who/onCall/maxLevel", schemaPath: "#/properties/who/properties/onCall/properties/maxLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.who.properties.onCall.properties.maxLevel, data: data9 };
+                      const err22 = { instancePath: instancePath + "/who/onCall/maxLevel", schemaPath: "#/properties/who/properties/onCall/properties/maxLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                       if (vErrors === null) {
-                        vErrors = [err34];
+                        vErrors = [err22];
                       } else {
-                        vErrors.push(err34);
+                        vErrors.push(err22);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err35 = { instancePath: instancePath + "/who/onCall", schemaPath: "#/properties/who/properties/onCall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.who.properties.onCall.type, parentSchema: schema24.properties.who.properties.onCall, data: data7 };
+                const err23 = { instancePath: instancePath + "/who/onCall", schemaPath: "#/properties/who/properties/onCall/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err23];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err23);
                 }
                 errors++;
               }
             }
           } else {
-            const err36 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.who.type, parentSchema: schema24.properties.who, data: data2 };
+            const err24 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err24];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err24);
             }
             errors++;
           }
@@ -10156,53 +10414,28 @@ var require_schema_validators = __commonJS({
           let data10 = data.bundles;
           if (Array.isArray(data10)) {
             if (data10.length > 200) {
-              const err37 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema24.properties.bundles, data: data10 };
+              const err25 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
               if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err25];
               } else {
-                vErrors.push(err37);
+                vErrors.push(err25);
               }
               errors++;
             }
             if (data10.length < 1) {
-              const err38 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema24.properties.bundles, data: data10 };
+              const err26 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err26];
               } else {
-                vErrors.push(err38);
+                vErrors.push(err26);
               }
               errors++;
             }
             const len2 = data10.length;
             for (let i42 = 0; i42 < len2; i42++) {
-              let data11 = data10[i42];
-              if (typeof data11 === "string") {
-                if (func3(data11) > 63) {
-                  const err39 = { instancePath: instancePath + "/bundles/" + i42, schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err39];
-                  } else {
-                    vErrors.push(err39);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(data11)) {
-                  const err40 = { instancePath: instancePath + "/bundles/" + i42, schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
-              } else {
-                const err41 = { instancePath: instancePath + "/bundles/" + i42, schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
+              if (!validate23(data10[i42], { instancePath: instancePath + "/bundles/" + i42, parentData: data10, parentDataProperty: i42, rootData })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
               }
             }
             let i52 = data10.length;
@@ -10211,11 +10444,11 @@ var require_schema_validators = __commonJS({
               outer2: for (; i52--; ) {
                 for (j22 = i52; j22--; ) {
                   if (func0(data10[i52], data10[j22])) {
-                    const err42 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/uniqueItems", keyword: "uniqueItems", params: { i: i52, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i52 + " are identical)", schema: true, parentSchema: schema24.properties.bundles, data: data10 };
+                    const err27 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/uniqueItems", keyword: "uniqueItems", params: { i: i52, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i52 + " are identical)" };
                     if (vErrors === null) {
-                      vErrors = [err42];
+                      vErrors = [err27];
                     } else {
-                      vErrors.push(err42);
+                      vErrors.push(err27);
                     }
                     errors++;
                     break outer2;
@@ -10224,53 +10457,53 @@ var require_schema_validators = __commonJS({
               }
             }
           } else {
-            const err43 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.bundles.type, parentSchema: schema24.properties.bundles, data: data10 };
+            const err28 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err28];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err28);
             }
             errors++;
           }
         }
         if (data.approval !== void 0) {
           let data12 = data.approval;
-          const _errs34 = errors;
-          let valid17 = false;
+          const _errs24 = errors;
+          let valid12 = false;
           let passing0 = null;
-          const _errs35 = errors;
+          const _errs25 = errors;
           if ("auto" !== data12) {
-            const err44 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema24.properties.approval.oneOf[0], data: data12 };
+            const err29 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant" };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err29];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err29);
             }
             errors++;
           }
-          var _valid0 = _errs35 === errors;
+          var _valid0 = _errs25 === errors;
           if (_valid0) {
-            valid17 = true;
+            valid12 = true;
             passing0 = 0;
           }
-          const _errs36 = errors;
+          const _errs26 = errors;
           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             if (data12.reviewers === void 0) {
-              const err45 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/1/required", keyword: "required", params: { missingProperty: "reviewers" }, message: "must have required property 'reviewers'", schema: schema24.properties.approval.oneOf[1].required, parentSchema: schema24.properties.approval.oneOf[1], data: data12 };
+              const err30 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/1/required", keyword: "required", params: { missingProperty: "reviewers" }, message: "must have required property 'reviewers'" };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err30];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err30);
               }
               errors++;
             }
             for (const key3 in data12) {
               if (!(key3 === "reviewers")) {
-                const err46 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24.properties.approval.oneOf[1], data: data12 };
+                const err31 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
@@ -10279,30 +10512,30 @@ var require_schema_validators = __commonJS({
               let data13 = data12.reviewers;
               if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                 if (data13.count === void 0) {
-                  const err47 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema24.properties.approval.oneOf[1].properties.reviewers.required, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers, data: data13 };
+                  const err32 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err32];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err32);
                   }
                   errors++;
                 }
                 if (data13.from === void 0) {
-                  const err48 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema24.properties.approval.oneOf[1].properties.reviewers.required, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers, data: data13 };
+                  const err33 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
                   if (vErrors === null) {
-                    vErrors = [err48];
+                    vErrors = [err33];
                   } else {
-                    vErrors.push(err48);
+                    vErrors.push(err33);
                   }
                   errors++;
                 }
                 for (const key4 in data13) {
                   if (!(key4 === "count" || key4 === "from")) {
-                    const err49 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers, data: data13 };
+                    const err34 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err49];
+                      vErrors = [err34];
                     } else {
-                      vErrors.push(err49);
+                      vErrors.push(err34);
                     }
                     errors++;
                   }
@@ -10310,30 +10543,30 @@ var require_schema_validators = __commonJS({
                 if (data13.count !== void 0) {
                   let data14 = data13.count;
                   if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                    const err50 = { instancePath: instancePath + "/approval/reviewers/count", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.count.type, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.count, data: data14 };
+                    const err35 = { instancePath: instancePath + "/approval/reviewers/count", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err50];
+                      vErrors = [err35];
                     } else {
-                      vErrors.push(err50);
+                      vErrors.push(err35);
                     }
                     errors++;
                   }
                   if (typeof data14 == "number" && isFinite(data14)) {
                     if (data14 > 6 || isNaN(data14)) {
-                      const err51 = { instancePath: instancePath + "/approval/reviewers/count", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6 }, message: "must be <= 6", schema: 6, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.count, data: data14 };
+                      const err36 = { instancePath: instancePath + "/approval/reviewers/count", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6 }, message: "must be <= 6" };
                       if (vErrors === null) {
-                        vErrors = [err51];
+                        vErrors = [err36];
                       } else {
-                        vErrors.push(err51);
+                        vErrors.push(err36);
                       }
                       errors++;
                     }
                     if (data14 < 1 || isNaN(data14)) {
-                      const err52 = { instancePath: instancePath + "/approval/reviewers/count", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.count, data: data14 };
+                      const err37 = { instancePath: instancePath + "/approval/reviewers/count", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                       if (vErrors === null) {
-                        vErrors = [err52];
+                        vErrors = [err37];
                       } else {
-                        vErrors.push(err52);
+                        vErrors.push(err37);
                       }
                       errors++;
                     }
@@ -10343,82 +10576,82 @@ var require_schema_validators = __commonJS({
                   let data15 = data13.from;
                   if (Array.isArray(data15)) {
                     if (data15.length > 20) {
-                      const err53 = { instancePath: instancePath + "/approval/reviewers/from", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/from/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.from, data: data15 };
+                      const err38 = { instancePath: instancePath + "/approval/reviewers/from", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/from/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
                       if (vErrors === null) {
-                        vErrors = [err53];
+                        vErrors = [err38];
                       } else {
-                        vErrors.push(err53);
+                        vErrors.push(err38);
                       }
                       errors++;
                     }
                     if (data15.length < 1) {
-                      const err54 = { instancePath: instancePath + "/approval/reviewers/from", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/from/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.from, data: data15 };
+                      const err39 = { instancePath: instancePath + "/approval/reviewers/from", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/from/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err54];
+                        vErrors = [err39];
                       } else {
-                        vErrors.push(err54);
+                        vErrors.push(err39);
                       }
                       errors++;
                     }
                     const len3 = data15.length;
                     for (let i6 = 0; i6 < len3; i6++) {
-                      if (!validate19(data15[i6], { instancePath: instancePath + "/approval/reviewers/from/" + i6, parentData: data15, parentDataProperty: i6, rootData })) {
-                        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+                      if (!validate52(data15[i6], { instancePath: instancePath + "/approval/reviewers/from/" + i6, parentData: data15, parentDataProperty: i6, rootData })) {
+                        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
                         errors = vErrors.length;
                       }
                     }
                   } else {
-                    const err55 = { instancePath: instancePath + "/approval/reviewers/from", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.from.type, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.from, data: data15 };
+                    const err40 = { instancePath: instancePath + "/approval/reviewers/from", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err55];
+                      vErrors = [err40];
                     } else {
-                      vErrors.push(err55);
+                      vErrors.push(err40);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err56 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.approval.oneOf[1].properties.reviewers.type, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers, data: data13 };
+                const err41 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err56];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err56);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
             }
           } else {
-            const err57 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.approval.oneOf[1].type, parentSchema: schema24.properties.approval.oneOf[1], data: data12 };
+            const err42 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err42];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err42);
             }
             errors++;
           }
-          var _valid0 = _errs36 === errors;
-          if (_valid0 && valid17) {
-            valid17 = false;
+          var _valid0 = _errs26 === errors;
+          if (_valid0 && valid12) {
+            valid12 = false;
             passing0 = [passing0, 1];
           } else {
             if (_valid0) {
-              valid17 = true;
+              valid12 = true;
               passing0 = 1;
             }
           }
-          if (!valid17) {
-            const err58 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema24.properties.approval.oneOf, parentSchema: schema24.properties.approval, data: data12 };
+          if (!valid12) {
+            const err43 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err43];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err43);
             }
             errors++;
           } else {
-            errors = _errs34;
+            errors = _errs24;
             if (vErrors !== null) {
-              if (_errs34) {
-                vErrors.length = _errs34;
+              if (_errs24) {
+                vErrors.length = _errs24;
               } else {
                 vErrors = null;
               }
@@ -10426,67 +10659,41 @@ var require_schema_validators = __commonJS({
           }
         }
         if (data.maxDuration !== void 0) {
-          let data17 = data.maxDuration;
-          if (typeof data17 === "string") {
-            if (func3(data17) > 12) {
-              const err59 = { instancePath: instancePath + "/maxDuration", schemaPath: "#/definitions/duration/maxLength", keyword: "maxLength", params: { limit: 12 }, message: "must NOT have more than 12 characters", schema: 12, parentSchema: schema15, data: data17 };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
-              }
-              errors++;
-            }
-            if (!pattern2.test(data17)) {
-              const err60 = { instancePath: instancePath + "/maxDuration", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, message: 'must match pattern "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$"', schema: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$", parentSchema: schema15, data: data17 };
-              if (vErrors === null) {
-                vErrors = [err60];
-              } else {
-                vErrors.push(err60);
-              }
-              errors++;
-            }
-          } else {
-            const err61 = { instancePath: instancePath + "/maxDuration", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err61];
-            } else {
-              vErrors.push(err61);
-            }
-            errors++;
+          if (!validate26(data.maxDuration, { instancePath: instancePath + "/maxDuration", parentData: data, parentDataProperty: "maxDuration", rootData })) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            errors = vErrors.length;
           }
         }
         if (data.incident !== void 0) {
           let data18 = data.incident;
           if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
             if (data18.required === void 0) {
-              const err62 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property 'required'", schema: schema24.properties.incident.required, parentSchema: schema24.properties.incident, data: data18 };
+              const err44 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property 'required'" };
               if (vErrors === null) {
-                vErrors = [err62];
+                vErrors = [err44];
               } else {
-                vErrors.push(err62);
+                vErrors.push(err44);
               }
               errors++;
             }
             for (const key5 in data18) {
               if (!(key5 === "required" || key5 === "pattern")) {
-                const err63 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24.properties.incident, data: data18 };
+                const err45 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err63];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err63);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
             }
             if (data18.required !== void 0) {
-              let data19 = data18.required;
-              if (typeof data19 !== "boolean") {
-                const err64 = { instancePath: instancePath + "/incident/required", schemaPath: "#/properties/incident/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema24.properties.incident.properties.required.type, parentSchema: schema24.properties.incident.properties.required, data: data19 };
+              if (typeof data18.required !== "boolean") {
+                const err46 = { instancePath: instancePath + "/incident/required", schemaPath: "#/properties/incident/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err64];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err64);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
@@ -10495,39 +10702,39 @@ var require_schema_validators = __commonJS({
               let data20 = data18.pattern;
               if (typeof data20 === "string") {
                 if (func3(data20) > 200) {
-                  const err65 = { instancePath: instancePath + "/incident/pattern", schemaPath: "#/properties/incident/properties/pattern/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema24.properties.incident.properties.pattern, data: data20 };
+                  const err47 = { instancePath: instancePath + "/incident/pattern", schemaPath: "#/properties/incident/properties/pattern/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                   if (vErrors === null) {
-                    vErrors = [err65];
+                    vErrors = [err47];
                   } else {
-                    vErrors.push(err65);
+                    vErrors.push(err47);
                   }
                   errors++;
                 }
                 if (func3(data20) < 2) {
-                  const err66 = { instancePath: instancePath + "/incident/pattern", schemaPath: "#/properties/incident/properties/pattern/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema24.properties.incident.properties.pattern, data: data20 };
+                  const err48 = { instancePath: instancePath + "/incident/pattern", schemaPath: "#/properties/incident/properties/pattern/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters" };
                   if (vErrors === null) {
-                    vErrors = [err66];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err66);
+                    vErrors.push(err48);
                   }
                   errors++;
                 }
               } else {
-                const err67 = { instancePath: instancePath + "/incident/pattern", schemaPath: "#/properties/incident/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.incident.properties.pattern.type, parentSchema: schema24.properties.incident.properties.pattern, data: data20 };
+                const err49 = { instancePath: instancePath + "/incident/pattern", schemaPath: "#/properties/incident/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err49];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err49);
                 }
                 errors++;
               }
             }
           } else {
-            const err68 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.incident.type, parentSchema: schema24.properties.incident, data: data18 };
+            const err50 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err68];
+              vErrors = [err50];
             } else {
-              vErrors.push(err68);
+              vErrors.push(err50);
             }
             errors++;
           }
@@ -10535,61 +10742,94 @@ var require_schema_validators = __commonJS({
         if (data.maxExtensions !== void 0) {
           let data21 = data.maxExtensions;
           if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-            const err69 = { instancePath: instancePath + "/maxExtensions", schemaPath: "#/properties/maxExtensions/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.maxExtensions.type, parentSchema: schema24.properties.maxExtensions, data: data21 };
+            const err51 = { instancePath: instancePath + "/maxExtensions", schemaPath: "#/properties/maxExtensions/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err51];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err51);
             }
             errors++;
           }
           if (typeof data21 == "number" && isFinite(data21)) {
             if (data21 > 10 || isNaN(data21)) {
-              const err70 = { instancePath: instancePath + "/maxExtensions", schemaPath: "#/properties/maxExtensions/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema24.properties.maxExtensions, data: data21 };
+              const err52 = { instancePath: instancePath + "/maxExtensions", schemaPath: "#/properties/maxExtensions/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
-                vErrors = [err70];
+                vErrors = [err52];
               } else {
-                vErrors.push(err70);
+                vErrors.push(err52);
               }
               errors++;
             }
             if (data21 < 0 || isNaN(data21)) {
-              const err71 = { instancePath: instancePath + "/maxExtensions", schemaPath: "#/properties/maxExtensions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema24.properties.maxExtensions, data: data21 };
+              const err53 = { instancePath: instancePath + "/maxExtensions", schemaPath: "#/properties/maxExtensions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err71];
+                vErrors = [err53];
               } else {
-                vErrors.push(err71);
+                vErrors.push(err53);
               }
               errors++;
             }
           }
         }
       } else {
-        const err72 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+        const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err72];
+          vErrors = [err54];
         } else {
-          vErrors.push(err72);
+          vErrors.push(err54);
         }
         errors++;
       }
-      validate18.errors = vErrors;
+      validate45.errors = vErrors;
       return errors === 0;
     }
-    __name(validate18, "validate18");
-    var schema36 = { "type": "object", "additionalProperties": false, "properties": { "githubId": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "aws": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/definitions/principalArn" } }, "gcp": { "description": "user: or serviceAccount: member (groups are refused: membership changes take hours to propagate).", "type": "string", "maxLength": 320, "pattern": "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$" }, "pagerduty": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "userId": { "type": "string", "maxLength": 20, "pattern": "^P[A-Z0-9]{1,19}$" }, "email": { "type": "string", "maxLength": 254, "pattern": "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" } } }, "opsgenie": { "type": "object", "additionalProperties": false, "required": ["username"], "properties": { "username": { "type": "string", "maxLength": 254, "pattern": "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" } } }, "manager": { "$ref": "#/definitions/login" } } };
-    var schema37 = { "type": "string", "maxLength": 256, "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" };
-    var pattern28 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$", "u");
-    var pattern29 = new RegExp("^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "u");
-    var pattern30 = new RegExp("^P[A-Z0-9]{1,19}$", "u");
-    var pattern31 = new RegExp("^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$", "u");
-    function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    __name(validate45, "validate45");
+    var pattern19 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$", "u");
+    function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 256) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern19.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" }, message: 'must match pattern "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate61.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate61, "validate61");
+    var pattern20 = new RegExp("^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "u");
+    var pattern21 = new RegExp("^P[A-Z0-9]{1,19}$", "u");
+    var pattern22 = new RegExp("^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$", "u");
+    function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       let vErrors = null;
       let errors = 0;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
           if (!(key0 === "githubId" || key0 === "aws" || key0 === "gcp" || key0 === "pagerduty" || key0 === "opsgenie" || key0 === "manager")) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -10601,7 +10841,7 @@ var require_schema_validators = __commonJS({
         if (data.githubId !== void 0) {
           let data0 = data.githubId;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            const err1 = { instancePath: instancePath + "/githubId", schemaPath: "#/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.githubId.type, parentSchema: schema36.properties.githubId, data: data0 };
+            const err1 = { instancePath: instancePath + "/githubId", schemaPath: "#/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -10611,7 +10851,7 @@ var require_schema_validators = __commonJS({
           }
           if (typeof data0 == "number" && isFinite(data0)) {
             if (data0 > 9007199254740991 || isNaN(data0)) {
-              const err2 = { instancePath: instancePath + "/githubId", schemaPath: "#/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema36.properties.githubId, data: data0 };
+              const err2 = { instancePath: instancePath + "/githubId", schemaPath: "#/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -10620,7 +10860,7 @@ var require_schema_validators = __commonJS({
               errors++;
             }
             if (data0 < 1 || isNaN(data0)) {
-              const err3 = { instancePath: instancePath + "/githubId", schemaPath: "#/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema36.properties.githubId, data: data0 };
+              const err3 = { instancePath: instancePath + "/githubId", schemaPath: "#/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -10634,7 +10874,7 @@ var require_schema_validators = __commonJS({
           let data1 = data.aws;
           if (Array.isArray(data1)) {
             if (data1.length > 100) {
-              const err4 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema36.properties.aws, data: data1 };
+              const err4 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -10644,34 +10884,9 @@ var require_schema_validators = __commonJS({
             }
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data2 = data1[i0];
-              if (typeof data2 === "string") {
-                if (func3(data2) > 256) {
-                  const err5 = { instancePath: instancePath + "/aws/" + i0, schemaPath: "#/definitions/principalArn/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema37, data: data2 };
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
-                  errors++;
-                }
-                if (!pattern28.test(data2)) {
-                  const err6 = { instancePath: instancePath + "/aws/" + i0, schemaPath: "#/definitions/principalArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" }, message: 'must match pattern "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$"', schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$", parentSchema: schema37, data: data2 };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
-                  errors++;
-                }
-              } else {
-                const err7 = { instancePath: instancePath + "/aws/" + i0, schemaPath: "#/definitions/principalArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data2 };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
-                errors++;
+              if (!validate61(data1[i0], { instancePath: instancePath + "/aws/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                errors = vErrors.length;
               }
             }
             let i1 = data1.length;
@@ -10680,11 +10895,11 @@ var require_schema_validators = __commonJS({
               outer0: for (; i1--; ) {
                 for (j0 = i1; j0--; ) {
                   if (func0(data1[i1], data1[j0])) {
-                    const err8 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema36.properties.aws, data: data1 };
+                    const err5 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
                     if (vErrors === null) {
-                      vErrors = [err8];
+                      vErrors = [err5];
                     } else {
-                      vErrors.push(err8);
+                      vErrors.push(err5);
                     }
                     errors++;
                     break outer0;
@@ -10693,11 +10908,11 @@ var require_schema_validators = __commonJS({
               }
             }
           } else {
-            const err9 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.aws.type, parentSchema: schema36.properties.aws, data: data1 };
+            const err6 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err6];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err6);
             }
             errors++;
           }
@@ -10706,29 +10921,29 @@ var require_schema_validators = __commonJS({
           let data3 = data.gcp;
           if (typeof data3 === "string") {
             if (func3(data3) > 320) {
-              const err10 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/maxLength", keyword: "maxLength", params: { limit: 320 }, message: "must NOT have more than 320 characters", schema: 320, parentSchema: schema36.properties.gcp, data: data3 };
+              const err7 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/maxLength", keyword: "maxLength", params: { limit: 320 }, message: "must NOT have more than 320 characters" };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err7];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err7);
               }
               errors++;
             }
-            if (!pattern29.test(data3)) {
-              const err11 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/pattern", keyword: "pattern", params: { pattern: "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$" }, message: 'must match pattern "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$"', schema: "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", parentSchema: schema36.properties.gcp, data: data3 };
+            if (!pattern20.test(data3)) {
+              const err8 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/pattern", keyword: "pattern", params: { pattern: "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$" }, message: 'must match pattern "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$"' };
               if (vErrors === null) {
-                vErrors = [err11];
+                vErrors = [err8];
               } else {
-                vErrors.push(err11);
+                vErrors.push(err8);
               }
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.gcp.type, parentSchema: schema36.properties.gcp, data: data3 };
+            const err9 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err9];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err9);
             }
             errors++;
           }
@@ -10737,21 +10952,21 @@ var require_schema_validators = __commonJS({
           let data4 = data.pagerduty;
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (Object.keys(data4).length < 1) {
-              const err13 = { instancePath: instancePath + "/pagerduty", schemaPath: "#/properties/pagerduty/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema36.properties.pagerduty, data: data4 };
+              const err10 = { instancePath: instancePath + "/pagerduty", schemaPath: "#/properties/pagerduty/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
               if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err10];
               } else {
-                vErrors.push(err13);
+                vErrors.push(err10);
               }
               errors++;
             }
             for (const key1 in data4) {
               if (!(key1 === "userId" || key1 === "email")) {
-                const err14 = { instancePath: instancePath + "/pagerduty", schemaPath: "#/properties/pagerduty/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.pagerduty, data: data4 };
+                const err11 = { instancePath: instancePath + "/pagerduty", schemaPath: "#/properties/pagerduty/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err11];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err11);
                 }
                 errors++;
               }
@@ -10760,29 +10975,29 @@ var require_schema_validators = __commonJS({
               let data5 = data4.userId;
               if (typeof data5 === "string") {
                 if (func3(data5) > 20) {
-                  const err15 = { instancePath: instancePath + "/pagerduty/userId", schemaPath: "#/properties/pagerduty/properties/userId/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema36.properties.pagerduty.properties.userId, data: data5 };
+                  const err12 = { instancePath: instancePath + "/pagerduty/userId", schemaPath: "#/properties/pagerduty/properties/userId/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
                   if (vErrors === null) {
-                    vErrors = [err15];
+                    vErrors = [err12];
                   } else {
-                    vErrors.push(err15);
+                    vErrors.push(err12);
                   }
                   errors++;
                 }
-                if (!pattern30.test(data5)) {
-                  const err16 = { instancePath: instancePath + "/pagerduty/userId", schemaPath: "#/properties/pagerduty/properties/userId/pattern", keyword: "pattern", params: { pattern: "^P[A-Z0-9]{1,19}$" }, message: 'must match pattern "^P[A-Z0-9]{1,19}$"', schema: "^P[A-Z0-9]{1,19}$", parentSchema: schema36.properties.pagerduty.properties.userId, data: data5 };
+                if (!pattern21.test(data5)) {
+                  const err13 = { instancePath: instancePath + "/pagerduty/userId", schemaPath: "#/properties/pagerduty/properties/userId/pattern", keyword: "pattern", params: { pattern: "^P[A-Z0-9]{1,19}$" }, message: 'must match pattern "^P[A-Z0-9]{1,19}$"' };
                   if (vErrors === null) {
-                    vErrors = [err16];
+                    vErrors = [err13];
                   } else {
-                    vErrors.push(err16);
+                    vErrors.push(err13);
                   }
                   errors++;
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/pagerduty/userId", schemaPath: "#/properties/pagerduty/properties/userId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.pagerduty.properties.userId.type, parentSchema: schema36.properties.pagerduty.properties.userId, data: data5 };
+                const err14 = { instancePath: instancePath + "/pagerduty/userId", schemaPath: "#/properties/pagerduty/properties/userId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err14];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err14);
                 }
                 errors++;
               }
@@ -10791,39 +11006,39 @@ var require_schema_validators = __commonJS({
               let data6 = data4.email;
               if (typeof data6 === "string") {
                 if (func3(data6) > 254) {
-                  const err18 = { instancePath: instancePath + "/pagerduty/email", schemaPath: "#/properties/pagerduty/properties/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters", schema: 254, parentSchema: schema36.properties.pagerduty.properties.email, data: data6 };
+                  const err15 = { instancePath: instancePath + "/pagerduty/email", schemaPath: "#/properties/pagerduty/properties/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters" };
                   if (vErrors === null) {
-                    vErrors = [err18];
+                    vErrors = [err15];
                   } else {
-                    vErrors.push(err18);
+                    vErrors.push(err15);
                   }
                   errors++;
                 }
-                if (!pattern31.test(data6)) {
-                  const err19 = { instancePath: instancePath + "/pagerduty/email", schemaPath: "#/properties/pagerduty/properties/email/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" }, message: 'must match pattern "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$"', schema: "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$", parentSchema: schema36.properties.pagerduty.properties.email, data: data6 };
+                if (!pattern22.test(data6)) {
+                  const err16 = { instancePath: instancePath + "/pagerduty/email", schemaPath: "#/properties/pagerduty/properties/email/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" }, message: 'must match pattern "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$"' };
                   if (vErrors === null) {
-                    vErrors = [err19];
+                    vErrors = [err16];
                   } else {
-                    vErrors.push(err19);
+                    vErrors.push(err16);
                   }
                   errors++;
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/pagerduty/email", schemaPath: "#/properties/pagerduty/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.pagerduty.properties.email.type, parentSchema: schema36.properties.pagerduty.properties.email, data: data6 };
+                const err17 = { instancePath: instancePath + "/pagerduty/email", schemaPath: "#/properties/pagerduty/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err17];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err17);
                 }
                 errors++;
               }
             }
           } else {
-            const err21 = { instancePath: instancePath + "/pagerduty", schemaPath: "#/properties/pagerduty/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.pagerduty.type, parentSchema: schema36.properties.pagerduty, data: data4 };
+            const err18 = { instancePath: instancePath + "/pagerduty", schemaPath: "#/properties/pagerduty/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err18];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err18);
             }
             errors++;
           }
@@ -10832,21 +11047,21 @@ var require_schema_validators = __commonJS({
           let data7 = data.opsgenie;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.username === void 0) {
-              const err22 = { instancePath: instancePath + "/opsgenie", schemaPath: "#/properties/opsgenie/required", keyword: "required", params: { missingProperty: "username" }, message: "must have required property 'username'", schema: schema36.properties.opsgenie.required, parentSchema: schema36.properties.opsgenie, data: data7 };
+              const err19 = { instancePath: instancePath + "/opsgenie", schemaPath: "#/properties/opsgenie/required", keyword: "required", params: { missingProperty: "username" }, message: "must have required property 'username'" };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err19];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err19);
               }
               errors++;
             }
             for (const key2 in data7) {
               if (!(key2 === "username")) {
-                const err23 = { instancePath: instancePath + "/opsgenie", schemaPath: "#/properties/opsgenie/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.opsgenie, data: data7 };
+                const err20 = { instancePath: instancePath + "/opsgenie", schemaPath: "#/properties/opsgenie/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err23];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err23);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
@@ -10855,91 +11070,100 @@ var require_schema_validators = __commonJS({
               let data8 = data7.username;
               if (typeof data8 === "string") {
                 if (func3(data8) > 254) {
-                  const err24 = { instancePath: instancePath + "/opsgenie/username", schemaPath: "#/properties/opsgenie/properties/username/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters", schema: 254, parentSchema: schema36.properties.opsgenie.properties.username, data: data8 };
+                  const err21 = { instancePath: instancePath + "/opsgenie/username", schemaPath: "#/properties/opsgenie/properties/username/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters" };
                   if (vErrors === null) {
-                    vErrors = [err24];
+                    vErrors = [err21];
                   } else {
-                    vErrors.push(err24);
+                    vErrors.push(err21);
                   }
                   errors++;
                 }
-                if (!pattern31.test(data8)) {
-                  const err25 = { instancePath: instancePath + "/opsgenie/username", schemaPath: "#/properties/opsgenie/properties/username/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" }, message: 'must match pattern "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$"', schema: "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$", parentSchema: schema36.properties.opsgenie.properties.username, data: data8 };
+                if (!pattern22.test(data8)) {
+                  const err22 = { instancePath: instancePath + "/opsgenie/username", schemaPath: "#/properties/opsgenie/properties/username/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" }, message: 'must match pattern "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$"' };
                   if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err22];
                   } else {
-                    vErrors.push(err25);
+                    vErrors.push(err22);
                   }
                   errors++;
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/opsgenie/username", schemaPath: "#/properties/opsgenie/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.opsgenie.properties.username.type, parentSchema: schema36.properties.opsgenie.properties.username, data: data8 };
+                const err23 = { instancePath: instancePath + "/opsgenie/username", schemaPath: "#/properties/opsgenie/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err23];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err23);
                 }
                 errors++;
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/opsgenie", schemaPath: "#/properties/opsgenie/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.opsgenie.type, parentSchema: schema36.properties.opsgenie, data: data7 };
+            const err24 = { instancePath: instancePath + "/opsgenie", schemaPath: "#/properties/opsgenie/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err24];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
         if (data.manager !== void 0) {
-          let data9 = data.manager;
-          if (typeof data9 === "string") {
-            if (func3(data9) > 39) {
-              const err28 = { instancePath: instancePath + "/manager", schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-            if (!pattern0.test(data9)) {
-              const err29 = { instancePath: instancePath + "/manager", schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-          } else {
-            const err30 = { instancePath: instancePath + "/manager", schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
+          if (!validate47(data.manager, { instancePath: instancePath + "/manager", parentData: data, parentDataProperty: "manager", rootData })) {
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            errors = vErrors.length;
           }
         }
       } else {
-        const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+        const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err25];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err25);
         }
         errors++;
       }
-      validate22.errors = vErrors;
+      validate60.errors = vErrors;
       return errors === 0;
     }
-    __name(validate22, "validate22");
-    var schema42 = { "type": "object", "required": ["provider"], "properties": { "provider": { "enum": ["roster", "pagerduty", "opsgenie"] } }, "if": { "properties": { "provider": { "const": "roster" } } }, "then": { "additionalProperties": false, "required": ["provider", "layers"], "properties": { "provider": { "const": "roster" }, "description": { "type": "string", "maxLength": 500 }, "layers": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["level", "start", "shift", "members"], "properties": { "level": { "type": "integer", "minimum": 1, "maximum": 10 }, "start": { "$ref": "#/definitions/utc" }, "shift": { "$ref": "#/definitions/duration" }, "members": { "type": "array", "minItems": 1, "maxItems": 200, "items": { "$ref": "#/definitions/login" } } } } }, "overrides": { "type": "array", "maxItems": 500, "items": { "type": "object", "additionalProperties": false, "required": ["user", "start", "end"], "properties": { "level": { "type": "integer", "minimum": 1, "maximum": 10 }, "user": { "$ref": "#/definitions/login" }, "start": { "$ref": "#/definitions/utc" }, "end": { "$ref": "#/definitions/utc" } } } } } }, "else": { "additionalProperties": false, "required": ["provider", "scheduleId"], "properties": { "provider": { "enum": ["pagerduty", "opsgenie"] }, "description": { "type": "string", "maxLength": 500 }, "scheduleId": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[A-Za-z0-9._-]{1,100}$" } } } };
-    var schema43 = { "type": "string", "maxLength": 20, "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" };
-    var pattern43 = new RegExp("^[A-Za-z0-9._-]{1,100}$", "u");
-    function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    __name(validate60, "validate60");
+    var schema24 = { "type": "object", "required": ["provider"], "properties": { "provider": { "enum": ["roster", "pagerduty", "opsgenie"] } }, "if": { "properties": { "provider": { "const": "roster" } } }, "then": { "additionalProperties": false, "required": ["provider", "layers"], "properties": { "provider": { "const": "roster" }, "description": { "type": "string", "maxLength": 500 }, "layers": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["level", "start", "shift", "members"], "properties": { "level": { "type": "integer", "minimum": 1, "maximum": 10 }, "start": { "$ref": "#/definitions/utc" }, "shift": { "$ref": "#/definitions/duration" }, "members": { "type": "array", "minItems": 1, "maxItems": 200, "items": { "$ref": "#/definitions/login" } } } } }, "overrides": { "type": "array", "maxItems": 500, "items": { "type": "object", "additionalProperties": false, "required": ["user", "start", "end"], "properties": { "level": { "type": "integer", "minimum": 1, "maximum": 10 }, "user": { "$ref": "#/definitions/login" }, "start": { "$ref": "#/definitions/utc" }, "end": { "$ref": "#/definitions/utc" } } } } } }, "else": { "additionalProperties": false, "required": ["provider", "scheduleId"], "properties": { "provider": { "enum": ["pagerduty", "opsgenie"] }, "description": { "type": "string", "maxLength": 500 }, "scheduleId": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[A-Za-z0-9._-]{1,100}$" } } } };
+    function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 20) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate69.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate69, "validate69");
+    var pattern25 = new RegExp("^[A-Za-z0-9._-]{1,100}$", "u");
+    function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       let vErrors = null;
       let errors = 0;
       const _errs1 = errors;
@@ -10972,7 +11196,7 @@ var require_schema_validators = __commonJS({
         const _errs4 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.provider === void 0) {
-            const err1 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema42.then.required, parentSchema: schema42.then, data };
+            const err1 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -10981,7 +11205,7 @@ var require_schema_validators = __commonJS({
             errors++;
           }
           if (data.layers === void 0) {
-            const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property 'layers'", schema: schema42.then.required, parentSchema: schema42.then, data };
+            const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property 'layers'" };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -10991,7 +11215,7 @@ var require_schema_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "provider" || key0 === "description" || key0 === "layers" || key0 === "overrides")) {
-              const err3 = { instancePath, schemaPath: "#/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.then, data };
+              const err3 = { instancePath, schemaPath: "#/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -11001,9 +11225,8 @@ var require_schema_validators = __commonJS({
             }
           }
           if (data.provider !== void 0) {
-            let data1 = data.provider;
-            if ("roster" !== data1) {
-              const err4 = { instancePath: instancePath + "/provider", schemaPath: "#/then/properties/provider/const", keyword: "const", params: { allowedValue: "roster" }, message: "must be equal to constant", schema: "roster", parentSchema: schema42.then.properties.provider, data: data1 };
+            if ("roster" !== data.provider) {
+              const err4 = { instancePath: instancePath + "/provider", schemaPath: "#/then/properties/provider/const", keyword: "const", params: { allowedValue: "roster" }, message: "must be equal to constant" };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -11016,7 +11239,7 @@ var require_schema_validators = __commonJS({
             let data2 = data.description;
             if (typeof data2 === "string") {
               if (func3(data2) > 500) {
-                const err5 = { instancePath: instancePath + "/description", schemaPath: "#/then/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema42.then.properties.description, data: data2 };
+                const err5 = { instancePath: instancePath + "/description", schemaPath: "#/then/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -11025,7 +11248,7 @@ var require_schema_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err6 = { instancePath: instancePath + "/description", schemaPath: "#/then/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.then.properties.description.type, parentSchema: schema42.then.properties.description, data: data2 };
+              const err6 = { instancePath: instancePath + "/description", schemaPath: "#/then/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -11038,7 +11261,7 @@ var require_schema_validators = __commonJS({
             let data3 = data.layers;
             if (Array.isArray(data3)) {
               if (data3.length > 10) {
-                const err7 = { instancePath: instancePath + "/layers", schemaPath: "#/then/properties/layers/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema42.then.properties.layers, data: data3 };
+                const err7 = { instancePath: instancePath + "/layers", schemaPath: "#/then/properties/layers/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -11047,7 +11270,7 @@ var require_schema_validators = __commonJS({
                 errors++;
               }
               if (data3.length < 1) {
-                const err8 = { instancePath: instancePath + "/layers", schemaPath: "#/then/properties/layers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.then.properties.layers, data: data3 };
+                const err8 = { instancePath: instancePath + "/layers", schemaPath: "#/then/properties/layers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -11060,7 +11283,7 @@ var require_schema_validators = __commonJS({
                 let data4 = data3[i0];
                 if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                   if (data4.level === void 0) {
-                    const err9 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema42.then.properties.layers.items.required, parentSchema: schema42.then.properties.layers.items, data: data4 };
+                    const err9 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
                     if (vErrors === null) {
                       vErrors = [err9];
                     } else {
@@ -11069,7 +11292,7 @@ var require_schema_validators = __commonJS({
                     errors++;
                   }
                   if (data4.start === void 0) {
-                    const err10 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema42.then.properties.layers.items.required, parentSchema: schema42.then.properties.layers.items, data: data4 };
+                    const err10 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
                     if (vErrors === null) {
                       vErrors = [err10];
                     } else {
@@ -11078,7 +11301,7 @@ var require_schema_validators = __commonJS({
                     errors++;
                   }
                   if (data4.shift === void 0) {
-                    const err11 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "shift" }, message: "must have required property 'shift'", schema: schema42.then.properties.layers.items.required, parentSchema: schema42.then.properties.layers.items, data: data4 };
+                    const err11 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "shift" }, message: "must have required property 'shift'" };
                     if (vErrors === null) {
                       vErrors = [err11];
                     } else {
@@ -11087,7 +11310,7 @@ var require_schema_validators = __commonJS({
                     errors++;
                   }
                   if (data4.members === void 0) {
-                    const err12 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema42.then.properties.layers.items.required, parentSchema: schema42.then.properties.layers.items, data: data4 };
+                    const err12 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'" };
                     if (vErrors === null) {
                       vErrors = [err12];
                     } else {
@@ -11097,7 +11320,7 @@ var require_schema_validators = __commonJS({
                   }
                   for (const key1 in data4) {
                     if (!(key1 === "level" || key1 === "start" || key1 === "shift" || key1 === "members")) {
-                      const err13 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.then.properties.layers.items, data: data4 };
+                      const err13 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
                         vErrors = [err13];
                       } else {
@@ -11109,7 +11332,7 @@ var require_schema_validators = __commonJS({
                   if (data4.level !== void 0) {
                     let data5 = data4.level;
                     if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                      const err14 = { instancePath: instancePath + "/layers/" + i0 + "/level", schemaPath: "#/then/properties/layers/items/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.then.properties.layers.items.properties.level.type, parentSchema: schema42.then.properties.layers.items.properties.level, data: data5 };
+                      const err14 = { instancePath: instancePath + "/layers/" + i0 + "/level", schemaPath: "#/then/properties/layers/items/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                       if (vErrors === null) {
                         vErrors = [err14];
                       } else {
@@ -11119,7 +11342,7 @@ var require_schema_validators = __commonJS({
                     }
                     if (typeof data5 == "number" && isFinite(data5)) {
                       if (data5 > 10 || isNaN(data5)) {
-                        const err15 = { instancePath: instancePath + "/layers/" + i0 + "/level", schemaPath: "#/then/properties/layers/items/properties/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema42.then.properties.layers.items.properties.level, data: data5 };
+                        const err15 = { instancePath: instancePath + "/layers/" + i0 + "/level", schemaPath: "#/then/properties/layers/items/properties/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                         if (vErrors === null) {
                           vErrors = [err15];
                         } else {
@@ -11128,7 +11351,7 @@ var require_schema_validators = __commonJS({
                         errors++;
                       }
                       if (data5 < 1 || isNaN(data5)) {
-                        const err16 = { instancePath: instancePath + "/layers/" + i0 + "/level", schemaPath: "#/then/properties/layers/items/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.then.properties.layers.items.properties.level, data: data5 };
+                        const err16 = { instancePath: instancePath + "/layers/" + i0 + "/level", schemaPath: "#/then/properties/layers/items/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                         if (vErrors === null) {
                           vErrors = [err16];
                         } else {
@@ -11139,10 +11362,22 @@ var require_schema_validators = __commonJS({
                     }
                   }
                   if (data4.start !== void 0) {
-                    let data6 = data4.start;
-                    if (typeof data6 === "string") {
-                      if (func3(data6) > 20) {
-                        const err17 = { instancePath: instancePath + "/layers/" + i0 + "/start", schemaPath: "#/definitions/utc/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema43, data: data6 };
+                    if (!validate69(data4.start, { instancePath: instancePath + "/layers/" + i0 + "/start", parentData: data4, parentDataProperty: "start", rootData })) {
+                      vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                      errors = vErrors.length;
+                    }
+                  }
+                  if (data4.shift !== void 0) {
+                    if (!validate26(data4.shift, { instancePath: instancePath + "/layers/" + i0 + "/shift", parentData: data4, parentDataProperty: "shift", rootData })) {
+                      vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                      errors = vErrors.length;
+                    }
+                  }
+                  if (data4.members !== void 0) {
+                    let data8 = data4.members;
+                    if (Array.isArray(data8)) {
+                      if (data8.length > 200) {
+                        const err17 = { instancePath: instancePath + "/layers/" + i0 + "/members", schemaPath: "#/then/properties/layers/items/properties/members/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
                         if (vErrors === null) {
                           vErrors = [err17];
                         } else {
@@ -11150,8 +11385,8 @@ var require_schema_validators = __commonJS({
                         }
                         errors++;
                       }
-                      if (!pattern5.test(data6)) {
-                        const err18 = { instancePath: instancePath + "/layers/" + i0 + "/start", schemaPath: "#/definitions/utc/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$", parentSchema: schema43, data: data6 };
+                      if (data8.length < 1) {
+                        const err18 = { instancePath: instancePath + "/layers/" + i0 + "/members", schemaPath: "#/then/properties/layers/items/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                         if (vErrors === null) {
                           vErrors = [err18];
                         } else {
@@ -11159,8 +11394,15 @@ var require_schema_validators = __commonJS({
                         }
                         errors++;
                       }
+                      const len1 = data8.length;
+                      for (let i1 = 0; i1 < len1; i1++) {
+                        if (!validate47(data8[i1], { instancePath: instancePath + "/layers/" + i0 + "/members/" + i1, parentData: data8, parentDataProperty: i1, rootData })) {
+                          vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                          errors = vErrors.length;
+                        }
+                      }
                     } else {
-                      const err19 = { instancePath: instancePath + "/layers/" + i0 + "/start", schemaPath: "#/definitions/utc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data6 };
+                      const err19 = { instancePath: instancePath + "/layers/" + i0 + "/members", schemaPath: "#/then/properties/layers/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                       if (vErrors === null) {
                         vErrors = [err19];
                       } else {
@@ -11169,116 +11411,22 @@ var require_schema_validators = __commonJS({
                       errors++;
                     }
                   }
-                  if (data4.shift !== void 0) {
-                    let data7 = data4.shift;
-                    if (typeof data7 === "string") {
-                      if (func3(data7) > 12) {
-                        const err20 = { instancePath: instancePath + "/layers/" + i0 + "/shift", schemaPath: "#/definitions/duration/maxLength", keyword: "maxLength", params: { limit: 12 }, message: "must NOT have more than 12 characters", schema: 12, parentSchema: schema15, data: data7 };
-                        if (vErrors === null) {
-                          vErrors = [err20];
-                        } else {
-                          vErrors.push(err20);
-                        }
-                        errors++;
-                      }
-                      if (!pattern2.test(data7)) {
-                        const err21 = { instancePath: instancePath + "/layers/" + i0 + "/shift", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, message: 'must match pattern "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$"', schema: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$", parentSchema: schema15, data: data7 };
-                        if (vErrors === null) {
-                          vErrors = [err21];
-                        } else {
-                          vErrors.push(err21);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err22 = { instancePath: instancePath + "/layers/" + i0 + "/shift", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data7 };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data4.members !== void 0) {
-                    let data8 = data4.members;
-                    if (Array.isArray(data8)) {
-                      if (data8.length > 200) {
-                        const err23 = { instancePath: instancePath + "/layers/" + i0 + "/members", schemaPath: "#/then/properties/layers/items/properties/members/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema42.then.properties.layers.items.properties.members, data: data8 };
-                        if (vErrors === null) {
-                          vErrors = [err23];
-                        } else {
-                          vErrors.push(err23);
-                        }
-                        errors++;
-                      }
-                      if (data8.length < 1) {
-                        const err24 = { instancePath: instancePath + "/layers/" + i0 + "/members", schemaPath: "#/then/properties/layers/items/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.then.properties.layers.items.properties.members, data: data8 };
-                        if (vErrors === null) {
-                          vErrors = [err24];
-                        } else {
-                          vErrors.push(err24);
-                        }
-                        errors++;
-                      }
-                      const len1 = data8.length;
-                      for (let i1 = 0; i1 < len1; i1++) {
-                        let data9 = data8[i1];
-                        if (typeof data9 === "string") {
-                          if (func3(data9) > 39) {
-                            const err25 = { instancePath: instancePath + "/layers/" + i0 + "/members/" + i1, schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: data9 };
-                            if (vErrors === null) {
-                              vErrors = [err25];
-                            } else {
-                              vErrors.push(err25);
-                            }
-                            errors++;
-                          }
-                          if (!pattern0.test(data9)) {
-                            const err26 = { instancePath: instancePath + "/layers/" + i0 + "/members/" + i1, schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: data9 };
-                            if (vErrors === null) {
-                              vErrors = [err26];
-                            } else {
-                              vErrors.push(err26);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err27 = { instancePath: instancePath + "/layers/" + i0 + "/members/" + i1, schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data9 };
-                          if (vErrors === null) {
-                            vErrors = [err27];
-                          } else {
-                            vErrors.push(err27);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err28 = { instancePath: instancePath + "/layers/" + i0 + "/members", schemaPath: "#/then/properties/layers/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.then.properties.layers.items.properties.members.type, parentSchema: schema42.then.properties.layers.items.properties.members, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err28];
-                      } else {
-                        vErrors.push(err28);
-                      }
-                      errors++;
-                    }
-                  }
                 } else {
-                  const err29 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.then.properties.layers.items.type, parentSchema: schema42.then.properties.layers.items, data: data4 };
+                  const err20 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err29];
+                    vErrors = [err20];
                   } else {
-                    vErrors.push(err29);
+                    vErrors.push(err20);
                   }
                   errors++;
                 }
               }
             } else {
-              const err30 = { instancePath: instancePath + "/layers", schemaPath: "#/then/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.then.properties.layers.type, parentSchema: schema42.then.properties.layers, data: data3 };
+              const err21 = { instancePath: instancePath + "/layers", schemaPath: "#/then/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err21];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err21);
               }
               errors++;
             }
@@ -11287,11 +11435,11 @@ var require_schema_validators = __commonJS({
             let data10 = data.overrides;
             if (Array.isArray(data10)) {
               if (data10.length > 500) {
-                const err31 = { instancePath: instancePath + "/overrides", schemaPath: "#/then/properties/overrides/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema42.then.properties.overrides, data: data10 };
+                const err22 = { instancePath: instancePath + "/overrides", schemaPath: "#/then/properties/overrides/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items" };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err22];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err22);
                 }
                 errors++;
               }
@@ -11300,39 +11448,39 @@ var require_schema_validators = __commonJS({
                 let data11 = data10[i22];
                 if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                   if (data11.user === void 0) {
-                    const err32 = { instancePath: instancePath + "/overrides/" + i22, schemaPath: "#/then/properties/overrides/items/required", keyword: "required", params: { missingProperty: "user" }, message: "must have required property 'user'", schema: schema42.then.properties.overrides.items.required, parentSchema: schema42.then.properties.overrides.items, data: data11 };
+                    const err23 = { instancePath: instancePath + "/overrides/" + i22, schemaPath: "#/then/properties/overrides/items/required", keyword: "required", params: { missingProperty: "user" }, message: "must have required property 'user'" };
                     if (vErrors === null) {
-                      vErrors = [err32];
+                      vErrors = [err23];
                     } else {
-                      vErrors.push(err32);
+                      vErrors.push(err23);
                     }
                     errors++;
                   }
                   if (data11.start === void 0) {
-                    const err33 = { instancePath: instancePath + "/overrides/" + i22, schemaPath: "#/then/properties/overrides/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema42.then.properties.overrides.items.required, parentSchema: schema42.then.properties.overrides.items, data: data11 };
+                    const err24 = { instancePath: instancePath + "/overrides/" + i22, schemaPath: "#/then/properties/overrides/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
                     if (vErrors === null) {
-                      vErrors = [err33];
+                      vErrors = [err24];
                     } else {
-                      vErrors.push(err33);
+                      vErrors.push(err24);
                     }
                     errors++;
                   }
                   if (data11.end === void 0) {
-                    const err34 = { instancePath: instancePath + "/overrides/" + i22, schemaPath: "#/then/properties/overrides/items/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema42.then.properties.overrides.items.required, parentSchema: schema42.then.properties.overrides.items, data: data11 };
+                    const err25 = { instancePath: instancePath + "/overrides/" + i22, schemaPath: "#/then/properties/overrides/items/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'" };
                     if (vErrors === null) {
-                      vErrors = [err34];
+                      vErrors = [err25];
                     } else {
-                      vErrors.push(err34);
+                      vErrors.push(err25);
                     }
                     errors++;
                   }
                   for (const key2 in data11) {
                     if (!(key2 === "level" || key2 === "user" || key2 === "start" || key2 === "end")) {
-                      const err35 = { instancePath: instancePath + "/overrides/" + i22, schemaPath: "#/then/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.then.properties.overrides.items, data: data11 };
+                      const err26 = { instancePath: instancePath + "/overrides/" + i22, schemaPath: "#/then/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
-                        vErrors = [err35];
+                        vErrors = [err26];
                       } else {
-                        vErrors.push(err35);
+                        vErrors.push(err26);
                       }
                       errors++;
                     }
@@ -11340,144 +11488,69 @@ var require_schema_validators = __commonJS({
                   if (data11.level !== void 0) {
                     let data12 = data11.level;
                     if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                      const err36 = { instancePath: instancePath + "/overrides/" + i22 + "/level", schemaPath: "#/then/properties/overrides/items/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.then.properties.overrides.items.properties.level.type, parentSchema: schema42.then.properties.overrides.items.properties.level, data: data12 };
+                      const err27 = { instancePath: instancePath + "/overrides/" + i22 + "/level", schemaPath: "#/then/properties/overrides/items/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                       if (vErrors === null) {
-                        vErrors = [err36];
+                        vErrors = [err27];
                       } else {
-                        vErrors.push(err36);
+                        vErrors.push(err27);
                       }
                       errors++;
                     }
                     if (typeof data12 == "number" && isFinite(data12)) {
                       if (data12 > 10 || isNaN(data12)) {
-                        const err37 = { instancePath: instancePath + "/overrides/" + i22 + "/level", schemaPath: "#/then/properties/overrides/items/properties/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema42.then.properties.overrides.items.properties.level, data: data12 };
+                        const err28 = { instancePath: instancePath + "/overrides/" + i22 + "/level", schemaPath: "#/then/properties/overrides/items/properties/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                         if (vErrors === null) {
-                          vErrors = [err37];
+                          vErrors = [err28];
                         } else {
-                          vErrors.push(err37);
+                          vErrors.push(err28);
                         }
                         errors++;
                       }
                       if (data12 < 1 || isNaN(data12)) {
-                        const err38 = { instancePath: instancePath + "/overrides/" + i22 + "/level", schemaPath: "#/then/properties/overrides/items/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.then.properties.overrides.items.properties.level, data: data12 };
+                        const err29 = { instancePath: instancePath + "/overrides/" + i22 + "/level", schemaPath: "#/then/properties/overrides/items/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                         if (vErrors === null) {
-                          vErrors = [err38];
+                          vErrors = [err29];
                         } else {
-                          vErrors.push(err38);
+                          vErrors.push(err29);
                         }
                         errors++;
                       }
                     }
                   }
                   if (data11.user !== void 0) {
-                    let data13 = data11.user;
-                    if (typeof data13 === "string") {
-                      if (func3(data13) > 39) {
-                        const err39 = { instancePath: instancePath + "/overrides/" + i22 + "/user", schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: data13 };
-                        if (vErrors === null) {
-                          vErrors = [err39];
-                        } else {
-                          vErrors.push(err39);
-                        }
-                        errors++;
-                      }
-                      if (!pattern0.test(data13)) {
-                        const err40 = { instancePath: instancePath + "/overrides/" + i22 + "/user", schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: data13 };
-                        if (vErrors === null) {
-                          vErrors = [err40];
-                        } else {
-                          vErrors.push(err40);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err41 = { instancePath: instancePath + "/overrides/" + i22 + "/user", schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data13 };
-                      if (vErrors === null) {
-                        vErrors = [err41];
-                      } else {
-                        vErrors.push(err41);
-                      }
-                      errors++;
+                    if (!validate47(data11.user, { instancePath: instancePath + "/overrides/" + i22 + "/user", parentData: data11, parentDataProperty: "user", rootData })) {
+                      vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                      errors = vErrors.length;
                     }
                   }
                   if (data11.start !== void 0) {
-                    let data14 = data11.start;
-                    if (typeof data14 === "string") {
-                      if (func3(data14) > 20) {
-                        const err42 = { instancePath: instancePath + "/overrides/" + i22 + "/start", schemaPath: "#/definitions/utc/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema43, data: data14 };
-                        if (vErrors === null) {
-                          vErrors = [err42];
-                        } else {
-                          vErrors.push(err42);
-                        }
-                        errors++;
-                      }
-                      if (!pattern5.test(data14)) {
-                        const err43 = { instancePath: instancePath + "/overrides/" + i22 + "/start", schemaPath: "#/definitions/utc/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$", parentSchema: schema43, data: data14 };
-                        if (vErrors === null) {
-                          vErrors = [err43];
-                        } else {
-                          vErrors.push(err43);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err44 = { instancePath: instancePath + "/overrides/" + i22 + "/start", schemaPath: "#/definitions/utc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data14 };
-                      if (vErrors === null) {
-                        vErrors = [err44];
-                      } else {
-                        vErrors.push(err44);
-                      }
-                      errors++;
+                    if (!validate69(data11.start, { instancePath: instancePath + "/overrides/" + i22 + "/start", parentData: data11, parentDataProperty: "start", rootData })) {
+                      vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                      errors = vErrors.length;
                     }
                   }
                   if (data11.end !== void 0) {
-                    let data15 = data11.end;
-                    if (typeof data15 === "string") {
-                      if (func3(data15) > 20) {
-                        const err45 = { instancePath: instancePath + "/overrides/" + i22 + "/end", schemaPath: "#/definitions/utc/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema43, data: data15 };
-                        if (vErrors === null) {
-                          vErrors = [err45];
-                        } else {
-                          vErrors.push(err45);
-                        }
-                        errors++;
-                      }
-                      if (!pattern5.test(data15)) {
-                        const err46 = { instancePath: instancePath + "/overrides/" + i22 + "/end", schemaPath: "#/definitions/utc/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$", parentSchema: schema43, data: data15 };
-                        if (vErrors === null) {
-                          vErrors = [err46];
-                        } else {
-                          vErrors.push(err46);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err47 = { instancePath: instancePath + "/overrides/" + i22 + "/end", schemaPath: "#/definitions/utc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data15 };
-                      if (vErrors === null) {
-                        vErrors = [err47];
-                      } else {
-                        vErrors.push(err47);
-                      }
-                      errors++;
+                    if (!validate69(data11.end, { instancePath: instancePath + "/overrides/" + i22 + "/end", parentData: data11, parentDataProperty: "end", rootData })) {
+                      vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                      errors = vErrors.length;
                     }
                   }
                 } else {
-                  const err48 = { instancePath: instancePath + "/overrides/" + i22, schemaPath: "#/then/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.then.properties.overrides.items.type, parentSchema: schema42.then.properties.overrides.items, data: data11 };
+                  const err30 = { instancePath: instancePath + "/overrides/" + i22, schemaPath: "#/then/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err48];
+                    vErrors = [err30];
                   } else {
-                    vErrors.push(err48);
+                    vErrors.push(err30);
                   }
                   errors++;
                 }
               }
             } else {
-              const err49 = { instancePath: instancePath + "/overrides", schemaPath: "#/then/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.then.properties.overrides.type, parentSchema: schema42.then.properties.overrides, data: data10 };
+              const err31 = { instancePath: instancePath + "/overrides", schemaPath: "#/then/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err31];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err31);
               }
               errors++;
             }
@@ -11487,33 +11560,33 @@ var require_schema_validators = __commonJS({
         valid0 = _valid0;
         ifClause0 = "then";
       } else {
-        const _errs43 = errors;
+        const _errs31 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.provider === void 0) {
-            const err50 = { instancePath, schemaPath: "#/else/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema42.else.required, parentSchema: schema42.else, data };
+            const err32 = { instancePath, schemaPath: "#/else/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
             if (vErrors === null) {
-              vErrors = [err50];
+              vErrors = [err32];
             } else {
-              vErrors.push(err50);
+              vErrors.push(err32);
             }
             errors++;
           }
           if (data.scheduleId === void 0) {
-            const err51 = { instancePath, schemaPath: "#/else/required", keyword: "required", params: { missingProperty: "scheduleId" }, message: "must have required property 'scheduleId'", schema: schema42.else.required, parentSchema: schema42.else, data };
+            const err33 = { instancePath, schemaPath: "#/else/required", keyword: "required", params: { missingProperty: "scheduleId" }, message: "must have required property 'scheduleId'" };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err33];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err33);
             }
             errors++;
           }
           for (const key3 in data) {
             if (!(key3 === "provider" || key3 === "description" || key3 === "scheduleId")) {
-              const err52 = { instancePath, schemaPath: "#/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.else, data };
+              const err34 = { instancePath, schemaPath: "#/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err34];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err34);
               }
               errors++;
             }
@@ -11521,11 +11594,11 @@ var require_schema_validators = __commonJS({
           if (data.provider !== void 0) {
             let data16 = data.provider;
             if (!(data16 === "pagerduty" || data16 === "opsgenie")) {
-              const err53 = { instancePath: instancePath + "/provider", schemaPath: "#/else/properties/provider/enum", keyword: "enum", params: { allowedValues: schema42.else.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema42.else.properties.provider.enum, parentSchema: schema42.else.properties.provider, data: data16 };
+              const err35 = { instancePath: instancePath + "/provider", schemaPath: "#/else/properties/provider/enum", keyword: "enum", params: { allowedValues: schema24.else.properties.provider.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err35];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err35);
               }
               errors++;
             }
@@ -11534,20 +11607,20 @@ var require_schema_validators = __commonJS({
             let data17 = data.description;
             if (typeof data17 === "string") {
               if (func3(data17) > 500) {
-                const err54 = { instancePath: instancePath + "/description", schemaPath: "#/else/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema42.else.properties.description, data: data17 };
+                const err36 = { instancePath: instancePath + "/description", schemaPath: "#/else/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
                 if (vErrors === null) {
-                  vErrors = [err54];
+                  vErrors = [err36];
                 } else {
-                  vErrors.push(err54);
+                  vErrors.push(err36);
                 }
                 errors++;
               }
             } else {
-              const err55 = { instancePath: instancePath + "/description", schemaPath: "#/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.else.properties.description.type, parentSchema: schema42.else.properties.description, data: data17 };
+              const err37 = { instancePath: instancePath + "/description", schemaPath: "#/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err55];
+                vErrors = [err37];
               } else {
-                vErrors.push(err55);
+                vErrors.push(err37);
               }
               errors++;
             }
@@ -11556,98 +11629,388 @@ var require_schema_validators = __commonJS({
             let data18 = data.scheduleId;
             if (typeof data18 === "string") {
               if (func3(data18) > 100) {
-                const err56 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema42.else.properties.scheduleId, data: data18 };
+                const err38 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
                 if (vErrors === null) {
-                  vErrors = [err56];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err56);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
               if (func3(data18) < 1) {
-                const err57 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.else.properties.scheduleId, data: data18 };
+                const err39 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err57];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err57);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
-              if (!pattern43.test(data18)) {
-                const err58 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]{1,100}$" }, message: 'must match pattern "^[A-Za-z0-9._-]{1,100}$"', schema: "^[A-Za-z0-9._-]{1,100}$", parentSchema: schema42.else.properties.scheduleId, data: data18 };
+              if (!pattern25.test(data18)) {
+                const err40 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]{1,100}$" }, message: 'must match pattern "^[A-Za-z0-9._-]{1,100}$"' };
                 if (vErrors === null) {
-                  vErrors = [err58];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err58);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
             } else {
-              const err59 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.else.properties.scheduleId.type, parentSchema: schema42.else.properties.scheduleId, data: data18 };
+              const err41 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err41];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err41);
               }
               errors++;
             }
           }
         }
-        var _valid0 = _errs43 === errors;
+        var _valid0 = _errs31 === errors;
         valid0 = _valid0;
         ifClause0 = "else";
       }
       if (!valid0) {
-        const err60 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema42.if, parentSchema: schema42, data };
+        const err42 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err42];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err42);
         }
         errors++;
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.provider === void 0) {
-          const err61 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema42.required, parentSchema: schema42, data };
+          const err43 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
           if (vErrors === null) {
-            vErrors = [err61];
+            vErrors = [err43];
           } else {
-            vErrors.push(err61);
+            vErrors.push(err43);
           }
           errors++;
         }
         if (data.provider !== void 0) {
           let data19 = data.provider;
           if (!(data19 === "roster" || data19 === "pagerduty" || data19 === "opsgenie")) {
-            const err62 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/enum", keyword: "enum", params: { allowedValues: schema42.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.provider.enum, parentSchema: schema42.properties.provider, data: data19 };
+            const err44 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/enum", keyword: "enum", params: { allowedValues: schema24.properties.provider.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err44];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
       } else {
-        const err63 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+        const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err63];
+          vErrors = [err45];
         } else {
-          vErrors.push(err63);
+          vErrors.push(err45);
         }
         errors++;
       }
-      validate24.errors = vErrors;
+      validate68.errors = vErrors;
       return errors === 0;
     }
-    __name(validate24, "validate24");
-    function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    __name(validate68, "validate68");
+    function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+          if (!(key0 === "review" || key0 === "overuse" || key0 === "staleRequestHours" || key0 === "lateRevokeMinutes" || key0 === "blockAutoMergeWhenUnverified" || key0 === "clockSkewSeconds")) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (data.review !== void 0) {
+          let data0 = data.review;
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            for (const key1 in data0) {
+              if (!(key1 === "dueHours" || key1 === "blockOnOverdue")) {
+                const err1 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+            }
+            if (data0.dueHours !== void 0) {
+              let data1 = data0.dueHours;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                const err2 = { instancePath: instancePath + "/review/dueHours", schemaPath: "#/properties/review/properties/dueHours/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+              if (typeof data1 == "number" && isFinite(data1)) {
+                if (data1 > 720 || isNaN(data1)) {
+                  const err3 = { instancePath: instancePath + "/review/dueHours", schemaPath: "#/properties/review/properties/dueHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 720 }, message: "must be <= 720" };
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                }
+                if (data1 < 1 || isNaN(data1)) {
+                  const err4 = { instancePath: instancePath + "/review/dueHours", schemaPath: "#/properties/review/properties/dueHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data0.blockOnOverdue !== void 0) {
+              if (typeof data0.blockOnOverdue !== "boolean") {
+                const err5 = { instancePath: instancePath + "/review/blockOnOverdue", schemaPath: "#/properties/review/properties/blockOnOverdue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data.overuse !== void 0) {
+          let data3 = data.overuse;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key2 in data3) {
+              if (!(key2 === "maxGrants" || key2 === "windowDays")) {
+                const err7 = { instancePath: instancePath + "/overuse", schemaPath: "#/properties/overuse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data3.maxGrants !== void 0) {
+              let data4 = data3.maxGrants;
+              if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                const err8 = { instancePath: instancePath + "/overuse/maxGrants", schemaPath: "#/properties/overuse/properties/maxGrants/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+              if (typeof data4 == "number" && isFinite(data4)) {
+                if (data4 > 1e3 || isNaN(data4)) {
+                  const err9 = { instancePath: instancePath + "/overuse/maxGrants", schemaPath: "#/properties/overuse/properties/maxGrants/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                if (data4 < 1 || isNaN(data4)) {
+                  const err10 = { instancePath: instancePath + "/overuse/maxGrants", schemaPath: "#/properties/overuse/properties/maxGrants/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data3.windowDays !== void 0) {
+              let data5 = data3.windowDays;
+              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                const err11 = { instancePath: instancePath + "/overuse/windowDays", schemaPath: "#/properties/overuse/properties/windowDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              if (typeof data5 == "number" && isFinite(data5)) {
+                if (data5 > 365 || isNaN(data5)) {
+                  const err12 = { instancePath: instancePath + "/overuse/windowDays", schemaPath: "#/properties/overuse/properties/windowDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+                if (data5 < 1 || isNaN(data5)) {
+                  const err13 = { instancePath: instancePath + "/overuse/windowDays", schemaPath: "#/properties/overuse/properties/windowDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/overuse", schemaPath: "#/properties/overuse/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data.staleRequestHours !== void 0) {
+          let data6 = data.staleRequestHours;
+          if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+            const err15 = { instancePath: instancePath + "/staleRequestHours", schemaPath: "#/properties/staleRequestHours/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 > 720 || isNaN(data6)) {
+              const err16 = { instancePath: instancePath + "/staleRequestHours", schemaPath: "#/properties/staleRequestHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 720 }, message: "must be <= 720" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data6 < 1 || isNaN(data6)) {
+              const err17 = { instancePath: instancePath + "/staleRequestHours", schemaPath: "#/properties/staleRequestHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data.lateRevokeMinutes !== void 0) {
+          let data7 = data.lateRevokeMinutes;
+          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+            const err18 = { instancePath: instancePath + "/lateRevokeMinutes", schemaPath: "#/properties/lateRevokeMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 > 10080 || isNaN(data7)) {
+              const err19 = { instancePath: instancePath + "/lateRevokeMinutes", schemaPath: "#/properties/lateRevokeMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10080 }, message: "must be <= 10080" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data7 < 1 || isNaN(data7)) {
+              const err20 = { instancePath: instancePath + "/lateRevokeMinutes", schemaPath: "#/properties/lateRevokeMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data.blockAutoMergeWhenUnverified !== void 0) {
+          if (typeof data.blockAutoMergeWhenUnverified !== "boolean") {
+            const err21 = { instancePath: instancePath + "/blockAutoMergeWhenUnverified", schemaPath: "#/properties/blockAutoMergeWhenUnverified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data.clockSkewSeconds !== void 0) {
+          let data9 = data.clockSkewSeconds;
+          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+            const err22 = { instancePath: instancePath + "/clockSkewSeconds", schemaPath: "#/properties/clockSkewSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 > 3600 || isNaN(data9)) {
+              const err23 = { instancePath: instancePath + "/clockSkewSeconds", schemaPath: "#/properties/clockSkewSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (data9 < 0 || isNaN(data9)) {
+              const err24 = { instancePath: instancePath + "/clockSkewSeconds", schemaPath: "#/properties/clockSkewSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      validate77.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate77, "validate77");
+    function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (Object.keys(data).length < 1) {
-          const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema12, data };
+          const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -11657,7 +12020,7 @@ var require_schema_validators = __commonJS({
         }
         for (const key0 in data) {
           if (!(key0 === "bundles" || key0 === "rules" || key0 === "identities" || key0 === "groups" || key0 === "schedules" || key0 === "settings")) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -11670,7 +12033,7 @@ var require_schema_validators = __commonJS({
           let data0 = data.bundles;
           if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (Object.keys(data0).length > 500) {
-              const err2 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/maxProperties", keyword: "maxProperties", params: { limit: 500 }, message: "must NOT have more than 500 properties", schema: 500, parentSchema: schema12.properties.bundles, data: data0 };
+              const err2 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/maxProperties", keyword: "maxProperties", params: { limit: 500 }, message: "must NOT have more than 500 properties" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -11680,57 +12043,33 @@ var require_schema_validators = __commonJS({
             }
             for (const key1 in data0) {
               const _errs4 = errors;
-              if (typeof key1 === "string") {
-                if (func3(key1) > 63) {
-                  const err3 = { instancePath: instancePath + "/bundles", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: key1, propertyName: key1 };
-                  if (vErrors === null) {
-                    vErrors = [err3];
-                  } else {
-                    vErrors.push(err3);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(key1)) {
-                  const err4 = { instancePath: instancePath + "/bundles", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: key1, propertyName: key1 };
-                  if (vErrors === null) {
-                    vErrors = [err4];
-                  } else {
-                    vErrors.push(err4);
-                  }
-                  errors++;
-                }
-              } else {
-                const err5 = { instancePath: instancePath + "/bundles", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key1, propertyName: key1 };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
-                errors++;
+              if (!validate23(key1, { instancePath: instancePath + "/bundles", parentData: data0, parentDataProperty: "bundles", rootData })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
               }
               var valid1 = _errs4 === errors;
               if (!valid1) {
-                const err6 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema12.properties.bundles.propertyNames, parentSchema: schema12.properties.bundles, data: data0 };
+                const err3 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
                 if (vErrors === null) {
-                  vErrors = [err6];
+                  vErrors = [err3];
                 } else {
-                  vErrors.push(err6);
+                  vErrors.push(err3);
                 }
                 errors++;
               }
             }
             for (const key2 in data0) {
-              if (!validate12(data0[key2], { instancePath: instancePath + "/bundles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key2, rootData })) {
-                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+              if (!validate25(data0[key2], { instancePath: instancePath + "/bundles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key2, rootData })) {
+                vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err7 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.bundles.type, parentSchema: schema12.properties.bundles, data: data0 };
+            const err4 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err7];
+              vErrors = [err4];
             } else {
-              vErrors.push(err7);
+              vErrors.push(err4);
             }
             errors++;
           }
@@ -11739,27 +12078,27 @@ var require_schema_validators = __commonJS({
           let data2 = data.rules;
           if (Array.isArray(data2)) {
             if (data2.length > 200) {
-              const err8 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema12.properties.rules, data: data2 };
+              const err5 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err5];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err5);
               }
               errors++;
             }
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate18(data2[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
-                vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+              if (!validate45(data2[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err9 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.rules.type, parentSchema: schema12.properties.rules, data: data2 };
+            const err6 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err6];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err6);
             }
             errors++;
           }
@@ -11768,67 +12107,43 @@ var require_schema_validators = __commonJS({
           let data4 = data.identities;
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (Object.keys(data4).length > 5e3) {
-              const err10 = { instancePath: instancePath + "/identities", schemaPath: "#/properties/identities/maxProperties", keyword: "maxProperties", params: { limit: 5e3 }, message: "must NOT have more than 5000 properties", schema: 5e3, parentSchema: schema12.properties.identities, data: data4 };
+              const err7 = { instancePath: instancePath + "/identities", schemaPath: "#/properties/identities/maxProperties", keyword: "maxProperties", params: { limit: 5e3 }, message: "must NOT have more than 5000 properties" };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err7];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err7);
               }
               errors++;
             }
             for (const key3 in data4) {
-              const _errs14 = errors;
-              if (typeof key3 === "string") {
-                if (func3(key3) > 39) {
-                  const err11 = { instancePath: instancePath + "/identities", schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: key3, propertyName: key3 };
-                  if (vErrors === null) {
-                    vErrors = [err11];
-                  } else {
-                    vErrors.push(err11);
-                  }
-                  errors++;
-                }
-                if (!pattern0.test(key3)) {
-                  const err12 = { instancePath: instancePath + "/identities", schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: key3, propertyName: key3 };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                }
-              } else {
-                const err13 = { instancePath: instancePath + "/identities", schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: key3, propertyName: key3 };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
+              const _errs12 = errors;
+              if (!validate47(key3, { instancePath: instancePath + "/identities", parentData: data4, parentDataProperty: "identities", rootData })) {
+                vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                errors = vErrors.length;
               }
-              var valid6 = _errs14 === errors;
-              if (!valid6) {
-                const err14 = { instancePath: instancePath + "/identities", schemaPath: "#/properties/identities/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema12.properties.identities.propertyNames, parentSchema: schema12.properties.identities, data: data4 };
+              var valid5 = _errs12 === errors;
+              if (!valid5) {
+                const err8 = { instancePath: instancePath + "/identities", schemaPath: "#/properties/identities/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err8];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err8);
                 }
                 errors++;
               }
             }
             for (const key4 in data4) {
-              if (!validate22(data4[key4], { instancePath: instancePath + "/identities/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key4, rootData })) {
-                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+              if (!validate60(data4[key4], { instancePath: instancePath + "/identities/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key4, rootData })) {
+                vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err15 = { instancePath: instancePath + "/identities", schemaPath: "#/properties/identities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.identities.type, parentSchema: schema12.properties.identities, data: data4 };
+            const err9 = { instancePath: instancePath + "/identities", schemaPath: "#/properties/identities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err9];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err9);
             }
             errors++;
           }
@@ -11837,51 +12152,27 @@ var require_schema_validators = __commonJS({
           let data6 = data.groups;
           if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
             if (Object.keys(data6).length > 500) {
-              const err16 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/maxProperties", keyword: "maxProperties", params: { limit: 500 }, message: "must NOT have more than 500 properties", schema: 500, parentSchema: schema12.properties.groups, data: data6 };
+              const err10 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/maxProperties", keyword: "maxProperties", params: { limit: 500 }, message: "must NOT have more than 500 properties" };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err10];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err10);
               }
               errors++;
             }
             for (const key5 in data6) {
-              const _errs21 = errors;
-              if (typeof key5 === "string") {
-                if (func3(key5) > 63) {
-                  const err17 = { instancePath: instancePath + "/groups", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: key5, propertyName: key5 };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(key5)) {
-                  const err18 = { instancePath: instancePath + "/groups", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: key5, propertyName: key5 };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-              } else {
-                const err19 = { instancePath: instancePath + "/groups", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key5, propertyName: key5 };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
+              const _errs17 = errors;
+              if (!validate23(key5, { instancePath: instancePath + "/groups", parentData: data6, parentDataProperty: "groups", rootData })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
               }
-              var valid9 = _errs21 === errors;
-              if (!valid9) {
-                const err20 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema12.properties.groups.propertyNames, parentSchema: schema12.properties.groups, data: data6 };
+              var valid7 = _errs17 === errors;
+              if (!valid7) {
+                const err11 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid" };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err11];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err11);
                 }
                 errors++;
               }
@@ -11890,44 +12181,19 @@ var require_schema_validators = __commonJS({
               let data7 = data6[key6];
               if (Array.isArray(data7)) {
                 if (data7.length > 1e3) {
-                  const err21 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/groups/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema12.properties.groups.additionalProperties, data: data7 };
+                  const err12 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/groups/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
                   if (vErrors === null) {
-                    vErrors = [err21];
+                    vErrors = [err12];
                   } else {
-                    vErrors.push(err21);
+                    vErrors.push(err12);
                   }
                   errors++;
                 }
                 const len1 = data7.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                  let data8 = data7[i1];
-                  if (typeof data8 === "string") {
-                    if (func3(data8) > 39) {
-                      const err22 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
-                      errors++;
-                    }
-                    if (!pattern0.test(data8)) {
-                      const err23 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err24 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data8 };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
+                  if (!validate47(data7[i1], { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data7, parentDataProperty: i1, rootData })) {
+                    vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                    errors = vErrors.length;
                   }
                 }
                 let i22 = data7.length;
@@ -11936,11 +12202,11 @@ var require_schema_validators = __commonJS({
                   outer0: for (; i22--; ) {
                     for (j0 = i22; j0--; ) {
                       if (func0(data7[i22], data7[j0])) {
-                        const err25 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/groups/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i22 + " are identical)", schema: true, parentSchema: schema12.properties.groups.additionalProperties, data: data7 };
+                        const err13 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/groups/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i22 + " are identical)" };
                         if (vErrors === null) {
-                          vErrors = [err25];
+                          vErrors = [err13];
                         } else {
-                          vErrors.push(err25);
+                          vErrors.push(err13);
                         }
                         errors++;
                         break outer0;
@@ -11949,21 +12215,21 @@ var require_schema_validators = __commonJS({
                   }
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/groups/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.groups.additionalProperties.type, parentSchema: schema12.properties.groups.additionalProperties, data: data7 };
+                const err14 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/groups/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err14];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err14);
                 }
                 errors++;
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.groups.type, parentSchema: schema12.properties.groups, data: data6 };
+            const err15 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err15];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err15);
             }
             errors++;
           }
@@ -11972,372 +12238,66 @@ var require_schema_validators = __commonJS({
           let data9 = data.schedules;
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (Object.keys(data9).length > 200) {
-              const err28 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties", schema: 200, parentSchema: schema12.properties.schedules, data: data9 };
+              const err16 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err16];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err16);
               }
               errors++;
             }
             for (const key7 in data9) {
-              const _errs32 = errors;
-              if (typeof key7 === "string") {
-                if (func3(key7) > 63) {
-                  const err29 = { instancePath: instancePath + "/schedules", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: key7, propertyName: key7 };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(key7)) {
-                  const err30 = { instancePath: instancePath + "/schedules", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: key7, propertyName: key7 };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
-              } else {
-                const err31 = { instancePath: instancePath + "/schedules", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key7, propertyName: key7 };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
+              const _errs24 = errors;
+              if (!validate23(key7, { instancePath: instancePath + "/schedules", parentData: data9, parentDataProperty: "schedules", rootData })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
               }
-              var valid16 = _errs32 === errors;
-              if (!valid16) {
-                const err32 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema12.properties.schedules.propertyNames, parentSchema: schema12.properties.schedules, data: data9 };
+              var valid12 = _errs24 === errors;
+              if (!valid12) {
+                const err17 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid" };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err17];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err17);
                 }
                 errors++;
               }
             }
             for (const key8 in data9) {
-              if (!validate24(data9[key8], { instancePath: instancePath + "/schedules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data9, parentDataProperty: key8, rootData })) {
-                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+              if (!validate68(data9[key8], { instancePath: instancePath + "/schedules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data9, parentDataProperty: key8, rootData })) {
+                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.schedules.type, parentSchema: schema12.properties.schedules, data: data9 };
+            const err18 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err18];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err18);
             }
             errors++;
           }
         }
         if (data.settings !== void 0) {
-          let data11 = data.settings;
-          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-            for (const key9 in data11) {
-              if (!(key9 === "review" || key9 === "overuse" || key9 === "staleRequestHours" || key9 === "lateRevokeMinutes" || key9 === "blockAutoMergeWhenUnverified" || key9 === "clockSkewSeconds")) {
-                const err34 = { instancePath: instancePath + "/settings", schemaPath: "#/definitions/settings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
-              }
-            }
-            if (data11.review !== void 0) {
-              let data12 = data11.review;
-              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                for (const key10 in data12) {
-                  if (!(key10 === "dueHours" || key10 === "blockOnOverdue")) {
-                    const err35 = { instancePath: instancePath + "/settings/review", schemaPath: "#/definitions/settings/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.review, data: data12 };
-                    if (vErrors === null) {
-                      vErrors = [err35];
-                    } else {
-                      vErrors.push(err35);
-                    }
-                    errors++;
-                  }
-                }
-                if (data12.dueHours !== void 0) {
-                  let data13 = data12.dueHours;
-                  if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-                    const err36 = { instancePath: instancePath + "/settings/review/dueHours", schemaPath: "#/definitions/settings/properties/review/properties/dueHours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.review.properties.dueHours.type, parentSchema: schema49.properties.review.properties.dueHours, data: data13 };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                  if (typeof data13 == "number" && isFinite(data13)) {
-                    if (data13 > 720 || isNaN(data13)) {
-                      const err37 = { instancePath: instancePath + "/settings/review/dueHours", schemaPath: "#/definitions/settings/properties/review/properties/dueHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 720 }, message: "must be <= 720", schema: 720, parentSchema: schema49.properties.review.properties.dueHours, data: data13 };
-                      if (vErrors === null) {
-                        vErrors = [err37];
-                      } else {
-                        vErrors.push(err37);
-                      }
-                      errors++;
-                    }
-                    if (data13 < 1 || isNaN(data13)) {
-                      const err38 = { instancePath: instancePath + "/settings/review/dueHours", schemaPath: "#/definitions/settings/properties/review/properties/dueHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.review.properties.dueHours, data: data13 };
-                      if (vErrors === null) {
-                        vErrors = [err38];
-                      } else {
-                        vErrors.push(err38);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data12.blockOnOverdue !== void 0) {
-                  let data14 = data12.blockOnOverdue;
-                  if (typeof data14 !== "boolean") {
-                    const err39 = { instancePath: instancePath + "/settings/review/blockOnOverdue", schemaPath: "#/definitions/settings/properties/review/properties/blockOnOverdue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.review.properties.blockOnOverdue.type, parentSchema: schema49.properties.review.properties.blockOnOverdue, data: data14 };
-                    if (vErrors === null) {
-                      vErrors = [err39];
-                    } else {
-                      vErrors.push(err39);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err40 = { instancePath: instancePath + "/settings/review", schemaPath: "#/definitions/settings/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.review.type, parentSchema: schema49.properties.review, data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-            }
-            if (data11.overuse !== void 0) {
-              let data15 = data11.overuse;
-              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                for (const key11 in data15) {
-                  if (!(key11 === "maxGrants" || key11 === "windowDays")) {
-                    const err41 = { instancePath: instancePath + "/settings/overuse", schemaPath: "#/definitions/settings/properties/overuse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.overuse, data: data15 };
-                    if (vErrors === null) {
-                      vErrors = [err41];
-                    } else {
-                      vErrors.push(err41);
-                    }
-                    errors++;
-                  }
-                }
-                if (data15.maxGrants !== void 0) {
-                  let data16 = data15.maxGrants;
-                  if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-                    const err42 = { instancePath: instancePath + "/settings/overuse/maxGrants", schemaPath: "#/definitions/settings/properties/overuse/properties/maxGrants/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.overuse.properties.maxGrants.type, parentSchema: schema49.properties.overuse.properties.maxGrants, data: data16 };
-                    if (vErrors === null) {
-                      vErrors = [err42];
-                    } else {
-                      vErrors.push(err42);
-                    }
-                    errors++;
-                  }
-                  if (typeof data16 == "number" && isFinite(data16)) {
-                    if (data16 > 1e3 || isNaN(data16)) {
-                      const err43 = { instancePath: instancePath + "/settings/overuse/maxGrants", schemaPath: "#/definitions/settings/properties/overuse/properties/maxGrants/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema49.properties.overuse.properties.maxGrants, data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err43];
-                      } else {
-                        vErrors.push(err43);
-                      }
-                      errors++;
-                    }
-                    if (data16 < 1 || isNaN(data16)) {
-                      const err44 = { instancePath: instancePath + "/settings/overuse/maxGrants", schemaPath: "#/definitions/settings/properties/overuse/properties/maxGrants/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.overuse.properties.maxGrants, data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err44];
-                      } else {
-                        vErrors.push(err44);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data15.windowDays !== void 0) {
-                  let data17 = data15.windowDays;
-                  if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-                    const err45 = { instancePath: instancePath + "/settings/overuse/windowDays", schemaPath: "#/definitions/settings/properties/overuse/properties/windowDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.overuse.properties.windowDays.type, parentSchema: schema49.properties.overuse.properties.windowDays, data: data17 };
-                    if (vErrors === null) {
-                      vErrors = [err45];
-                    } else {
-                      vErrors.push(err45);
-                    }
-                    errors++;
-                  }
-                  if (typeof data17 == "number" && isFinite(data17)) {
-                    if (data17 > 365 || isNaN(data17)) {
-                      const err46 = { instancePath: instancePath + "/settings/overuse/windowDays", schemaPath: "#/definitions/settings/properties/overuse/properties/windowDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema49.properties.overuse.properties.windowDays, data: data17 };
-                      if (vErrors === null) {
-                        vErrors = [err46];
-                      } else {
-                        vErrors.push(err46);
-                      }
-                      errors++;
-                    }
-                    if (data17 < 1 || isNaN(data17)) {
-                      const err47 = { instancePath: instancePath + "/settings/overuse/windowDays", schemaPath: "#/definitions/settings/properties/overuse/properties/windowDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.overuse.properties.windowDays, data: data17 };
-                      if (vErrors === null) {
-                        vErrors = [err47];
-                      } else {
-                        vErrors.push(err47);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err48 = { instancePath: instancePath + "/settings/overuse", schemaPath: "#/definitions/settings/properties/overuse/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.overuse.type, parentSchema: schema49.properties.overuse, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-            if (data11.staleRequestHours !== void 0) {
-              let data18 = data11.staleRequestHours;
-              if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                const err49 = { instancePath: instancePath + "/settings/staleRequestHours", schemaPath: "#/definitions/settings/properties/staleRequestHours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.staleRequestHours.type, parentSchema: schema49.properties.staleRequestHours, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-              if (typeof data18 == "number" && isFinite(data18)) {
-                if (data18 > 720 || isNaN(data18)) {
-                  const err50 = { instancePath: instancePath + "/settings/staleRequestHours", schemaPath: "#/definitions/settings/properties/staleRequestHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 720 }, message: "must be <= 720", schema: 720, parentSchema: schema49.properties.staleRequestHours, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-                if (data18 < 1 || isNaN(data18)) {
-                  const err51 = { instancePath: instancePath + "/settings/staleRequestHours", schemaPath: "#/definitions/settings/properties/staleRequestHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.staleRequestHours, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data11.lateRevokeMinutes !== void 0) {
-              let data19 = data11.lateRevokeMinutes;
-              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-                const err52 = { instancePath: instancePath + "/settings/lateRevokeMinutes", schemaPath: "#/definitions/settings/properties/lateRevokeMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.lateRevokeMinutes.type, parentSchema: schema49.properties.lateRevokeMinutes, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-              if (typeof data19 == "number" && isFinite(data19)) {
-                if (data19 > 10080 || isNaN(data19)) {
-                  const err53 = { instancePath: instancePath + "/settings/lateRevokeMinutes", schemaPath: "#/definitions/settings/properties/lateRevokeMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10080 }, message: "must be <= 10080", schema: 10080, parentSchema: schema49.properties.lateRevokeMinutes, data: data19 };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-                if (data19 < 1 || isNaN(data19)) {
-                  const err54 = { instancePath: instancePath + "/settings/lateRevokeMinutes", schemaPath: "#/definitions/settings/properties/lateRevokeMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.lateRevokeMinutes, data: data19 };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data11.blockAutoMergeWhenUnverified !== void 0) {
-              let data20 = data11.blockAutoMergeWhenUnverified;
-              if (typeof data20 !== "boolean") {
-                const err55 = { instancePath: instancePath + "/settings/blockAutoMergeWhenUnverified", schemaPath: "#/definitions/settings/properties/blockAutoMergeWhenUnverified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.blockAutoMergeWhenUnverified.type, parentSchema: schema49.properties.blockAutoMergeWhenUnverified, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-            }
-            if (data11.clockSkewSeconds !== void 0) {
-              let data21 = data11.clockSkewSeconds;
-              if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-                const err56 = { instancePath: instancePath + "/settings/clockSkewSeconds", schemaPath: "#/definitions/settings/properties/clockSkewSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.clockSkewSeconds.type, parentSchema: schema49.properties.clockSkewSeconds, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-              if (typeof data21 == "number" && isFinite(data21)) {
-                if (data21 > 3600 || isNaN(data21)) {
-                  const err57 = { instancePath: instancePath + "/settings/clockSkewSeconds", schemaPath: "#/definitions/settings/properties/clockSkewSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema49.properties.clockSkewSeconds, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err57];
-                  } else {
-                    vErrors.push(err57);
-                  }
-                  errors++;
-                }
-                if (data21 < 0 || isNaN(data21)) {
-                  const err58 = { instancePath: instancePath + "/settings/clockSkewSeconds", schemaPath: "#/definitions/settings/properties/clockSkewSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema49.properties.clockSkewSeconds, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err59 = { instancePath: instancePath + "/settings", schemaPath: "#/definitions/settings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
+          if (!validate77(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+            errors = vErrors.length;
           }
         }
       } else {
-        const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+        const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err19];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err19);
         }
         errors++;
       }
-      validate11.errors = vErrors;
+      validate22.errors = vErrors;
       return errors === 0;
     }
-    __name(validate11, "validate11");
+    __name(validate22, "validate22");
   }
 });
 
@@ -12360,7 +12320,7 @@ function checkSchema(name, value, file, locate) {
     const loc = locate(extra !== void 0 ? [...path, extra] : path) ?? locate([]);
     const at = { file, field: dotted(fieldPath) || "(file)" };
     if (loc) Object.assign(at, loc);
-    return error(`schema/${e6.keyword}`, messageFor(e6, missing, extra), at);
+    return error(`schema/${e6.keyword}`, messageFor(e6, valueAt(value, path), missing, extra), at);
   });
 }
 function simplify(errors) {
@@ -12373,7 +12333,12 @@ function simplify(errors) {
     return true;
   });
 }
-function messageFor(e6, missing, extra) {
+function valueAt(value, path) {
+  let v = value;
+  for (const seg of path) v = v !== null && typeof v === "object" && Object.hasOwn(v, seg) ? v[seg] : void 0;
+  return v;
+}
+function messageFor(e6, data, missing, extra) {
   switch (e6.keyword) {
     case "required":
       return `missing required field "${missing}"`;
@@ -12382,7 +12347,7 @@ function messageFor(e6, missing, extra) {
     case "pattern":
       return `value does not have the expected format (${describePattern(e6)})`;
     case "type":
-      return `must be ${e6.params.type}${hintForType(e6)}`;
+      return `must be ${e6.params.type}${hintForType(e6, data)}`;
     case "const":
       return `must be ${JSON.stringify(e6.params.allowedValue)}`;
     case "enum":
@@ -12391,10 +12356,10 @@ function messageFor(e6, missing, extra) {
       return e6.message ?? "is invalid";
   }
 }
-function hintForType(e6) {
+function hintForType(e6, data) {
   const want = e6.params.type;
-  if (want === "string" && typeof e6.data === "number") return " (put the value in quotes so YAML keeps it text)";
-  if (want === "string" && typeof e6.data === "boolean") return " (YAML read a boolean; put the value in quotes)";
+  if (want === "string" && typeof data === "number") return " (put the value in quotes so YAML keeps it text)";
+  if (want === "string" && typeof data === "boolean") return " (YAML read a boolean; put the value in quotes)";
   return "";
 }
 function describePattern(e6) {
@@ -12424,6 +12389,7 @@ var init_schema_check = __esm({
     init_ajv_options();
     __name(checkSchema, "checkSchema");
     __name(simplify, "simplify");
+    __name(valueAt, "valueAt");
     __name(messageFor, "messageFor");
     __name(hintForType, "hintForType");
     __name(describePattern, "describePattern");
@@ -15623,8 +15589,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t2);
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t2);
           });
         }
         computePenalty() {
@@ -15841,15 +15807,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error3, reject, resolve, returned, task;
+          var args, cb, error3, reject, resolve2, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error3 = error1;
@@ -15864,13 +15830,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve2 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve: resolve2, reject });
           this._tryToRun();
           return promise;
         }
@@ -16280,14 +16246,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               }, "finished");
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve2, reject) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve2();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve2();
                     }
                   });
                 }
@@ -16380,9 +16346,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = /* @__PURE__ */ __name((...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve2, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject : resolve2)(args3);
                 });
               });
             }, "task");
@@ -21381,7 +21347,7 @@ function fileOps(o3, repo) {
   }, "flush");
   return {
     readTreeFile(sha, path) {
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         let p3 = pending.get(sha);
         if (!p3) {
           const fresh = { paths: /* @__PURE__ */ new Map() };
@@ -21393,7 +21359,7 @@ function fileOps(o3, repo) {
           });
         }
         const list2 = p3.paths.get(path) ?? [];
-        list2.push({ resolve, reject });
+        list2.push({ resolve: resolve2, reject });
         p3.paths.set(path, list2);
       });
     }
@@ -21854,10 +21820,10 @@ var init_octokit_ops = __esm({
 
 // action/src/repo/git.ts
 async function git(cwd, args, input) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const child = (0, import_node_child_process.execFile)("git", args, { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: "utf8", env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" } }, (err, stdout, stderr) => {
       if (err) reject(new Error(`git ${args[0]} failed: ${stderr.trim() || err.message}`));
-      else resolve(stdout);
+      else resolve2(stdout);
     });
     if (input !== void 0) child.stdin?.end(input);
   });
@@ -22543,28 +22509,28 @@ function localRepo(root5) {
     async list(dir) {
       let names;
       try {
-        names = await (0, import_promises.readdir)((0, import_node_path.join)(root5, dir));
+        names = (0, import_node_fs.readdirSync)((0, import_node_path.join)(root5, dir));
       } catch {
         return [];
       }
       const out = [];
       for (const n3 of names.sort()) {
         if (!/\.ya?ml$/.test(n3)) continue;
-        const st = await (0, import_promises.lstat)((0, import_node_path.join)(root5, dir, n3));
+        const st = (0, import_node_fs.lstatSync)((0, import_node_path.join)(root5, dir, n3));
         if (st.isFile()) out.push(`${dir}/${n3}`);
       }
       return out;
     },
     async read(path) {
-      return (0, import_promises.readFile)((0, import_node_path.join)(root5, path));
+      return (0, import_node_fs.readFileSync)((0, import_node_path.join)(root5, path));
     }
   };
 }
-var import_promises, import_node_path;
+var import_node_fs, import_node_path;
 var init_files = __esm({
   "action/src/repo/files.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
+    import_node_fs = require("node:fs");
     import_node_path = require("node:path");
     __name(localRepo, "localRepo");
   }
@@ -22572,7 +22538,7 @@ var init_files = __esm({
 
 // action/src/repo/git-stream.ts
 function gitStream(cwd, args, onText) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const child = (0, import_node_child_process2.spawn)("git", args, {
       cwd,
       // GIT_FLUSH=0: block-buffered output. On a pipe git otherwise flushes after every commit,
@@ -22597,7 +22563,7 @@ function gitStream(cwd, args, onText) {
     child.on("close", (code2) => {
       if (failed2 !== void 0)
         reject(failed2 instanceof Error ? failed2 : new Error(String(failed2)));
-      else if (code2 === 0) resolve();
+      else if (code2 === 0) resolve2();
       else {
         const stderr = Buffer.concat(errs).toString("utf8").trim();
         reject(new Error(`git ${args[0]} failed: ${stderr || `exit ${code2}`}`));
@@ -22806,9 +22772,9 @@ var init_http_fake = __esm({
       async start(port = 0) {
         this.server = import_node_http.default.createServer((req, res) => void this.serve(req, res));
         this.server.keepAliveTimeout = 1e3;
-        await new Promise((resolve, reject) => {
+        await new Promise((resolve2, reject) => {
           this.server.once("error", reject);
-          this.server.listen(port, "127.0.0.1", () => resolve());
+          this.server.listen(port, "127.0.0.1", () => resolve2());
         });
         return this;
       }
@@ -22817,7 +22783,7 @@ var init_http_fake = __esm({
         if (!s3) return;
         this.server = void 0;
         s3.closeAllConnections();
-        await new Promise((resolve) => s3.close(() => resolve()));
+        await new Promise((resolve2) => s3.close(() => resolve2()));
       }
       /** Script a fault for the next `times` requests whose operation matches `op`. */
       fail(op2, fault, times = 1) {
@@ -24224,10 +24190,10 @@ var init_hex_encoding = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/util-body-length/calculateBodyLength.js
-var import_node_fs, calculateBodyLength;
+var import_node_fs2, calculateBodyLength;
 var init_calculateBodyLength = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-body-length/calculateBodyLength.js"() {
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     calculateBodyLength = /* @__PURE__ */ __name((body) => {
       if (!body) {
         return 0;
@@ -24240,11 +24206,11 @@ var init_calculateBodyLength = __esm({
         return body.size;
       } else if (typeof body.start === "number" && typeof body.end === "number") {
         return body.end + 1 - body.start;
-      } else if (body instanceof import_node_fs.ReadStream) {
+      } else if (body instanceof import_node_fs2.ReadStream) {
         if (body.path != null) {
-          return (0, import_node_fs.lstatSync)(body.path).size;
+          return (0, import_node_fs2.lstatSync)(body.path).size;
         } else if (typeof body.fd === "number") {
-          return (0, import_node_fs.fstatSync)(body.fd).size;
+          return (0, import_node_fs2.fstatSync)(body.fd).size;
         }
       }
       throw new Error(`Body Length computation failed for ${body}`);
@@ -24615,10 +24581,10 @@ var init_getSSOTokenFilepath = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
-var import_promises2, tokenIntercept, getSSOTokenFromFile;
+var import_promises, tokenIntercept, getSSOTokenFromFile;
 var init_getSSOTokenFromFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js"() {
-    import_promises2 = require("node:fs/promises");
+    import_promises = require("node:fs/promises");
     init_getSSOTokenFilepath();
     tokenIntercept = {};
     getSSOTokenFromFile = /* @__PURE__ */ __name(async (id) => {
@@ -24626,7 +24592,7 @@ var init_getSSOTokenFromFile = __esm({
         return tokenIntercept[id];
       }
       const ssoTokenFilepath = getSSOTokenFilepath(id);
-      const ssoTokenText = await (0, import_promises2.readFile)(ssoTokenFilepath, "utf8");
+      const ssoTokenText = await (0, import_promises.readFile)(ssoTokenFilepath, "utf8");
       return JSON.parse(ssoTokenText);
     }, "getSSOTokenFromFile");
   }
@@ -24742,18 +24708,18 @@ var init_parseIni = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
-var import_promises3, filePromises, fileIntercept, readFile3;
+var import_promises2, filePromises, fileIntercept, readFile2;
 var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
-    import_promises3 = require("node:fs/promises");
+    import_promises2 = require("node:fs/promises");
     filePromises = {};
     fileIntercept = {};
-    readFile3 = /* @__PURE__ */ __name((path, options) => {
+    readFile2 = /* @__PURE__ */ __name((path, options) => {
       if (fileIntercept[path] !== void 0) {
         return fileIntercept[path];
       }
       if (!filePromises[path] || options?.ignoreCache) {
-        filePromises[path] = (0, import_promises3.readFile)(path, "utf8");
+        filePromises[path] = (0, import_promises2.readFile)(path, "utf8");
       }
       return filePromises[path];
     }, "readFile");
@@ -24786,10 +24752,10 @@ var init_loadSharedConfigFiles = __esm({
         resolvedConfigFilepath = (0, import_node_path6.join)(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
-        readFile3(resolvedConfigFilepath, {
+        readFile2(resolvedConfigFilepath, {
           ignoreCache: init.ignoreCache
         }).then(parseIni).then(getConfigData).catch(swallowError),
-        readFile3(resolvedFilepath, {
+        readFile2(resolvedFilepath, {
           ignoreCache: init.ignoreCache
         }).then(parseIni).catch(swallowError)
       ]);
@@ -24820,7 +24786,7 @@ var init_loadSsoSessionData = __esm({
     init_parseIni();
     init_readFile();
     swallowError2 = /* @__PURE__ */ __name(() => ({}), "swallowError");
-    loadSsoSessionData = /* @__PURE__ */ __name(async (init = {}) => readFile3(init.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2), "loadSsoSessionData");
+    loadSsoSessionData = /* @__PURE__ */ __name(async (init = {}) => readFile2(init.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2), "loadSsoSessionData");
   }
 });
 
@@ -25333,7 +25299,7 @@ var sleep;
 var init_sleep = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js"() {
     sleep = /* @__PURE__ */ __name((seconds) => {
-      return new Promise((resolve) => setTimeout(resolve, seconds * 1e3));
+      return new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
     }, "sleep");
   }
 });
@@ -25498,8 +25464,8 @@ var init_createWaiter = __esm({
     init_waiter();
     abortTimeout = /* @__PURE__ */ __name((abortSignal) => {
       let onAbort;
-      const promise = new Promise((resolve) => {
-        onAbort = /* @__PURE__ */ __name(() => resolve({ state: WaiterState.ABORTED }), "onAbort");
+      const promise = new Promise((resolve2) => {
+        onAbort = /* @__PURE__ */ __name(() => resolve2({ state: WaiterState.ABORTED }), "onAbort");
         if (typeof abortSignal.addEventListener === "function") {
           abortSignal.addEventListener("abort", onAbort);
         } else {
@@ -27420,7 +27386,7 @@ var init_getInstanceMetadataRegion = __esm({
     }, "resolveImdsEndpoint");
     imdsRequest = /* @__PURE__ */ __name(async (options) => {
       const { request: request3 } = await Promise.resolve().then(() => __toESM(require("node:http")));
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         const req = request3({
           hostname: options.hostname,
           port: options.port,
@@ -27448,7 +27414,7 @@ var init_getInstanceMetadataRegion = __esm({
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
           res.on("end", () => {
-            resolve(Buffer.concat(chunks));
+            resolve2(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -27737,7 +27703,7 @@ __export(config_exports, {
   nodeFipsConfigSelectors: () => nodeFipsConfigSelectors,
   numberSelector: () => numberSelector,
   parseKnownFiles: () => parseKnownFiles,
-  readFile: () => readFile3,
+  readFile: () => readFile2,
   resolveCustomEndpointsConfig: () => resolveCustomEndpointsConfig,
   resolveDefaultsModeConfig: () => resolveDefaultsModeConfig,
   resolveEndpointsConfig: () => resolveEndpointsConfig,
@@ -29730,7 +29696,7 @@ var init_headStream = __esm({
       if (isReadableStream(stream)) {
         return headStream(stream, bytes);
       }
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         const collector = new Collector();
         collector.limit = bytes;
         stream.pipe(collector);
@@ -29741,7 +29707,7 @@ var init_headStream = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes2 = concatBytes(this.buffers);
-          resolve(bytes2);
+          resolve2(bytes2);
         });
       });
     }, "headStream");
@@ -29898,7 +29864,7 @@ var init_stream_collector = __esm({
       if (isReadableStream(stream)) {
         return collectReadableStream(stream);
       }
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         const collector = new Collector2();
         const nodeStream = stream;
         nodeStream.pipe(collector);
@@ -29909,7 +29875,7 @@ var init_stream_collector = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes = concatBytes(this.bufferedBytes);
-          resolve(bytes);
+          resolve2(bytes);
         });
       });
     }, "streamCollector");
@@ -30459,17 +30425,17 @@ var init_HashCalculator = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/fileStreamHasher.js
-var import_node_fs2, fileStreamHasher, isReadStream;
+var import_node_fs3, fileStreamHasher, isReadStream;
 var init_fileStreamHasher = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/fileStreamHasher.js"() {
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     init_HashCalculator();
-    fileStreamHasher = /* @__PURE__ */ __name((hashCtor, fileStream) => new Promise((resolve, reject) => {
+    fileStreamHasher = /* @__PURE__ */ __name((hashCtor, fileStream) => new Promise((resolve2, reject) => {
       if (!isReadStream(fileStream)) {
         reject(new Error("Unable to calculate hash for non-file streams."));
         return;
       }
-      const fileStreamTee = (0, import_node_fs2.createReadStream)(fileStream.path, {
+      const fileStreamTee = (0, import_node_fs3.createReadStream)(fileStream.path, {
         start: fileStream.start,
         end: fileStream.end
       });
@@ -30482,7 +30448,7 @@ var init_fileStreamHasher = __esm({
       });
       hashCalculator.on("error", reject);
       hashCalculator.on("finish", function() {
-        hash2.digest().then(resolve).catch(reject);
+        hash2.digest().then(resolve2).catch(reject);
       });
     }), "fileStreamHasher");
     isReadStream = /* @__PURE__ */ __name((stream) => typeof stream.path === "string", "isReadStream");
@@ -30501,14 +30467,14 @@ var init_readableStreamHasher = __esm({
       const hash2 = new hashCtor();
       const hashCalculator = new HashCalculator(hash2);
       readableStream.pipe(hashCalculator);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         readableStream.on("error", (err) => {
           hashCalculator.end();
           reject(err);
         });
         hashCalculator.on("error", reject);
         hashCalculator.on("finish", () => {
-          hash2.digest().then(resolve).catch(reject);
+          hash2.digest().then(resolve2).catch(reject);
         });
       });
     }, "readableStreamHasher");
@@ -31822,7 +31788,7 @@ async function* readableToIterable(readStream) {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve) => setTimeout(() => resolve(records.shift()), 0));
+    const value = await new Promise((resolve2) => setTimeout(() => resolve2(records.shift()), 0));
     if (value) {
       yield value;
     }
@@ -34167,7 +34133,7 @@ var init_JsonBytesStringAdapter = __esm({
 function alloc(size2) {
   return JsonBytesStringAdapter.allocUnsafe(size2);
 }
-var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE, COLON, COMMA2, BACKSLASH, TRUE, FALSE, NULL, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
+var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE, COLON, COMMA2, BACKSLASH, TRUE2, FALSE2, NULL2, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
 var init_JsonShapeSerializer2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeSerializer2.js"() {
     init_determineTimestampFormat();
@@ -34185,9 +34151,9 @@ var init_JsonShapeSerializer2 = __esm({
     COLON = 58;
     COMMA2 = 44;
     BACKSLASH = 92;
-    TRUE = new Uint8Array([116, 114, 117, 101]);
-    FALSE = new Uint8Array([102, 97, 108, 115, 101]);
-    NULL = new Uint8Array([110, 117, 108, 108]);
+    TRUE2 = new Uint8Array([116, 114, 117, 101]);
+    FALSE2 = new Uint8Array([102, 97, 108, 115, 101]);
+    NULL2 = new Uint8Array([110, 117, 108, 108]);
     ESCAPE_TABLE = new Array(128).fill(null);
     ESCAPE_TABLE[8] = "b";
     ESCAPE_TABLE[9] = "t";
@@ -34404,7 +34370,7 @@ var init_JsonShapeSerializer2 = __esm({
             return;
           }
           this.ensure(4);
-          this.json.set(NULL, this.i);
+          this.json.set(NULL2, this.i);
           this.i += 4;
           return;
         }
@@ -34484,10 +34450,10 @@ var init_JsonShapeSerializer2 = __esm({
           this.ensure(5);
           let { i: i6, json: json2 } = this;
           if (value) {
-            json2.set(TRUE, i6);
+            json2.set(TRUE2, i6);
             i6 += 4;
           } else {
-            json2.set(FALSE, i6);
+            json2.set(FALSE2, i6);
             i6 += 5;
           }
           this.i = i6;
@@ -42787,7 +42753,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const delay2 = retryToken.getRetryDelay();
           totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay2;
           if (delay2 > 0) {
-            await race(new Promise((resolve) => setTimeout(resolve, delay2)), abortSignal);
+            await race(new Promise((resolve2) => setTimeout(resolve2, delay2)), abortSignal);
           }
         }
       }
@@ -42925,7 +42891,7 @@ var init_DefaultRateLimiter = __esm({
         this.refillTokenBucket();
         while (amount > this.availableTokens) {
           const delay2 = (amount - this.availableTokens) / this.fillRate * 1e3;
-          await new Promise((resolve) => _DefaultRateLimiter.setTimeoutFn(resolve, delay2));
+          await new Promise((resolve2) => _DefaultRateLimiter.setTimeoutFn(resolve2, delay2));
           this.refillTokenBucket();
         }
         this.availableTokens = this.availableTokens - amount;
@@ -43384,7 +43350,7 @@ var init_StandardRetryStrategy2 = __esm({
               const delayFromResponse = getDelayFromRetryAfterHeader(err.$response);
               const delay2 = Math.max(delayFromResponse || 0, delayFromDecider);
               totalDelay += delay2;
-              await new Promise((resolve) => setTimeout(resolve, delay2));
+              await new Promise((resolve2) => setTimeout(resolve2, delay2));
               continue;
             }
             if (!err.$metadata) {
@@ -46854,7 +46820,7 @@ var require_dist_cjs4 = __commonJS({
     var DEFAULT_MAX_RETRIES = 0;
     var providerConfigFromInit = /* @__PURE__ */ __name(({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT }) => ({ maxRetries, timeout }), "providerConfigFromInit");
     function httpRequest(options) {
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         const req = node_http.request({
           method: "GET",
           ...options,
@@ -46879,7 +46845,7 @@ var require_dist_cjs4 = __commonJS({
             chunks.push(chunk);
           });
           res.on("end", () => {
-            resolve(Buffer.concat(chunks));
+            resolve2(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -47347,21 +47313,21 @@ var require_dist_cjs5 = __commonJS({
       let sendBody = true;
       if (!externalAgent && expect === "100-continue") {
         sendBody = await Promise.race([
-          new Promise((resolve) => {
-            timeoutId = Number(timing.setTimeout(() => resolve(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+          new Promise((resolve2) => {
+            timeoutId = Number(timing.setTimeout(() => resolve2(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
           }),
-          new Promise((resolve) => {
+          new Promise((resolve2) => {
             httpRequest.on("continue", () => {
               timing.clearTimeout(timeoutId);
-              resolve(true);
+              resolve2(true);
             });
             httpRequest.on("response", () => {
               timing.clearTimeout(timeoutId);
-              resolve(false);
+              resolve2(false);
             });
             httpRequest.on("error", () => {
               timing.clearTimeout(timeoutId);
-              resolve(false);
+              resolve2(false);
             });
           })
         ]);
@@ -47443,13 +47409,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return socketWarningTimestamp;
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve, reject) => {
+        this.configProvider = new Promise((resolve2, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve(this.resolveDefaultConfig(_options));
+              resolve2(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve(this.resolveDefaultConfig(options));
+            resolve2(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -47479,7 +47445,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             timing.clearTimeout(requestTimeoutId);
             timing.clearTimeout(keepAliveTimeoutId);
           }, "clearTimeouts");
-          const resolve = /* @__PURE__ */ __name(async (arg) => {
+          const resolve2 = /* @__PURE__ */ __name(async (arg) => {
             await writeRequestBodyPromise;
             clearTimeouts();
             _resolve(arg);
@@ -47543,7 +47509,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve({ response: httpResponse });
+            resolve2({ response: httpResponse });
           });
           req.on("error", (err) => {
             if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err.code)) {
@@ -47894,13 +47860,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new _NodeHttp2Handler(instanceOrOptions);
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve, reject) => {
+        this.configProvider = new Promise((resolve2, reject) => {
           if (typeof options === "function") {
             options().then((opts) => {
-              resolve(opts || {});
+              resolve2(opts || {});
             }).catch(reject);
           } else {
-            resolve(options || {});
+            resolve2(options || {});
           }
         });
       }
@@ -47927,7 +47893,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new Promise((_resolve, _reject) => {
           let fulfilled = false;
           let writeRequestBodyPromise = void 0;
-          const resolve = /* @__PURE__ */ __name(async (arg) => {
+          const resolve2 = /* @__PURE__ */ __name(async (arg) => {
             await writeRequestBodyPromise;
             _resolve(arg);
           }, "resolve");
@@ -48024,7 +47990,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               body: clientHttp2Stream
             });
             fulfilled = true;
-            resolve({ response: httpResponse });
+            resolve2({ response: httpResponse });
             if (useIsolatedSession) {
               session.close();
               clientHttp2Stream.on("end", () => {
@@ -48164,7 +48130,7 @@ var require_dist_cjs6 = __commonJS({
           try {
             return await toRetry();
           } catch (e6) {
-            await new Promise((resolve) => setTimeout(resolve, delayMs));
+            await new Promise((resolve2) => setTimeout(resolve2, delayMs));
           }
         }
         return await toRetry();
@@ -56664,7 +56630,7 @@ var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports2) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client4(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
-    var { readFileSync: readFileSync3 } = require("node:fs");
+    var { readFileSync: readFileSync4 } = require("node:fs");
     var fromWebToken = /* @__PURE__ */ __name((init) => async (awsIdentityProperties) => {
       init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
@@ -56705,7 +56671,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync3(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync4(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -66894,8 +66860,8 @@ var require_retry = __commonJS({
       }
       const delay2 = getNextRetryDelay(config);
       err.config.retryConfig.currentRetryAttempt += 1;
-      const backoff = config.retryBackoff ? config.retryBackoff(err, delay2) : new Promise((resolve) => {
-        setTimeout(resolve, delay2);
+      const backoff = config.retryBackoff ? config.retryBackoff(err, delay2) : new Promise((resolve2) => {
+        setTimeout(resolve2, delay2);
       });
       if (config.onRetryAttempt) {
         await config.onRetryAttempt(err);
@@ -67825,8 +67791,8 @@ var require_helpers = __commonJS({
     function req(url, opts = {}) {
       const href = typeof url === "string" ? url : url.href;
       const req2 = (href.startsWith("https:") ? https2 : http4).request(url, opts);
-      const promise = new Promise((resolve, reject) => {
-        req2.once("response", resolve).once("error", reject).end();
+      const promise = new Promise((resolve2, reject) => {
+        req2.once("response", resolve2).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -68007,7 +67973,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read() {
@@ -68077,7 +68043,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve({
+          resolve2({
             connect: {
               statusCode,
               statusText,
@@ -68331,7 +68297,7 @@ var require_ponyfill_es2018 = __commonJS({
       }
       __name(newPromise, "newPromise");
       function promiseResolvedWith(value) {
-        return newPromise((resolve) => resolve(value));
+        return newPromise((resolve2) => resolve2(value));
       }
       __name(promiseResolvedWith, "promiseResolvedWith");
       function promiseRejectedWith(reason) {
@@ -68518,8 +68484,8 @@ var require_ponyfill_es2018 = __commonJS({
       }
       __name(readerLockException, "readerLockException");
       function defaultReaderClosedPromiseInitialize(reader2) {
-        reader2._closedPromise = newPromise((resolve, reject) => {
-          reader2._closedPromise_resolve = resolve;
+        reader2._closedPromise = newPromise((resolve2, reject) => {
+          reader2._closedPromise_resolve = resolve2;
           reader2._closedPromise_reject = reject;
         });
       }
@@ -68719,8 +68685,8 @@ var require_ponyfill_es2018 = __commonJS({
           }
           let resolvePromise;
           let rejectPromise;
-          const promise = newPromise((resolve, reject) => {
-            resolvePromise = resolve;
+          const promise = newPromise((resolve2, reject) => {
+            resolvePromise = resolve2;
             rejectPromise = reject;
           });
           const readRequest = {
@@ -68833,8 +68799,8 @@ var require_ponyfill_es2018 = __commonJS({
           const reader2 = this._reader;
           let resolvePromise;
           let rejectPromise;
-          const promise = newPromise((resolve, reject) => {
-            resolvePromise = resolve;
+          const promise = newPromise((resolve2, reject) => {
+            resolvePromise = resolve2;
             rejectPromise = reject;
           });
           const readRequest = {
@@ -69926,8 +69892,8 @@ var require_ponyfill_es2018 = __commonJS({
           }
           let resolvePromise;
           let rejectPromise;
-          const promise = newPromise((resolve, reject) => {
-            resolvePromise = resolve;
+          const promise = newPromise((resolve2, reject) => {
+            resolvePromise = resolve2;
             rejectPromise = reject;
           });
           const readIntoRequest = {
@@ -70264,10 +70230,10 @@ var require_ponyfill_es2018 = __commonJS({
           wasAlreadyErroring = true;
           reason = void 0;
         }
-        const promise = newPromise((resolve, reject) => {
+        const promise = newPromise((resolve2, reject) => {
           stream._pendingAbortRequest = {
             _promise: void 0,
-            _resolve: resolve,
+            _resolve: resolve2,
             _reject: reject,
             _reason: reason,
             _wasAlreadyErroring: wasAlreadyErroring
@@ -70285,9 +70251,9 @@ var require_ponyfill_es2018 = __commonJS({
         if (state2 === "closed" || state2 === "errored") {
           return promiseRejectedWith(new TypeError(`The stream (in ${state2} state) is not in the writable state and cannot be closed`));
         }
-        const promise = newPromise((resolve, reject) => {
+        const promise = newPromise((resolve2, reject) => {
           const closeRequest = {
-            _resolve: resolve,
+            _resolve: resolve2,
             _reject: reject
           };
           stream._closeRequest = closeRequest;
@@ -70301,9 +70267,9 @@ var require_ponyfill_es2018 = __commonJS({
       }
       __name(WritableStreamClose, "WritableStreamClose");
       function WritableStreamAddWriteRequest(stream) {
-        const promise = newPromise((resolve, reject) => {
+        const promise = newPromise((resolve2, reject) => {
           const writeRequest = {
-            _resolve: resolve,
+            _resolve: resolve2,
             _reject: reject
           };
           stream._writeRequests.push(writeRequest);
@@ -70966,8 +70932,8 @@ var require_ponyfill_es2018 = __commonJS({
       }
       __name(defaultWriterLockException, "defaultWriterLockException");
       function defaultWriterClosedPromiseInitialize(writer) {
-        writer._closedPromise = newPromise((resolve, reject) => {
-          writer._closedPromise_resolve = resolve;
+        writer._closedPromise = newPromise((resolve2, reject) => {
+          writer._closedPromise_resolve = resolve2;
           writer._closedPromise_reject = reject;
           writer._closedPromiseState = "pending";
         });
@@ -71009,8 +70975,8 @@ var require_ponyfill_es2018 = __commonJS({
       }
       __name(defaultWriterClosedPromiseResolve, "defaultWriterClosedPromiseResolve");
       function defaultWriterReadyPromiseInitialize(writer) {
-        writer._readyPromise = newPromise((resolve, reject) => {
-          writer._readyPromise_resolve = resolve;
+        writer._readyPromise = newPromise((resolve2, reject) => {
+          writer._readyPromise_resolve = resolve2;
           writer._readyPromise_reject = reject;
         });
         writer._readyPromiseState = "pending";
@@ -71108,7 +71074,7 @@ var require_ponyfill_es2018 = __commonJS({
         source._disturbed = true;
         let shuttingDown = false;
         let currentWrite = promiseResolvedWith(void 0);
-        return newPromise((resolve, reject) => {
+        return newPromise((resolve2, reject) => {
           let abortAlgorithm;
           if (signal !== void 0) {
             abortAlgorithm = /* @__PURE__ */ __name(() => {
@@ -71262,7 +71228,7 @@ var require_ponyfill_es2018 = __commonJS({
             if (isError) {
               reject(error3);
             } else {
-              resolve(void 0);
+              resolve2(void 0);
             }
             return null;
           }
@@ -71562,8 +71528,8 @@ var require_ponyfill_es2018 = __commonJS({
         let branch1;
         let branch2;
         let resolveCancelPromise;
-        const cancelPromise = newPromise((resolve) => {
-          resolveCancelPromise = resolve;
+        const cancelPromise = newPromise((resolve2) => {
+          resolveCancelPromise = resolve2;
         });
         function pullAlgorithm() {
           if (reading) {
@@ -71659,8 +71625,8 @@ var require_ponyfill_es2018 = __commonJS({
         let branch1;
         let branch2;
         let resolveCancelPromise;
-        const cancelPromise = newPromise((resolve) => {
-          resolveCancelPromise = resolve;
+        const cancelPromise = newPromise((resolve2) => {
+          resolveCancelPromise = resolve2;
         });
         function forwardReaderError(thisReader) {
           uponRejection(thisReader._closedPromise, (r6) => {
@@ -72497,8 +72463,8 @@ var require_ponyfill_es2018 = __commonJS({
           const writableHighWaterMark = ExtractHighWaterMark(writableStrategy, 1);
           const writableSizeAlgorithm = ExtractSizeAlgorithm(writableStrategy);
           let startPromise_resolve;
-          const startPromise = newPromise((resolve) => {
-            startPromise_resolve = resolve;
+          const startPromise = newPromise((resolve2) => {
+            startPromise_resolve = resolve2;
           });
           InitializeTransformStream(this, startPromise, writableHighWaterMark, writableSizeAlgorithm, readableHighWaterMark, readableSizeAlgorithm);
           SetUpTransformStreamDefaultControllerFromTransformer(this, transformer);
@@ -72602,8 +72568,8 @@ var require_ponyfill_es2018 = __commonJS({
         if (stream._backpressureChangePromise !== void 0) {
           stream._backpressureChangePromise_resolve();
         }
-        stream._backpressureChangePromise = newPromise((resolve) => {
-          stream._backpressureChangePromise_resolve = resolve;
+        stream._backpressureChangePromise = newPromise((resolve2) => {
+          stream._backpressureChangePromise_resolve = resolve2;
         });
         stream._backpressure = backpressure;
       }
@@ -72784,8 +72750,8 @@ var require_ponyfill_es2018 = __commonJS({
           return controller._finishPromise;
         }
         const readable3 = stream._readable;
-        controller._finishPromise = newPromise((resolve, reject) => {
-          controller._finishPromise_resolve = resolve;
+        controller._finishPromise = newPromise((resolve2, reject) => {
+          controller._finishPromise_resolve = resolve2;
           controller._finishPromise_reject = reject;
         });
         const cancelPromise = controller._cancelAlgorithm(reason);
@@ -72812,8 +72778,8 @@ var require_ponyfill_es2018 = __commonJS({
           return controller._finishPromise;
         }
         const readable3 = stream._readable;
-        controller._finishPromise = newPromise((resolve, reject) => {
-          controller._finishPromise_resolve = resolve;
+        controller._finishPromise = newPromise((resolve2, reject) => {
+          controller._finishPromise_resolve = resolve2;
           controller._finishPromise_reject = reject;
         });
         const flushPromise = controller._flushAlgorithm();
@@ -72845,8 +72811,8 @@ var require_ponyfill_es2018 = __commonJS({
           return controller._finishPromise;
         }
         const writable = stream._writable;
-        controller._finishPromise = newPromise((resolve, reject) => {
-          controller._finishPromise_resolve = resolve;
+        controller._finishPromise = newPromise((resolve2, reject) => {
+          controller._finishPromise_resolve = resolve2;
           controller._finishPromise_reject = reject;
         });
         const cancelPromise = controller._cancelAlgorithm(reason);
@@ -73406,19 +73372,19 @@ var require_node_domexception = __commonJS({
 });
 
 // node_modules/fetch-blob/from.js
-var import_node_fs3, import_node_path7, import_node_domexception, stat, blobFromSync, blobFrom, fileFrom, fileFromSync, fromBlob, fromFile, BlobDataItem;
+var import_node_fs4, import_node_path7, import_node_domexception, stat, blobFromSync, blobFrom, fileFrom, fileFromSync, fromBlob, fromFile, BlobDataItem;
 var init_from = __esm({
   "node_modules/fetch-blob/from.js"() {
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_path7 = require("node:path");
     import_node_domexception = __toESM(require_node_domexception(), 1);
     init_file();
     init_fetch_blob();
-    ({ stat } = import_node_fs3.promises);
-    blobFromSync = /* @__PURE__ */ __name((path, type) => fromBlob((0, import_node_fs3.statSync)(path), path, type), "blobFromSync");
+    ({ stat } = import_node_fs4.promises);
+    blobFromSync = /* @__PURE__ */ __name((path, type) => fromBlob((0, import_node_fs4.statSync)(path), path, type), "blobFromSync");
     blobFrom = /* @__PURE__ */ __name((path, type) => stat(path).then((stat2) => fromBlob(stat2, path, type)), "blobFrom");
     fileFrom = /* @__PURE__ */ __name((path, type) => stat(path).then((stat2) => fromFile(stat2, path, type)), "fileFrom");
-    fileFromSync = /* @__PURE__ */ __name((path, type) => fromFile((0, import_node_fs3.statSync)(path), path, type), "fileFromSync");
+    fileFromSync = /* @__PURE__ */ __name((path, type) => fromFile((0, import_node_fs4.statSync)(path), path, type), "fileFromSync");
     fromBlob = /* @__PURE__ */ __name((stat2, path, type = "") => new fetch_blob_default([new BlobDataItem({
       path,
       size: stat2.size,
@@ -73460,7 +73426,7 @@ var init_from = __esm({
         if (mtimeMs > this.lastModified) {
           throw new import_node_domexception.default("The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.", "NotReadableError");
         }
-        yield* (0, import_node_fs3.createReadStream)(this.#path, {
+        yield* (0, import_node_fs4.createReadStream)(this.#path, {
           start: this.#start,
           end: this.#start + this.size - 1
         });
@@ -74845,7 +74811,7 @@ __export(src_exports, {
   isRedirect: () => isRedirect
 });
 async function fetch2(url, options_) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const request3 = new Request(url, options_);
     const { parsedURL, options } = getNodeRequestOptions(request3);
     if (!supportedSchemas.has(parsedURL.protocol)) {
@@ -74854,7 +74820,7 @@ async function fetch2(url, options_) {
     if (parsedURL.protocol === "data:") {
       const data = dist_default(request3.url);
       const response2 = new Response(data, { headers: { "Content-Type": data.typeFull } });
-      resolve(response2);
+      resolve2(response2);
       return;
     }
     const send2 = (parsedURL.protocol === "https:" ? import_node_https.default : import_node_http3.default).request;
@@ -74976,7 +74942,7 @@ async function fetch2(url, options_) {
             if (responseReferrerPolicy) {
               requestOptions.referrerPolicy = responseReferrerPolicy;
             }
-            resolve(fetch2(new Request(locationURL, requestOptions)));
+            resolve2(fetch2(new Request(locationURL, requestOptions)));
             finalize();
             return;
           }
@@ -75009,7 +74975,7 @@ async function fetch2(url, options_) {
       const codings = headers.get("Content-Encoding");
       if (!request3.compress || request3.method === "HEAD" || codings === null || response_.statusCode === 204 || response_.statusCode === 304) {
         response = new Response(body, responseOptions);
-        resolve(response);
+        resolve2(response);
         return;
       }
       const zlibOptions = {
@@ -75023,7 +74989,7 @@ async function fetch2(url, options_) {
           }
         });
         response = new Response(body, responseOptions);
-        resolve(response);
+        resolve2(response);
         return;
       }
       if (codings === "deflate" || codings === "x-deflate") {
@@ -75047,12 +75013,12 @@ async function fetch2(url, options_) {
             });
           }
           response = new Response(body, responseOptions);
-          resolve(response);
+          resolve2(response);
         });
         raw.once("end", () => {
           if (!response) {
             response = new Response(body, responseOptions);
-            resolve(response);
+            resolve2(response);
           }
         });
         return;
@@ -75064,11 +75030,11 @@ async function fetch2(url, options_) {
           }
         });
         response = new Response(body, responseOptions);
-        resolve(response);
+        resolve2(response);
         return;
       }
       response = new Response(body, responseOptions);
-      resolve(response);
+      resolve2(response);
     });
     writeToStream(request_, request3).catch(reject);
   });
@@ -80856,7 +80822,7 @@ var require_getCredentials = __commonJS({
     var fs2 = require("fs");
     var util_1 = require("util");
     var errorWithCode_1 = require_errorWithCode();
-    var readFile4 = fs2.readFile ? (0, util_1.promisify)(fs2.readFile) : async () => {
+    var readFile3 = fs2.readFile ? (0, util_1.promisify)(fs2.readFile) : async () => {
       throw new errorWithCode_1.ErrorWithCode("use key rather than keyFile.", "MISSING_CREDENTIALS");
     };
     var ExtensionFiles;
@@ -80881,7 +80847,7 @@ var require_getCredentials = __commonJS({
        * @returns A promise that resolves with the credentials.
        */
       async getCredentials() {
-        const key2 = await readFile4(this.keyFilePath, "utf8");
+        const key2 = await readFile3(this.keyFilePath, "utf8");
         let body;
         try {
           body = JSON.parse(key2);
@@ -80910,7 +80876,7 @@ var require_getCredentials = __commonJS({
        * @returns A promise that resolves with the private key.
        */
       async getCredentials() {
-        const privateKey = await readFile4(this.keyFilePath, "utf8");
+        const privateKey = await readFile3(this.keyFilePath, "utf8");
         return { privateKey };
       }
     };
@@ -81334,7 +81300,7 @@ var require_jwtaccess = __commonJS({
         }
       }
       fromStreamAsync(inputStream) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           if (!inputStream) {
             reject(new Error("Must pass in a stream containing the service account auth settings."));
           }
@@ -81343,7 +81309,7 @@ var require_jwtaccess = __commonJS({
             try {
               const data = JSON.parse(s3);
               this.fromJSON(data);
-              resolve();
+              resolve2();
             } catch (err) {
               reject(err);
             }
@@ -81585,7 +81551,7 @@ var require_jwtclient = __commonJS({
         }
       }
       fromStreamAsync(inputStream) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           if (!inputStream) {
             throw new Error("Must pass in a stream containing the service account auth settings.");
           }
@@ -81594,7 +81560,7 @@ var require_jwtclient = __commonJS({
             try {
               const data = JSON.parse(s3);
               this.fromJSON(data);
-              resolve();
+              resolve2();
             } catch (e6) {
               reject(e6);
             }
@@ -81730,7 +81696,7 @@ var require_refreshclient = __commonJS({
         }
       }
       async fromStreamAsync(inputStream) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           if (!inputStream) {
             return reject(new Error("Must pass in a stream containing the user refresh token."));
           }
@@ -81739,7 +81705,7 @@ var require_refreshclient = __commonJS({
             try {
               const data = JSON.parse(s3);
               this.fromJSON(data);
-              return resolve();
+              return resolve2();
             } catch (err) {
               return reject(err);
             }
@@ -82576,11 +82542,11 @@ var require_filesubjecttokensupplier = __commonJS({
     exports2.FileSubjectTokenSupplier = void 0;
     var util_1 = require("util");
     var fs2 = require("fs");
-    var readFile4 = (0, util_1.promisify)(fs2.readFile ?? (() => {
+    var readFile3 = (0, util_1.promisify)(fs2.readFile ?? (() => {
     }));
     var realpath = (0, util_1.promisify)(fs2.realpath ?? (() => {
     }));
-    var lstat2 = (0, util_1.promisify)(fs2.lstat ?? (() => {
+    var lstat = (0, util_1.promisify)(fs2.lstat ?? (() => {
     }));
     var FileSubjectTokenSupplier = class {
       static {
@@ -82609,7 +82575,7 @@ var require_filesubjecttokensupplier = __commonJS({
         let parsedFilePath = this.filePath;
         try {
           parsedFilePath = await realpath(parsedFilePath);
-          if (!(await lstat2(parsedFilePath)).isFile()) {
+          if (!(await lstat(parsedFilePath)).isFile()) {
             throw new Error();
           }
         } catch (err) {
@@ -82619,7 +82585,7 @@ var require_filesubjecttokensupplier = __commonJS({
           throw err;
         }
         let subjectToken;
-        const rawText = await readFile4(parsedFilePath, { encoding: "utf8" });
+        const rawText = await readFile3(parsedFilePath, { encoding: "utf8" });
         if (this.formatType === "text") {
           subjectToken = rawText;
         } else if (this.formatType === "json" && this.subjectTokenFieldName) {
@@ -83648,7 +83614,7 @@ var require_pluggable_auth_handler = __commonJS({
        * @return A promise that resolves with the executable response.
        */
       retrieveResponseFromExecutable(envMap) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           const child = childProcess.spawn(this.commandComponents[0], this.commandComponents.slice(1), {
             env: { ...process.env, ...Object.fromEntries(envMap) }
           });
@@ -83670,7 +83636,7 @@ var require_pluggable_auth_handler = __commonJS({
               try {
                 const responseJson = JSON.parse(output);
                 const response = new executable_response_1.ExecutableResponse(responseJson);
-                return resolve(response);
+                return resolve2(response);
               } catch (error3) {
                 if (error3 instanceof executable_response_1.ExecutableResponseError) {
                   return reject(error3);
@@ -84880,7 +84846,7 @@ var require_googleauth = __commonJS({
         }
       }
       fromStreamAsync(inputStream, options) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           if (!inputStream) {
             throw new Error("Must pass in a stream containing the Google auth settings.");
           }
@@ -84890,7 +84856,7 @@ var require_googleauth = __commonJS({
               try {
                 const data = JSON.parse(chunks.join(""));
                 const r6 = this._cacheClientFromJSON(data, options);
-                return resolve(r6);
+                return resolve2(r6);
               } catch (err) {
                 if (!this.keyFilename)
                   throw err;
@@ -84900,7 +84866,7 @@ var require_googleauth = __commonJS({
                 });
                 this.cachedCredential = client;
                 this.setGapicJWTValues(client);
-                return resolve(client);
+                return resolve2(client);
               }
             } catch (err) {
               return reject(err);
@@ -84936,17 +84902,17 @@ var require_googleauth = __commonJS({
        * Run the Google Cloud SDK command that prints the default project ID
        */
       async getDefaultServiceProjectId() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           (0, child_process_1.exec)("gcloud config config-helper --format json", (err, stdout) => {
             if (!err && stdout) {
               try {
                 const projectId = JSON.parse(stdout).configuration.properties.core.project;
-                resolve(projectId);
+                resolve2(projectId);
                 return;
               } catch (e6) {
               }
             }
-            resolve(null);
+            resolve2(null);
           });
         });
       }
@@ -86875,8 +86841,8 @@ async function materialize(fake, dir, branch, opts = {}) {
   const name = branch ?? repo.defaultBranch;
   const tip = repo.refs.get(`heads/${name}`);
   if (!tip) throw new Error(`materialize: ${repo.fullName} has no branch ${name}`);
-  if ((0, import_node_fs4.existsSync)(dir) && (0, import_node_fs4.readdirSync)(dir).length > 0) throw new Error(`materialize: ${dir} is not empty`);
-  (0, import_node_fs4.mkdirSync)(dir, { recursive: true });
+  if ((0, import_node_fs5.existsSync)(dir) && (0, import_node_fs5.readdirSync)(dir).length > 0) throw new Error(`materialize: ${dir} is not empty`);
+  (0, import_node_fs5.mkdirSync)(dir, { recursive: true });
   const chain2 = firstParentChain(repo.git.commits, tip);
   await git(dir, ["init", "-q", "-b", name]);
   await fastImport(dir, streamFor(repo.git, chain2, name));
@@ -86939,21 +86905,21 @@ function person(p3) {
   return `${p3.name} <${p3.email}> ${Math.floor(Date.parse(p3.date) / 1e3)} +0000`;
 }
 function fastImport(dir, stream) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const child = (0, import_node_child_process3.spawn)("git", ["fast-import", "--quiet", "--done", "--force"], { cwd: dir, stdio: ["pipe", "ignore", "pipe"], env: { ...process.env, LC_ALL: "C" } });
     let stderr = "";
     child.stderr.on("data", (d5) => stderr += d5.toString("utf8"));
     child.on("error", reject);
-    child.on("close", (code2) => code2 === 0 ? resolve() : reject(new Error(`git fast-import failed (${code2}): ${stderr.trim()}`)));
+    child.on("close", (code2) => code2 === 0 ? resolve2() : reject(new Error(`git fast-import failed (${code2}): ${stderr.trim()}`)));
     child.stdin.end(Buffer.concat(stream));
   });
 }
-var import_node_child_process3, import_node_fs4;
+var import_node_child_process3, import_node_fs5;
 var init_github_checkout = __esm({
   "action/src/sandbox/github-checkout.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     init_git();
     __name(materialize, "materialize");
     __name(firstParentChain, "firstParentChain");
@@ -91911,11 +91877,11 @@ function repoFiles(o3, org) {
 /grants/ @${org}/sre @${org}/security
 `
   };
-  for (const f7 of (0, import_node_fs5.readdirSync)(o3.policiesDir)) if (/\.ya?ml$/.test(f7)) files[`policies/${f7}`] = (0, import_node_fs5.readFileSync)((0, import_node_path8.join)(o3.policiesDir, f7));
+  for (const f7 of (0, import_node_fs6.readdirSync)(o3.policiesDir)) if (/\.ya?ml$/.test(f7)) files[`policies/${f7}`] = (0, import_node_fs6.readFileSync)((0, import_node_path8.join)(o3.policiesDir, f7));
   return { ...files, ...o3.files };
 }
 async function startSandboxWorld(o3) {
-  const tmp = (0, import_node_fs5.mkdtempSync)((0, import_node_path8.join)((0, import_node_os3.tmpdir)(), o3.tmpPrefix ?? "breakglass-sandbox-"));
+  const tmp = (0, import_node_fs6.mkdtempSync)((0, import_node_path8.join)((0, import_node_os3.tmpdir)(), o3.tmpPrefix ?? "breakglass-sandbox-"));
   const org = o3.teamOrg ?? "acme";
   const github = await new FakeGitHub({ clock: o3.clock }).start();
   const tokens = {};
@@ -91950,15 +91916,15 @@ async function startSandboxWorld(o3) {
     checkout: /* @__PURE__ */ __name(async () => (await materialize(github, (0, import_node_path8.join)(tmp, `checkout-${++n3}`))).dir, "checkout"),
     async stop() {
       await Promise.all([github.stop(), pagerduty.stop(), clouds.stop()]);
-      (0, import_node_fs5.rmSync)(tmp, { recursive: true, force: true });
+      (0, import_node_fs6.rmSync)(tmp, { recursive: true, force: true });
     }
   };
 }
-var import_node_fs5, import_node_os3, import_node_path8, WORLD_REPO, WORLD_APP_TOKEN, WORLD_PEOPLE, WRITERS;
+var import_node_fs6, import_node_os3, import_node_path8, WORLD_REPO, WORLD_APP_TOKEN, WORLD_PEOPLE, WRITERS;
 var init_world = __esm({
   "action/src/sandbox/world.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_os3 = require("node:os");
     import_node_path8 = require("node:path");
     init_issue_form();
@@ -92901,7 +92867,7 @@ function flowList(text3) {
   const out = [];
   for (const raw of text3.slice(1, -1).split(",")) {
     const item = raw.replace(/^ +| +$/g, "");
-    const v = item.startsWith('"') || item.startsWith("'") ? scalar(item) : FLOW_PLAIN.test(item) ? scalar(item) : void 0;
+    const v = item.startsWith('"') || item.startsWith("'") ? scalar(item) : FLOW_PLAIN2.test(item) ? scalar(item) : void 0;
     if (v === void 0 || v === NOT_A_STRING) return void 0;
     out.push(v);
   }
@@ -92944,7 +92910,7 @@ function readPlainGrant(bytes, maxBytes) {
   if (list2?.length === 0 || out.size === 0) return void 0;
   return out;
 }
-var NOT_A_STRING, KEYS, KEY_LINE, ITEM_LINE, PLAIN, NOT_STRING, DOUBLE, SINGLE, FLOW_PLAIN;
+var NOT_A_STRING, KEYS, KEY_LINE, ITEM_LINE, PLAIN, NOT_STRING, DOUBLE, SINGLE, FLOW_PLAIN2;
 var init_plain_grant = __esm({
   "action/src/audit/plain-grant.ts"() {
     "use strict";
@@ -92966,7 +92932,7 @@ var init_plain_grant = __esm({
     NOT_STRING = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)$/;
     DOUBLE = /^"((?:[^"\\[]|\\["\\])*)"$/;
     SINGLE = /^'((?:[^'[]|'')*)'$/;
-    FLOW_PLAIN = /^[A-Za-z0-9][\w./@+=-]*(?::[\w./@+=-]+)*$/;
+    FLOW_PLAIN2 = /^[A-Za-z0-9][\w./@+=-]*(?::[\w./@+=-]+)*$/;
     __name(plainBytes, "plainBytes");
     __name(scalar, "scalar");
     __name(flowList, "flowList");
@@ -93573,14 +93539,14 @@ function start(cwd) {
     env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
     stdio: ["pipe", "pipe", "pipe"]
   });
-  const done = new Promise((resolve, reject) => {
+  const done = new Promise((resolve2, reject) => {
     const chunks = [];
     const errs = [];
     child.stdout.on("data", (c5) => chunks.push(c5));
     child.stderr.on("data", (c5) => errs.push(c5));
     child.on("error", reject);
     child.on("close", (code2) => {
-      if (code2 === 0) resolve(Buffer.concat(chunks));
+      if (code2 === 0) resolve2(Buffer.concat(chunks));
       else {
         const stderr = Buffer.concat(errs).toString("utf8").trim();
         reject(new Error(`git cat-file failed: ${stderr || `exit ${code2}`}`));
@@ -93814,7 +93780,7 @@ var init_audit_step = __esm({
 // action/src/demo/demo.ts
 async function runDemo(o3) {
   const policiesDir = (0, import_node_path9.join)(o3.cwd, "policies");
-  const loaded = loadPolicy((0, import_node_fs6.readdirSync)(policiesDir).filter((f7) => /\.ya?ml$/.test(f7)).map((f7) => ({ path: `policies/${f7}`, bytes: (0, import_node_fs6.readFileSync)((0, import_node_path9.join)(policiesDir, f7)) })));
+  const loaded = loadPolicy((0, import_node_fs7.readdirSync)(policiesDir).filter((f7) => /\.ya?ml$/.test(f7)).map((f7) => ({ path: `policies/${f7}`, bytes: (0, import_node_fs7.readFileSync)((0, import_node_path9.join)(policiesDir, f7)) })));
   if (!loaded.ok) throw new Error(`policies/ are invalid; run breakglass validate (${loaded.findings.length} finding(s))`);
   const policy = loaded.loaded.policy;
   const start2 = new Date(Math.floor((o3.start ?? /* @__PURE__ */ new Date()).getTime() / 6e4) * 6e4);
@@ -93897,11 +93863,11 @@ function trailersOf(world, sha) {
   const commit = world.github.commitsOn().find((c5) => c5.sha === sha);
   return (commit?.message ?? "").split("\n").filter((l3) => l3.startsWith("Breakglass-")).join("\n");
 }
-var import_node_fs6, import_node_path9, STEPS, DEMO_TMP_PREFIX;
+var import_node_fs7, import_node_path9, STEPS, DEMO_TMP_PREFIX;
 var init_demo = __esm({
   "action/src/demo/demo.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path9 = require("node:path");
     init_clock();
     init_check_pr();

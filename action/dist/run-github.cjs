@@ -35,6 +35,3945 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    __name(ucs2length, "ucs2length");
+    exports2.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = /* @__PURE__ */ __name(function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    }, "equal");
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal;
+  }
+});
+
+// action/src/yaml/generated/schema-validators.cjs
+var require_schema_validators = __commonJS({
+  "action/src/yaml/generated/schema-validators.cjs"(exports2) {
+    "use strict";
+    exports2.grant = validate21;
+    var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:breakglass:schema:grant:v1", "title": "Breakglass grant request", "description": "One file grants/<id>.yaml, added by a pull request whose author is the requester. The id is the file name.", "type": "object", "additionalProperties": false, "required": ["requester", "bundle", "duration", "reason"], "properties": { "requester": { "description": "GitHub login of the person asking; must be the pull request's author.", "type": "string", "minLength": 1, "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "bundle": { "description": "Id of a bundle declared in policies/ (what access is granted).", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" }, "duration": { "description": "How long access lasts from its start: 30m, 2h, 1h30m, 1d. At most 7d; rules and bundles set lower limits.", "type": "string", "maxLength": 12, "pattern": "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, "reason": { "description": "Why access is needed, for reviewers and auditors. Never copied into any cloud policy.", "type": "string", "minLength": 15, "maxLength": 2e3 }, "incident": { "description": "Incident id; whether it is required and its format come from the matching access rule.", "type": "string", "maxLength": 64, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, "ticket": { "description": "Optional change or ticket reference.", "type": "string", "maxLength": 64, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, "start": { "description": 'Optional UTC start (quoted), e.g. "2026-11-22T18:00:00Z"; default is the moment of approval.', "type": "string", "maxLength": 20, "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, "targets": { "description": "Optional subset of the bundle's targets: aws:<account id> or gcp:<project id>.", "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "items": { "type": "string", "maxLength": 40, "pattern": "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$" } }, "extends": { "description": "Id of an active grant this one extends; it starts when that one expires.", "type": "string", "maxLength": 64, "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" } } };
+    var func2 = Object.prototype.hasOwnProperty;
+    var func3 = require_ucs2length().default;
+    var pattern0 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+    var pattern1 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
+    var pattern2 = new RegExp("^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$", "u");
+    var pattern3 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$", "u");
+    var pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$", "u");
+    var pattern6 = new RegExp("^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$", "u");
+    var pattern7 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+    function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.requester === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requester" }, message: "must have required property 'requester'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.bundle === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bundle" }, message: "must have required property 'bundle'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data.duration === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "duration" }, message: "must have required property 'duration'" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data.reason === void 0) {
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!func2.call(schema6.properties, key0)) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.requester !== void 0) {
+          let data0 = data.requester;
+          if (typeof data0 === "string") {
+            if (func3(data0) > 39) {
+              const err5 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (func3(data0) < 1) {
+              const err6 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (!pattern0.test(data0)) {
+              const err7 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"' };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data.bundle !== void 0) {
+          let data1 = data.bundle;
+          if (typeof data1 === "string") {
+            if (func3(data1) > 63) {
+              const err9 = { instancePath: instancePath + "/bundle", schemaPath: "#/properties/bundle/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (!pattern1.test(data1)) {
+              const err10 = { instancePath: instancePath + "/bundle", schemaPath: "#/properties/bundle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"' };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/bundle", schemaPath: "#/properties/bundle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data.duration !== void 0) {
+          let data2 = data.duration;
+          if (typeof data2 === "string") {
+            if (func3(data2) > 12) {
+              const err12 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/maxLength", keyword: "maxLength", params: { limit: 12 }, message: "must NOT have more than 12 characters" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (!pattern2.test(data2)) {
+              const err13 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, message: 'must match pattern "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$"' };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data.reason !== void 0) {
+          let data3 = data.reason;
+          if (typeof data3 === "string") {
+            if (func3(data3) > 2e3) {
+              const err15 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (func3(data3) < 15) {
+              const err16 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 15 }, message: "must NOT have fewer than 15 characters" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data.incident !== void 0) {
+          let data4 = data.incident;
+          if (typeof data4 === "string") {
+            if (func3(data4) > 64) {
+              const err18 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (!pattern3.test(data4)) {
+              const err19 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$"' };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data.ticket !== void 0) {
+          let data5 = data.ticket;
+          if (typeof data5 === "string") {
+            if (func3(data5) > 64) {
+              const err21 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (!pattern3.test(data5)) {
+              const err22 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$"' };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data.start !== void 0) {
+          let data6 = data.start;
+          if (typeof data6 === "string") {
+            if (func3(data6) > 20) {
+              const err24 = { instancePath: instancePath + "/start", schemaPath: "#/properties/start/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data6)) {
+              const err25 = { instancePath: instancePath + "/start", schemaPath: "#/properties/start/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$"' };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/start", schemaPath: "#/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data.targets !== void 0) {
+          let data7 = data.targets;
+          if (Array.isArray(data7)) {
+            if (data7.length > 50) {
+              const err27 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data7.length < 1) {
+              const err28 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            const len0 = data7.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data8 = data7[i0];
+              if (typeof data8 === "string") {
+                if (func3(data8) > 40) {
+                  const err29 = { instancePath: instancePath + "/targets/" + i0, schemaPath: "#/properties/targets/items/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                if (!pattern6.test(data8)) {
+                  const err30 = { instancePath: instancePath + "/targets/" + i0, schemaPath: "#/properties/targets/items/pattern", keyword: "pattern", params: { pattern: "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$" }, message: 'must match pattern "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$"' };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/targets/" + i0, schemaPath: "#/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            let i1 = data7.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data7[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err32 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data.extends !== void 0) {
+          let data9 = data.extends;
+          if (typeof data9 === "string") {
+            if (func3(data9) > 64) {
+              const err34 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            if (!pattern7.test(data9)) {
+              const err35 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      validate21.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate21, "validate21");
+    exports2.policy = validate22;
+    function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 63) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern1.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate23.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate23, "validate23");
+    function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 12) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 12 }, message: "must NOT have more than 12 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern2.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, message: 'must match pattern "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate26.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate26, "validate26");
+    var pattern10 = new RegExp("^[0-9]{12}$", "u");
+    function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (!pattern10.test(data)) {
+          const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      validate29.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate29, "validate29");
+    var pattern11 = new RegExp("^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$", "u");
+    function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 128) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$" }, message: 'must match pattern "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate32.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate32, "validate32");
+    var pattern12 = new RegExp("^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$", "u");
+    function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 1024) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern12.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$" }, message: 'must match pattern "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate34.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate34, "validate34");
+    var pattern13 = new RegExp("^[A-Za-z]{2,40}(?:IfExists)?$", "u");
+    var pattern14 = new RegExp("^[A-Za-z0-9:/._-]{1,128}$", "u");
+    function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length > 10) {
+          const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          const _errs1 = errors;
+          if (typeof key0 === "string") {
+            if (func3(key0) > 64) {
+              const err1 = { instancePath, schemaPath: "#/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", propertyName: key0 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            if (!pattern13.test(key0)) {
+              const err2 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z]{2,40}(?:IfExists)?$" }, message: 'must match pattern "^[A-Za-z]{2,40}(?:IfExists)?$"', propertyName: key0 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = { instancePath, schemaPath: "#/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key0 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          var valid0 = _errs1 === errors;
+          if (!valid0) {
+            const err4 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        for (const key1 in data) {
+          let data0 = data[key1];
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (Object.keys(data0).length > 10) {
+              const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            for (const key2 in data0) {
+              const _errs6 = errors;
+              if (typeof key2 === "string") {
+                if (func3(key2) > 128) {
+                  const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", propertyName: key2 };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+                if (!pattern14.test(key2)) {
+                  const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9:/._-]{1,128}$" }, message: 'must match pattern "^[A-Za-z0-9:/._-]{1,128}$"', propertyName: key2 };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+              var valid2 = _errs6 === errors;
+              if (!valid2) {
+                const err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data0) {
+              let data1 = data0[key3];
+              const _errs10 = errors;
+              let valid4 = false;
+              const _errs11 = errors;
+              if (typeof data1 === "string") {
+                if (func3(data1) > 512) {
+                  const err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/additionalProperties/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              var _valid0 = _errs11 === errors;
+              valid4 = valid4 || _valid0;
+              if (!valid4) {
+                const _errs13 = errors;
+                if (Array.isArray(data1)) {
+                  if (data1.length > 50) {
+                    const err12 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/additionalProperties/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                  const len0 = data1.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data2 = data1[i0];
+                    if (typeof data2 === "string") {
+                      if (func3(data2) > 512) {
+                        const err13 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/additionalProperties/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err14 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/additionalProperties/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err15 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs13 === errors;
+                valid4 = valid4 || _valid0;
+              }
+              if (!valid4) {
+                const err16 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              } else {
+                errors = _errs10;
+                if (vErrors !== null) {
+                  if (_errs10) {
+                    vErrors.length = _errs10;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      validate36.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate36, "validate36");
+    function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.actions === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.resources === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property 'resources'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "effect" || key0 === "actions" || key0 === "resources" || key0 === "conditions")) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.effect !== void 0) {
+          if ("Allow" !== data.effect) {
+            const err3 = { instancePath: instancePath + "/effect", schemaPath: "#/properties/effect/const", keyword: "const", params: { allowedValue: "Allow" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data.actions !== void 0) {
+          let data1 = data.actions;
+          if (Array.isArray(data1)) {
+            if (data1.length > 100) {
+              const err4 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (data1.length < 1) {
+              const err5 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate32(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data.resources !== void 0) {
+          let data3 = data.resources;
+          if (Array.isArray(data3)) {
+            if (data3.length > 100) {
+              const err7 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data3.length < 1) {
+              const err8 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            const len1 = data3.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (!validate34(data3[i1], { instancePath: instancePath + "/resources/" + i1, parentData: data3, parentDataProperty: i1, rootData })) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data.conditions !== void 0) {
+          if (!validate36(data.conditions, { instancePath: instancePath + "/conditions", parentData: data, parentDataProperty: "conditions", rootData })) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      validate31.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate31, "validate31");
+    var pattern15 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$", "u");
+    function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 256) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" }, message: 'must match pattern "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate39.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate39, "validate39");
+    function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const _errs1 = errors;
+      let valid0 = false;
+      let passing0 = null;
+      const _errs2 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.statements === void 0) {
+          const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "statements" }, message: "must have required property 'statements'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs2 === errors;
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+      }
+      const _errs3 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.assumeRole === void 0) {
+          const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "assumeRole" }, message: "must have required property 'assumeRole'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs3 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      } else {
+        errors = _errs1;
+        if (vErrors !== null) {
+          if (_errs1) {
+            vErrors.length = _errs1;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.account === void 0) {
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property 'account'" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "account" || key0 === "statements" || key0 === "assumeRole")) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.account !== void 0) {
+          if (!validate29(data.account, { instancePath: instancePath + "/account", parentData: data, parentDataProperty: "account", rootData })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.statements !== void 0) {
+          let data1 = data.statements;
+          if (Array.isArray(data1)) {
+            if (data1.length > 50) {
+              const err5 = { instancePath: instancePath + "/statements", schemaPath: "#/properties/statements/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data1.length < 1) {
+              const err6 = { instancePath: instancePath + "/statements", schemaPath: "#/properties/statements/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate31(data1[i0], { instancePath: instancePath + "/statements/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/statements", schemaPath: "#/properties/statements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data.assumeRole !== void 0) {
+          let data3 = data.assumeRole;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.roleArn === void 0) {
+              const err8 = { instancePath: instancePath + "/assumeRole", schemaPath: "#/properties/assumeRole/required", keyword: "required", params: { missingProperty: "roleArn" }, message: "must have required property 'roleArn'" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            for (const key1 in data3) {
+              if (!(key1 === "roleArn" || key1 === "maxSessionSeconds")) {
+                const err9 = { instancePath: instancePath + "/assumeRole", schemaPath: "#/properties/assumeRole/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data3.roleArn !== void 0) {
+              if (!validate39(data3.roleArn, { instancePath: instancePath + "/assumeRole/roleArn", parentData: data3, parentDataProperty: "roleArn", rootData })) {
+                vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data3.maxSessionSeconds !== void 0) {
+              let data5 = data3.maxSessionSeconds;
+              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                const err10 = { instancePath: instancePath + "/assumeRole/maxSessionSeconds", schemaPath: "#/properties/assumeRole/properties/maxSessionSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+              if (typeof data5 == "number" && isFinite(data5)) {
+                if (data5 > 43200 || isNaN(data5)) {
+                  const err11 = { instancePath: instancePath + "/assumeRole/maxSessionSeconds", schemaPath: "#/properties/assumeRole/properties/maxSessionSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+                if (data5 < 900 || isNaN(data5)) {
+                  const err12 = { instancePath: instancePath + "/assumeRole/maxSessionSeconds", schemaPath: "#/properties/assumeRole/properties/maxSessionSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 900 }, message: "must be >= 900" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/assumeRole", schemaPath: "#/properties/assumeRole/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      validate28.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate28, "validate28");
+    var pattern16 = new RegExp("^[a-z][a-z0-9-]{4,28}[a-z0-9]$", "u");
+    var pattern17 = new RegExp("^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$", "u");
+    function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.project === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "project" }, message: "must have required property 'project'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.roles === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roles" }, message: "must have required property 'roles'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "project" || key0 === "roles")) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.project !== void 0) {
+          let data0 = data.project;
+          if (typeof data0 === "string") {
+            if (func3(data0) > 30) {
+              const err3 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (!pattern16.test(data0)) {
+              const err4 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{4,28}[a-z0-9]$" }, message: 'must match pattern "^[a-z][a-z0-9-]{4,28}[a-z0-9]$"' };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data.roles !== void 0) {
+          let data1 = data.roles;
+          if (Array.isArray(data1)) {
+            if (data1.length > 30) {
+              const err6 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/maxItems", keyword: "maxItems", params: { limit: 30 }, message: "must NOT have more than 30 items" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data1.length < 1) {
+              const err7 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (typeof data2 === "string") {
+                if (func3(data2) > 128) {
+                  const err8 = { instancePath: instancePath + "/roles/" + i0, schemaPath: "#/properties/roles/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+                if (!pattern17.test(data2)) {
+                  const err9 = { instancePath: instancePath + "/roles/" + i0, schemaPath: "#/properties/roles/items/pattern", keyword: "pattern", params: { pattern: "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$" }, message: 'must match pattern "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$"' };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+              } else {
+                const err10 = { instancePath: instancePath + "/roles/" + i0, schemaPath: "#/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            let i1 = data1.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data1[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err11 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      validate42.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate42, "validate42");
+    function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const _errs1 = errors;
+      let valid0 = false;
+      const _errs2 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.aws === void 0) {
+          const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "aws" }, message: "must have required property 'aws'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs2 === errors;
+      valid0 = valid0 || _valid0;
+      if (!valid0) {
+        const _errs3 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.gcp === void 0) {
+            const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "gcp" }, message: "must have required property 'gcp'" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs3 === errors;
+        valid0 = valid0 || _valid0;
+      }
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      } else {
+        errors = _errs1;
+        if (vErrors !== null) {
+          if (_errs1) {
+            vErrors.length = _errs1;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.description === void 0) {
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data.maxDuration === void 0) {
+          const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "maxDuration" }, message: "must have required property 'maxDuration'" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "description" || key0 === "maxDuration" || key0 === "aws" || key0 === "gcp")) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data.description !== void 0) {
+          let data0 = data.description;
+          if (typeof data0 === "string") {
+            if (func3(data0) > 500) {
+              const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (func3(data0) < 1) {
+              const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data.maxDuration !== void 0) {
+          if (!validate26(data.maxDuration, { instancePath: instancePath + "/maxDuration", parentData: data, parentDataProperty: "maxDuration", rootData })) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.aws !== void 0) {
+          let data2 = data.aws;
+          if (Array.isArray(data2)) {
+            if (data2.length > 100) {
+              const err9 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate28(data2[i0], { instancePath: instancePath + "/aws/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data.gcp !== void 0) {
+          let data4 = data.gcp;
+          if (Array.isArray(data4)) {
+            if (data4.length > 200) {
+              const err11 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            const len1 = data4.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (!validate42(data4[i1], { instancePath: instancePath + "/gcp/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
+                vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      validate25.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate25, "validate25");
+    function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 39) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern0.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate47.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate47, "validate47");
+    function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length > 1) {
+          const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (Object.keys(data).length < 1) {
+          const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "user" || key0 === "group" || key0 === "onCall" || key0 === "manager")) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.user !== void 0) {
+          if (!validate47(data.user, { instancePath: instancePath + "/user", parentData: data, parentDataProperty: "user", rootData })) {
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.group !== void 0) {
+          if (!validate23(data.group, { instancePath: instancePath + "/group", parentData: data, parentDataProperty: "group", rootData })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.onCall !== void 0) {
+          if (!validate23(data.onCall, { instancePath: instancePath + "/onCall", parentData: data, parentDataProperty: "onCall", rootData })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.manager !== void 0) {
+          if (true !== data.manager) {
+            const err3 = { instancePath: instancePath + "/manager", schemaPath: "#/properties/manager/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      validate52.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate52, "validate52");
+    var func0 = require_equal().default;
+    function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.who === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "who" }, message: "must have required property 'who'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data.bundles === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bundles" }, message: "must have required property 'bundles'" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data.approval === void 0) {
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approval" }, message: "must have required property 'approval'" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data.maxDuration === void 0) {
+          const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "maxDuration" }, message: "must have required property 'maxDuration'" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "id" || key0 === "description" || key0 === "who" || key0 === "bundles" || key0 === "approval" || key0 === "maxDuration" || key0 === "incident" || key0 === "maxExtensions")) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data.id !== void 0) {
+          if (!validate23(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.description !== void 0) {
+          let data1 = data.description;
+          if (typeof data1 === "string") {
+            if (func3(data1) > 500) {
+              const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data.who !== void 0) {
+          let data2 = data.who;
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (Object.keys(data2).length < 1) {
+              const err8 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            for (const key1 in data2) {
+              if (!(key1 === "users" || key1 === "groups" || key1 === "onCall")) {
+                const err9 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data2.users !== void 0) {
+              let data3 = data2.users;
+              if (Array.isArray(data3)) {
+                if (data3.length > 500) {
+                  const err10 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+                if (data3.length < 1) {
+                  const err11 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+                const len0 = data3.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  if (!validate47(data3[i0], { instancePath: instancePath + "/who/users/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
+                    vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                let i1 = data3.length;
+                let j0;
+                if (i1 > 1) {
+                  outer0: for (; i1--; ) {
+                    for (j0 = i1; j0--; ) {
+                      if (func0(data3[i1], data3[j0])) {
+                        const err12 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                        break outer0;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data2.groups !== void 0) {
+              let data5 = data2.groups;
+              if (Array.isArray(data5)) {
+                if (data5.length > 50) {
+                  const err14 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+                if (data5.length < 1) {
+                  const err15 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                const len1 = data5.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  if (!validate23(data5[i2], { instancePath: instancePath + "/who/groups/" + i2, parentData: data5, parentDataProperty: i2, rootData })) {
+                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                let i3 = data5.length;
+                let j1;
+                if (i3 > 1) {
+                  outer1: for (; i3--; ) {
+                    for (j1 = i3; j1--; ) {
+                      if (func0(data5[i3], data5[j1])) {
+                        const err16 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+                        if (vErrors === null) {
+                          vErrors = [err16];
+                        } else {
+                          vErrors.push(err16);
+                        }
+                        errors++;
+                        break outer1;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data2.onCall !== void 0) {
+              let data7 = data2.onCall;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.schedule === void 0) {
+                  const err18 = { instancePath: instancePath + "/who/onCall", schemaPath: "#/properties/who/properties/onCall/required", keyword: "required", params: { missingProperty: "schedule" }, message: "must have required property 'schedule'" };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+                for (const key2 in data7) {
+                  if (!(key2 === "schedule" || key2 === "maxLevel")) {
+                    const err19 = { instancePath: instancePath + "/who/onCall", schemaPath: "#/properties/who/properties/onCall/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.schedule !== void 0) {
+                  if (!validate23(data7.schedule, { instancePath: instancePath + "/who/onCall/schedule", parentData: data7, parentDataProperty: "schedule", rootData })) {
+                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data7.maxLevel !== void 0) {
+                  let data9 = data7.maxLevel;
+                  if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                    const err20 = { instancePath: instancePath + "/who/onCall/maxLevel", schemaPath: "#/properties/who/properties/onCall/properties/maxLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                  if (typeof data9 == "number" && isFinite(data9)) {
+                    if (data9 > 10 || isNaN(data9)) {
+                      const err21 = { instancePath: instancePath + "/who/onCall/maxLevel", schemaPath: "#/properties/who/properties/onCall/properties/maxLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                    if (data9 < 1 || isNaN(data9)) {
+                      const err22 = { instancePath: instancePath + "/who/onCall/maxLevel", schemaPath: "#/properties/who/properties/onCall/properties/maxLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/who/onCall", schemaPath: "#/properties/who/properties/onCall/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data.bundles !== void 0) {
+          let data10 = data.bundles;
+          if (Array.isArray(data10)) {
+            if (data10.length > 200) {
+              const err25 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (data10.length < 1) {
+              const err26 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            const len2 = data10.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              if (!validate23(data10[i4], { instancePath: instancePath + "/bundles/" + i4, parentData: data10, parentDataProperty: i4, rootData })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
+              }
+            }
+            let i5 = data10.length;
+            let j2;
+            if (i5 > 1) {
+              outer2: for (; i5--; ) {
+                for (j2 = i5; j2--; ) {
+                  if (func0(data10[i5], data10[j2])) {
+                    const err27 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                    break outer2;
+                  }
+                }
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data.approval !== void 0) {
+          let data12 = data.approval;
+          const _errs24 = errors;
+          let valid12 = false;
+          let passing0 = null;
+          const _errs25 = errors;
+          if ("auto" !== data12) {
+            const err29 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          var _valid0 = _errs25 === errors;
+          if (_valid0) {
+            valid12 = true;
+            passing0 = 0;
+          }
+          const _errs26 = errors;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.reviewers === void 0) {
+              const err30 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/1/required", keyword: "required", params: { missingProperty: "reviewers" }, message: "must have required property 'reviewers'" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            for (const key3 in data12) {
+              if (!(key3 === "reviewers")) {
+                const err31 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data12.reviewers !== void 0) {
+              let data13 = data12.reviewers;
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.count === void 0) {
+                  const err32 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                if (data13.from === void 0) {
+                  const err33 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                for (const key4 in data13) {
+                  if (!(key4 === "count" || key4 === "from")) {
+                    const err34 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.count !== void 0) {
+                  let data14 = data13.count;
+                  if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+                    const err35 = { instancePath: instancePath + "/approval/reviewers/count", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                  if (typeof data14 == "number" && isFinite(data14)) {
+                    if (data14 > 6 || isNaN(data14)) {
+                      const err36 = { instancePath: instancePath + "/approval/reviewers/count", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6 }, message: "must be <= 6" };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                    if (data14 < 1 || isNaN(data14)) {
+                      const err37 = { instancePath: instancePath + "/approval/reviewers/count", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err37];
+                      } else {
+                        vErrors.push(err37);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data13.from !== void 0) {
+                  let data15 = data13.from;
+                  if (Array.isArray(data15)) {
+                    if (data15.length > 20) {
+                      const err38 = { instancePath: instancePath + "/approval/reviewers/from", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/from/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                    }
+                    if (data15.length < 1) {
+                      const err39 = { instancePath: instancePath + "/approval/reviewers/from", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/from/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err39];
+                      } else {
+                        vErrors.push(err39);
+                      }
+                      errors++;
+                    }
+                    const len3 = data15.length;
+                    for (let i6 = 0; i6 < len3; i6++) {
+                      if (!validate52(data15[i6], { instancePath: instancePath + "/approval/reviewers/from/" + i6, parentData: data15, parentDataProperty: i6, rootData })) {
+                        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                  } else {
+                    const err40 = { instancePath: instancePath + "/approval/reviewers/from", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err41 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+          var _valid0 = _errs26 === errors;
+          if (_valid0 && valid12) {
+            valid12 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid12 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid12) {
+            const err43 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          } else {
+            errors = _errs24;
+            if (vErrors !== null) {
+              if (_errs24) {
+                vErrors.length = _errs24;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data.maxDuration !== void 0) {
+          if (!validate26(data.maxDuration, { instancePath: instancePath + "/maxDuration", parentData: data, parentDataProperty: "maxDuration", rootData })) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.incident !== void 0) {
+          let data18 = data.incident;
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.required === void 0) {
+              const err44 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property 'required'" };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            for (const key5 in data18) {
+              if (!(key5 === "required" || key5 === "pattern")) {
+                const err45 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data18.required !== void 0) {
+              if (typeof data18.required !== "boolean") {
+                const err46 = { instancePath: instancePath + "/incident/required", schemaPath: "#/properties/incident/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data18.pattern !== void 0) {
+              let data20 = data18.pattern;
+              if (typeof data20 === "string") {
+                if (func3(data20) > 200) {
+                  const err47 = { instancePath: instancePath + "/incident/pattern", schemaPath: "#/properties/incident/properties/pattern/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                if (func3(data20) < 2) {
+                  const err48 = { instancePath: instancePath + "/incident/pattern", schemaPath: "#/properties/incident/properties/pattern/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/incident/pattern", schemaPath: "#/properties/incident/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data.maxExtensions !== void 0) {
+          let data21 = data.maxExtensions;
+          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+            const err51 = { instancePath: instancePath + "/maxExtensions", schemaPath: "#/properties/maxExtensions/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 > 10 || isNaN(data21)) {
+              const err52 = { instancePath: instancePath + "/maxExtensions", schemaPath: "#/properties/maxExtensions/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+            if (data21 < 0 || isNaN(data21)) {
+              const err53 = { instancePath: instancePath + "/maxExtensions", schemaPath: "#/properties/maxExtensions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+      validate45.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate45, "validate45");
+    var pattern19 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$", "u");
+    function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 256) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern19.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" }, message: 'must match pattern "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate61.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate61, "validate61");
+    var pattern20 = new RegExp("^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "u");
+    var pattern21 = new RegExp("^P[A-Z0-9]{1,19}$", "u");
+    var pattern22 = new RegExp("^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$", "u");
+    function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+          if (!(key0 === "githubId" || key0 === "aws" || key0 === "gcp" || key0 === "pagerduty" || key0 === "opsgenie" || key0 === "manager")) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (data.githubId !== void 0) {
+          let data0 = data.githubId;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            const err1 = { instancePath: instancePath + "/githubId", schemaPath: "#/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          if (typeof data0 == "number" && isFinite(data0)) {
+            if (data0 > 9007199254740991 || isNaN(data0)) {
+              const err2 = { instancePath: instancePath + "/githubId", schemaPath: "#/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data0 < 1 || isNaN(data0)) {
+              const err3 = { instancePath: instancePath + "/githubId", schemaPath: "#/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data.aws !== void 0) {
+          let data1 = data.aws;
+          if (Array.isArray(data1)) {
+            if (data1.length > 100) {
+              const err4 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate61(data1[i0], { instancePath: instancePath + "/aws/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                errors = vErrors.length;
+              }
+            }
+            let i1 = data1.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data1[i1], data1[j0])) {
+                    const err5 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data.gcp !== void 0) {
+          let data3 = data.gcp;
+          if (typeof data3 === "string") {
+            if (func3(data3) > 320) {
+              const err7 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/maxLength", keyword: "maxLength", params: { limit: 320 }, message: "must NOT have more than 320 characters" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (!pattern20.test(data3)) {
+              const err8 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/pattern", keyword: "pattern", params: { pattern: "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$" }, message: 'must match pattern "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$"' };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data.pagerduty !== void 0) {
+          let data4 = data.pagerduty;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (Object.keys(data4).length < 1) {
+              const err10 = { instancePath: instancePath + "/pagerduty", schemaPath: "#/properties/pagerduty/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            for (const key1 in data4) {
+              if (!(key1 === "userId" || key1 === "email")) {
+                const err11 = { instancePath: instancePath + "/pagerduty", schemaPath: "#/properties/pagerduty/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data4.userId !== void 0) {
+              let data5 = data4.userId;
+              if (typeof data5 === "string") {
+                if (func3(data5) > 20) {
+                  const err12 = { instancePath: instancePath + "/pagerduty/userId", schemaPath: "#/properties/pagerduty/properties/userId/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+                if (!pattern21.test(data5)) {
+                  const err13 = { instancePath: instancePath + "/pagerduty/userId", schemaPath: "#/properties/pagerduty/properties/userId/pattern", keyword: "pattern", params: { pattern: "^P[A-Z0-9]{1,19}$" }, message: 'must match pattern "^P[A-Z0-9]{1,19}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = { instancePath: instancePath + "/pagerduty/userId", schemaPath: "#/properties/pagerduty/properties/userId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data4.email !== void 0) {
+              let data6 = data4.email;
+              if (typeof data6 === "string") {
+                if (func3(data6) > 254) {
+                  const err15 = { instancePath: instancePath + "/pagerduty/email", schemaPath: "#/properties/pagerduty/properties/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                if (!pattern22.test(data6)) {
+                  const err16 = { instancePath: instancePath + "/pagerduty/email", schemaPath: "#/properties/pagerduty/properties/email/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" }, message: 'must match pattern "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/pagerduty/email", schemaPath: "#/properties/pagerduty/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/pagerduty", schemaPath: "#/properties/pagerduty/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data.opsgenie !== void 0) {
+          let data7 = data.opsgenie;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.username === void 0) {
+              const err19 = { instancePath: instancePath + "/opsgenie", schemaPath: "#/properties/opsgenie/required", keyword: "required", params: { missingProperty: "username" }, message: "must have required property 'username'" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            for (const key2 in data7) {
+              if (!(key2 === "username")) {
+                const err20 = { instancePath: instancePath + "/opsgenie", schemaPath: "#/properties/opsgenie/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data7.username !== void 0) {
+              let data8 = data7.username;
+              if (typeof data8 === "string") {
+                if (func3(data8) > 254) {
+                  const err21 = { instancePath: instancePath + "/opsgenie/username", schemaPath: "#/properties/opsgenie/properties/username/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+                if (!pattern22.test(data8)) {
+                  const err22 = { instancePath: instancePath + "/opsgenie/username", schemaPath: "#/properties/opsgenie/properties/username/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" }, message: 'must match pattern "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/opsgenie/username", schemaPath: "#/properties/opsgenie/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/opsgenie", schemaPath: "#/properties/opsgenie/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data.manager !== void 0) {
+          if (!validate47(data.manager, { instancePath: instancePath + "/manager", parentData: data, parentDataProperty: "manager", rootData })) {
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      validate60.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate60, "validate60");
+    var schema24 = { "type": "object", "required": ["provider"], "properties": { "provider": { "enum": ["roster", "pagerduty", "opsgenie"] } }, "if": { "properties": { "provider": { "const": "roster" } } }, "then": { "additionalProperties": false, "required": ["provider", "layers"], "properties": { "provider": { "const": "roster" }, "description": { "type": "string", "maxLength": 500 }, "layers": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["level", "start", "shift", "members"], "properties": { "level": { "type": "integer", "minimum": 1, "maximum": 10 }, "start": { "$ref": "#/definitions/utc" }, "shift": { "$ref": "#/definitions/duration" }, "members": { "type": "array", "minItems": 1, "maxItems": 200, "items": { "$ref": "#/definitions/login" } } } } }, "overrides": { "type": "array", "maxItems": 500, "items": { "type": "object", "additionalProperties": false, "required": ["user", "start", "end"], "properties": { "level": { "type": "integer", "minimum": 1, "maximum": 10 }, "user": { "$ref": "#/definitions/login" }, "start": { "$ref": "#/definitions/utc" }, "end": { "$ref": "#/definitions/utc" } } } } } }, "else": { "additionalProperties": false, "required": ["provider", "scheduleId"], "properties": { "provider": { "enum": ["pagerduty", "opsgenie"] }, "description": { "type": "string", "maxLength": 500 }, "scheduleId": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[A-Za-z0-9._-]{1,100}$" } } } };
+    function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (typeof data === "string") {
+        if (func3(data) > 20) {
+          const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      validate69.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate69, "validate69");
+    var pattern25 = new RegExp("^[A-Za-z0-9._-]{1,100}$", "u");
+    function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const _errs1 = errors;
+      let valid0 = true;
+      const _errs2 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.provider !== void 0) {
+          if ("roster" !== data.provider) {
+            const err0 = {};
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid0 = _errs2 === errors;
+      errors = _errs1;
+      if (vErrors !== null) {
+        if (_errs1) {
+          vErrors.length = _errs1;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid0) {
+        const _errs4 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.provider === void 0) {
+            const err1 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          if (data.layers === void 0) {
+            const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property 'layers'" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          for (const key0 in data) {
+            if (!(key0 === "provider" || key0 === "description" || key0 === "layers" || key0 === "overrides")) {
+              const err3 = { instancePath, schemaPath: "#/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+          if (data.provider !== void 0) {
+            if ("roster" !== data.provider) {
+              const err4 = { instancePath: instancePath + "/provider", schemaPath: "#/then/properties/provider/const", keyword: "const", params: { allowedValue: "roster" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          if (data.description !== void 0) {
+            let data2 = data.description;
+            if (typeof data2 === "string") {
+              if (func3(data2) > 500) {
+                const err5 = { instancePath: instancePath + "/description", schemaPath: "#/then/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            } else {
+              const err6 = { instancePath: instancePath + "/description", schemaPath: "#/then/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+          if (data.layers !== void 0) {
+            let data3 = data.layers;
+            if (Array.isArray(data3)) {
+              if (data3.length > 10) {
+                const err7 = { instancePath: instancePath + "/layers", schemaPath: "#/then/properties/layers/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+              if (data3.length < 1) {
+                const err8 = { instancePath: instancePath + "/layers", schemaPath: "#/then/properties/layers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+              const len0 = data3.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                  if (data4.level === void 0) {
+                    const err9 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                  if (data4.start === void 0) {
+                    const err10 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                  if (data4.shift === void 0) {
+                    const err11 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "shift" }, message: "must have required property 'shift'" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                  if (data4.members === void 0) {
+                    const err12 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'" };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                  for (const key1 in data4) {
+                    if (!(key1 === "level" || key1 === "start" || key1 === "shift" || key1 === "members")) {
+                      const err13 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data4.level !== void 0) {
+                    let data5 = data4.level;
+                    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                      const err14 = { instancePath: instancePath + "/layers/" + i0 + "/level", schemaPath: "#/then/properties/layers/items/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                    if (typeof data5 == "number" && isFinite(data5)) {
+                      if (data5 > 10 || isNaN(data5)) {
+                        const err15 = { instancePath: instancePath + "/layers/" + i0 + "/level", schemaPath: "#/then/properties/layers/items/properties/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                        if (vErrors === null) {
+                          vErrors = [err15];
+                        } else {
+                          vErrors.push(err15);
+                        }
+                        errors++;
+                      }
+                      if (data5 < 1 || isNaN(data5)) {
+                        const err16 = { instancePath: instancePath + "/layers/" + i0 + "/level", schemaPath: "#/then/properties/layers/items/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                          vErrors = [err16];
+                        } else {
+                          vErrors.push(err16);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                  if (data4.start !== void 0) {
+                    if (!validate69(data4.start, { instancePath: instancePath + "/layers/" + i0 + "/start", parentData: data4, parentDataProperty: "start", rootData })) {
+                      vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                      errors = vErrors.length;
+                    }
+                  }
+                  if (data4.shift !== void 0) {
+                    if (!validate26(data4.shift, { instancePath: instancePath + "/layers/" + i0 + "/shift", parentData: data4, parentDataProperty: "shift", rootData })) {
+                      vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                      errors = vErrors.length;
+                    }
+                  }
+                  if (data4.members !== void 0) {
+                    let data8 = data4.members;
+                    if (Array.isArray(data8)) {
+                      if (data8.length > 200) {
+                        const err17 = { instancePath: instancePath + "/layers/" + i0 + "/members", schemaPath: "#/then/properties/layers/items/properties/members/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
+                      }
+                      if (data8.length < 1) {
+                        const err18 = { instancePath: instancePath + "/layers/" + i0 + "/members", schemaPath: "#/then/properties/layers/items/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                      const len1 = data8.length;
+                      for (let i1 = 0; i1 < len1; i1++) {
+                        if (!validate47(data8[i1], { instancePath: instancePath + "/layers/" + i0 + "/members/" + i1, parentData: data8, parentDataProperty: i1, rootData })) {
+                          vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                          errors = vErrors.length;
+                        }
+                      }
+                    } else {
+                      const err19 = { instancePath: instancePath + "/layers/" + i0 + "/members", schemaPath: "#/then/properties/layers/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err20 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err21 = { instancePath: instancePath + "/layers", schemaPath: "#/then/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          }
+          if (data.overrides !== void 0) {
+            let data10 = data.overrides;
+            if (Array.isArray(data10)) {
+              if (data10.length > 500) {
+                const err22 = { instancePath: instancePath + "/overrides", schemaPath: "#/then/properties/overrides/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+              const len2 = data10.length;
+              for (let i2 = 0; i2 < len2; i2++) {
+                let data11 = data10[i2];
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                  if (data11.user === void 0) {
+                    const err23 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/then/properties/overrides/items/required", keyword: "required", params: { missingProperty: "user" }, message: "must have required property 'user'" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                  if (data11.start === void 0) {
+                    const err24 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/then/properties/overrides/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                  if (data11.end === void 0) {
+                    const err25 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/then/properties/overrides/items/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'" };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                  for (const key2 in data11) {
+                    if (!(key2 === "level" || key2 === "user" || key2 === "start" || key2 === "end")) {
+                      const err26 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/then/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data11.level !== void 0) {
+                    let data12 = data11.level;
+                    if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                      const err27 = { instancePath: instancePath + "/overrides/" + i2 + "/level", schemaPath: "#/then/properties/overrides/items/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                    if (typeof data12 == "number" && isFinite(data12)) {
+                      if (data12 > 10 || isNaN(data12)) {
+                        const err28 = { instancePath: instancePath + "/overrides/" + i2 + "/level", schemaPath: "#/then/properties/overrides/items/properties/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                        if (vErrors === null) {
+                          vErrors = [err28];
+                        } else {
+                          vErrors.push(err28);
+                        }
+                        errors++;
+                      }
+                      if (data12 < 1 || isNaN(data12)) {
+                        const err29 = { instancePath: instancePath + "/overrides/" + i2 + "/level", schemaPath: "#/then/properties/overrides/items/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                          vErrors = [err29];
+                        } else {
+                          vErrors.push(err29);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                  if (data11.user !== void 0) {
+                    if (!validate47(data11.user, { instancePath: instancePath + "/overrides/" + i2 + "/user", parentData: data11, parentDataProperty: "user", rootData })) {
+                      vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                      errors = vErrors.length;
+                    }
+                  }
+                  if (data11.start !== void 0) {
+                    if (!validate69(data11.start, { instancePath: instancePath + "/overrides/" + i2 + "/start", parentData: data11, parentDataProperty: "start", rootData })) {
+                      vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                      errors = vErrors.length;
+                    }
+                  }
+                  if (data11.end !== void 0) {
+                    if (!validate69(data11.end, { instancePath: instancePath + "/overrides/" + i2 + "/end", parentData: data11, parentDataProperty: "end", rootData })) {
+                      vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                      errors = vErrors.length;
+                    }
+                  }
+                } else {
+                  const err30 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/then/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err31 = { instancePath: instancePath + "/overrides", schemaPath: "#/then/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid0 = _errs4 === errors;
+        valid0 = _valid0;
+        ifClause0 = "then";
+      } else {
+        const _errs31 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.provider === void 0) {
+            const err32 = { instancePath, schemaPath: "#/else/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (data.scheduleId === void 0) {
+            const err33 = { instancePath, schemaPath: "#/else/required", keyword: "required", params: { missingProperty: "scheduleId" }, message: "must have required property 'scheduleId'" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+          for (const key3 in data) {
+            if (!(key3 === "provider" || key3 === "description" || key3 === "scheduleId")) {
+              const err34 = { instancePath, schemaPath: "#/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+          if (data.provider !== void 0) {
+            let data16 = data.provider;
+            if (!(data16 === "pagerduty" || data16 === "opsgenie")) {
+              const err35 = { instancePath: instancePath + "/provider", schemaPath: "#/else/properties/provider/enum", keyword: "enum", params: { allowedValues: schema24.else.properties.provider.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          }
+          if (data.description !== void 0) {
+            let data17 = data.description;
+            if (typeof data17 === "string") {
+              if (func3(data17) > 500) {
+                const err36 = { instancePath: instancePath + "/description", schemaPath: "#/else/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            } else {
+              const err37 = { instancePath: instancePath + "/description", schemaPath: "#/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          }
+          if (data.scheduleId !== void 0) {
+            let data18 = data.scheduleId;
+            if (typeof data18 === "string") {
+              if (func3(data18) > 100) {
+                const err38 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+              if (func3(data18) < 1) {
+                const err39 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+              if (!pattern25.test(data18)) {
+                const err40 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]{1,100}$" }, message: 'must match pattern "^[A-Za-z0-9._-]{1,100}$"' };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            } else {
+              const err41 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid0 = _errs31 === errors;
+        valid0 = _valid0;
+        ifClause0 = "else";
+      }
+      if (!valid0) {
+        const err42 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.provider === void 0) {
+          const err43 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data.provider !== void 0) {
+          let data19 = data.provider;
+          if (!(data19 === "roster" || data19 === "pagerduty" || data19 === "opsgenie")) {
+            const err44 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/enum", keyword: "enum", params: { allowedValues: schema24.properties.provider.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      validate68.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate68, "validate68");
+    function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+          if (!(key0 === "review" || key0 === "overuse" || key0 === "staleRequestHours" || key0 === "lateRevokeMinutes" || key0 === "blockAutoMergeWhenUnverified" || key0 === "clockSkewSeconds")) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (data.review !== void 0) {
+          let data0 = data.review;
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            for (const key1 in data0) {
+              if (!(key1 === "dueHours" || key1 === "blockOnOverdue")) {
+                const err1 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+            }
+            if (data0.dueHours !== void 0) {
+              let data1 = data0.dueHours;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                const err2 = { instancePath: instancePath + "/review/dueHours", schemaPath: "#/properties/review/properties/dueHours/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+              if (typeof data1 == "number" && isFinite(data1)) {
+                if (data1 > 720 || isNaN(data1)) {
+                  const err3 = { instancePath: instancePath + "/review/dueHours", schemaPath: "#/properties/review/properties/dueHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 720 }, message: "must be <= 720" };
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                }
+                if (data1 < 1 || isNaN(data1)) {
+                  const err4 = { instancePath: instancePath + "/review/dueHours", schemaPath: "#/properties/review/properties/dueHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data0.blockOnOverdue !== void 0) {
+              if (typeof data0.blockOnOverdue !== "boolean") {
+                const err5 = { instancePath: instancePath + "/review/blockOnOverdue", schemaPath: "#/properties/review/properties/blockOnOverdue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data.overuse !== void 0) {
+          let data3 = data.overuse;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key2 in data3) {
+              if (!(key2 === "maxGrants" || key2 === "windowDays")) {
+                const err7 = { instancePath: instancePath + "/overuse", schemaPath: "#/properties/overuse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data3.maxGrants !== void 0) {
+              let data4 = data3.maxGrants;
+              if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                const err8 = { instancePath: instancePath + "/overuse/maxGrants", schemaPath: "#/properties/overuse/properties/maxGrants/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+              if (typeof data4 == "number" && isFinite(data4)) {
+                if (data4 > 1e3 || isNaN(data4)) {
+                  const err9 = { instancePath: instancePath + "/overuse/maxGrants", schemaPath: "#/properties/overuse/properties/maxGrants/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                if (data4 < 1 || isNaN(data4)) {
+                  const err10 = { instancePath: instancePath + "/overuse/maxGrants", schemaPath: "#/properties/overuse/properties/maxGrants/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data3.windowDays !== void 0) {
+              let data5 = data3.windowDays;
+              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                const err11 = { instancePath: instancePath + "/overuse/windowDays", schemaPath: "#/properties/overuse/properties/windowDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              if (typeof data5 == "number" && isFinite(data5)) {
+                if (data5 > 365 || isNaN(data5)) {
+                  const err12 = { instancePath: instancePath + "/overuse/windowDays", schemaPath: "#/properties/overuse/properties/windowDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+                if (data5 < 1 || isNaN(data5)) {
+                  const err13 = { instancePath: instancePath + "/overuse/windowDays", schemaPath: "#/properties/overuse/properties/windowDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/overuse", schemaPath: "#/properties/overuse/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data.staleRequestHours !== void 0) {
+          let data6 = data.staleRequestHours;
+          if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+            const err15 = { instancePath: instancePath + "/staleRequestHours", schemaPath: "#/properties/staleRequestHours/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 > 720 || isNaN(data6)) {
+              const err16 = { instancePath: instancePath + "/staleRequestHours", schemaPath: "#/properties/staleRequestHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 720 }, message: "must be <= 720" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data6 < 1 || isNaN(data6)) {
+              const err17 = { instancePath: instancePath + "/staleRequestHours", schemaPath: "#/properties/staleRequestHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data.lateRevokeMinutes !== void 0) {
+          let data7 = data.lateRevokeMinutes;
+          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+            const err18 = { instancePath: instancePath + "/lateRevokeMinutes", schemaPath: "#/properties/lateRevokeMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 > 10080 || isNaN(data7)) {
+              const err19 = { instancePath: instancePath + "/lateRevokeMinutes", schemaPath: "#/properties/lateRevokeMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10080 }, message: "must be <= 10080" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data7 < 1 || isNaN(data7)) {
+              const err20 = { instancePath: instancePath + "/lateRevokeMinutes", schemaPath: "#/properties/lateRevokeMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data.blockAutoMergeWhenUnverified !== void 0) {
+          if (typeof data.blockAutoMergeWhenUnverified !== "boolean") {
+            const err21 = { instancePath: instancePath + "/blockAutoMergeWhenUnverified", schemaPath: "#/properties/blockAutoMergeWhenUnverified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data.clockSkewSeconds !== void 0) {
+          let data9 = data.clockSkewSeconds;
+          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+            const err22 = { instancePath: instancePath + "/clockSkewSeconds", schemaPath: "#/properties/clockSkewSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 > 3600 || isNaN(data9)) {
+              const err23 = { instancePath: instancePath + "/clockSkewSeconds", schemaPath: "#/properties/clockSkewSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (data9 < 0 || isNaN(data9)) {
+              const err24 = { instancePath: instancePath + "/clockSkewSeconds", schemaPath: "#/properties/clockSkewSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      validate77.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate77, "validate77");
+    function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length < 1) {
+          const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "bundles" || key0 === "rules" || key0 === "identities" || key0 === "groups" || key0 === "schedules" || key0 === "settings")) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data.bundles !== void 0) {
+          let data0 = data.bundles;
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (Object.keys(data0).length > 500) {
+              const err2 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/maxProperties", keyword: "maxProperties", params: { limit: 500 }, message: "must NOT have more than 500 properties" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            for (const key1 in data0) {
+              const _errs4 = errors;
+              if (!validate23(key1, { instancePath: instancePath + "/bundles", parentData: data0, parentDataProperty: "bundles", rootData })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
+              }
+              var valid1 = _errs4 === errors;
+              if (!valid1) {
+                const err3 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            for (const key2 in data0) {
+              if (!validate25(data0[key2], { instancePath: instancePath + "/bundles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key2, rootData })) {
+                vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.rules !== void 0) {
+          let data2 = data.rules;
+          if (Array.isArray(data2)) {
+            if (data2.length > 200) {
+              const err5 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate45(data2[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data.identities !== void 0) {
+          let data4 = data.identities;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (Object.keys(data4).length > 5e3) {
+              const err7 = { instancePath: instancePath + "/identities", schemaPath: "#/properties/identities/maxProperties", keyword: "maxProperties", params: { limit: 5e3 }, message: "must NOT have more than 5000 properties" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            for (const key3 in data4) {
+              const _errs12 = errors;
+              if (!validate47(key3, { instancePath: instancePath + "/identities", parentData: data4, parentDataProperty: "identities", rootData })) {
+                vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                errors = vErrors.length;
+              }
+              var valid5 = _errs12 === errors;
+              if (!valid5) {
+                const err8 = { instancePath: instancePath + "/identities", schemaPath: "#/properties/identities/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            for (const key4 in data4) {
+              if (!validate60(data4[key4], { instancePath: instancePath + "/identities/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key4, rootData })) {
+                vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/identities", schemaPath: "#/properties/identities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data.groups !== void 0) {
+          let data6 = data.groups;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (Object.keys(data6).length > 500) {
+              const err10 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/maxProperties", keyword: "maxProperties", params: { limit: 500 }, message: "must NOT have more than 500 properties" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            for (const key5 in data6) {
+              const _errs17 = errors;
+              if (!validate23(key5, { instancePath: instancePath + "/groups", parentData: data6, parentDataProperty: "groups", rootData })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
+              }
+              var valid7 = _errs17 === errors;
+              if (!valid7) {
+                const err11 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            for (const key6 in data6) {
+              let data7 = data6[key6];
+              if (Array.isArray(data7)) {
+                if (data7.length > 1e3) {
+                  const err12 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/groups/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+                const len1 = data7.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  if (!validate47(data7[i1], { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data7, parentDataProperty: i1, rootData })) {
+                    vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                let i2 = data7.length;
+                let j0;
+                if (i2 > 1) {
+                  outer0: for (; i2--; ) {
+                    for (j0 = i2; j0--; ) {
+                      if (func0(data7[i2], data7[j0])) {
+                        const err13 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/groups/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                        break outer0;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err14 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/groups/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data.schedules !== void 0) {
+          let data9 = data.schedules;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (Object.keys(data9).length > 200) {
+              const err16 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            for (const key7 in data9) {
+              const _errs24 = errors;
+              if (!validate23(key7, { instancePath: instancePath + "/schedules", parentData: data9, parentDataProperty: "schedules", rootData })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
+              }
+              var valid12 = _errs24 === errors;
+              if (!valid12) {
+                const err17 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            for (const key8 in data9) {
+              if (!validate68(data9[key8], { instancePath: instancePath + "/schedules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data9, parentDataProperty: key8, rootData })) {
+                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data.settings !== void 0) {
+          if (!validate77(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      validate22.errors = vErrors;
+      return errors === 0;
+    }
+    __name(validate22, "validate22");
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -46,12 +3985,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS, "isAlias");
+    var isAlias = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS, "isAlias");
     var isDocument = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC, "isDocument");
-    var isMap2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP, "isMap");
-    var isPair2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR, "isPair");
-    var isScalar2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR, "isScalar");
-    var isSeq2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ, "isSeq");
+    var isMap = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP, "isMap");
+    var isPair = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR, "isPair");
+    var isScalar = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR, "isScalar");
+    var isSeq = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ, "isSeq");
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -74,7 +4013,7 @@ var require_identity = __commonJS({
       return false;
     }
     __name(isNode, "isNode");
-    var hasAnchor = /* @__PURE__ */ __name((node) => (isScalar2(node) || isCollection(node)) && !!node.anchor, "hasAnchor");
+    var hasAnchor = /* @__PURE__ */ __name((node) => (isScalar(node) || isCollection(node)) && !!node.anchor, "hasAnchor");
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -83,14 +4022,14 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias2;
+    exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap;
     exports2.isNode = isNode;
-    exports2.isPair = isPair2;
-    exports2.isScalar = isScalar2;
-    exports2.isSeq = isSeq2;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar;
+    exports2.isSeq = isSeq;
   }
 });
 
@@ -102,7 +4041,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -111,10 +4050,10 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    __name(visit2, "visit");
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    __name(visit, "visit");
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -254,7 +4193,7 @@ var require_visit = __commonJS({
       }
     }
     __name(replaceNode, "replaceNode");
-    exports2.visit = visit2;
+    exports2.visit = visit;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -264,7 +4203,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -411,7 +4350,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -438,7 +4377,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -450,7 +4389,7 @@ var require_anchors = __commonJS({
     __name(anchorIsValid, "anchorIsValid");
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -638,7 +4577,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -667,7 +4606,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: /* @__PURE__ */ __name((_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -1686,8 +5625,8 @@ ${ctx.indent}`;
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
+        const flow2 = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow2) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -1925,8 +5864,8 @@ var require_stringifyCollection = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      const flow2 = ctx.inFlow ?? collection.flow;
+      const stringify3 = flow2 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify3(collection, ctx, options);
     }
     __name(stringifyCollection, "stringifyCollection");
@@ -3605,7 +7544,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow2, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -3621,7 +7560,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow2 && identity.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3879,7 +7818,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -3908,7 +7847,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow2 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -3964,15 +7903,15 @@ var require_resolve_props = __commonJS({
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow2 ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow) {
+            if (flow2) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow2}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -4309,9 +8248,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = /* @__PURE__ */ __name((token) => token && (token.type === "block-map" || token.type === "block-seq"), "isBlock");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4347,7 +8286,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4387,7 +8326,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4410,7 +8349,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4442,7 +8381,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4458,7 +8397,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5712,16 +9651,16 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    __name(visit2, "visit");
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    __name(visit, "visit");
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5732,8 +9671,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5765,7 +9704,7 @@ var require_cst_visit = __commonJS({
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
     __name(_visit, "_visit");
-    exports2.visit = visit2;
+    exports2.visit = visit;
   }
 });
 
@@ -5781,7 +9720,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = /* @__PURE__ */ __name((token) => !!token && "items" in token, "isCollection");
-    var isScalar2 = /* @__PURE__ */ __name((token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar"), "isScalar");
+    var isScalar = /* @__PURE__ */ __name((token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar"), "isScalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5867,7 +9806,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -6470,7 +10409,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       static {
         __name(this, "LineCounter");
       }
@@ -6496,7 +10435,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter;
   }
 });
 
@@ -7401,7 +11340,7 @@ var require_public_api = __commonJS({
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     __name(parseOptions, "parseOptions");
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7415,7 +11354,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    __name(parseAllDocuments2, "parseAllDocuments");
+    __name(parseAllDocuments, "parseAllDocuments");
     function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
@@ -7480,7 +11419,7 @@ var require_public_api = __commonJS({
     }
     __name(stringify2, "stringify");
     exports2.parse = parse3;
-    exports2.parseAllDocuments = parseAllDocuments2;
+    exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify2;
   }
@@ -7505,7 +11444,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7533,4298 +11472,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    __name(ucs2length, "ucs2length");
-    exports2.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
-    "use strict";
-    module2.exports = /* @__PURE__ */ __name(function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    }, "equal");
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports2.default = equal;
-  }
-});
-
-// action/src/yaml/generated/schema-validators.cjs
-var require_schema_validators = __commonJS({
-  "action/src/yaml/generated/schema-validators.cjs"(exports2) {
-    "use strict";
-    exports2.grant = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:breakglass:schema:grant:v1", "title": "Breakglass grant request", "description": "One file grants/<id>.yaml, added by a pull request whose author is the requester. The id is the file name.", "type": "object", "additionalProperties": false, "required": ["requester", "bundle", "duration", "reason"], "properties": { "requester": { "description": "GitHub login of the person asking; must be the pull request's author.", "type": "string", "minLength": 1, "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "bundle": { "description": "Id of a bundle declared in policies/ (what access is granted).", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" }, "duration": { "description": "How long access lasts from its start: 30m, 2h, 1h30m, 1d. At most 7d; rules and bundles set lower limits.", "type": "string", "maxLength": 12, "pattern": "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, "reason": { "description": "Why access is needed, for reviewers and auditors. Never copied into any cloud policy.", "type": "string", "minLength": 15, "maxLength": 2e3 }, "incident": { "description": "Incident id; whether it is required and its format come from the matching access rule.", "type": "string", "maxLength": 64, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, "ticket": { "description": "Optional change or ticket reference.", "type": "string", "maxLength": 64, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, "start": { "description": 'Optional UTC start (quoted), e.g. "2026-11-22T18:00:00Z"; default is the moment of approval.', "type": "string", "maxLength": 20, "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, "targets": { "description": "Optional subset of the bundle's targets: aws:<account id> or gcp:<project id>.", "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "items": { "type": "string", "maxLength": 40, "pattern": "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$" } }, "extends": { "description": "Id of an active grant this one extends; it starts when that one expires.", "type": "string", "maxLength": 64, "pattern": "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" } } };
-    var func2 = Object.prototype.hasOwnProperty;
-    var func3 = require_ucs2length().default;
-    var pattern0 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-    var pattern1 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
-    var pattern2 = new RegExp("^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$", "u");
-    var pattern3 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$", "u");
-    var pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$", "u");
-    var pattern6 = new RegExp("^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$", "u");
-    var pattern7 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
-    function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-      ;
-      let vErrors = null;
-      let errors = 0;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.requester === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requester" }, message: "must have required property 'requester'", schema: schema11.required, parentSchema: schema11, data };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data.bundle === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bundle" }, message: "must have required property 'bundle'", schema: schema11.required, parentSchema: schema11, data };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if (data.duration === void 0) {
-          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "duration" }, message: "must have required property 'duration'", schema: schema11.required, parentSchema: schema11, data };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data.reason === void 0) {
-          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.required, parentSchema: schema11, data };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        for (const key0 in data) {
-          if (!func2.call(schema11.properties, key0)) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        if (data.requester !== void 0) {
-          let data0 = data.requester;
-          if (typeof data0 === "string") {
-            if (func3(data0) > 39) {
-              const err5 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema11.properties.requester, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-            if (func3(data0) < 1) {
-              const err6 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.requester, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (!pattern0.test(data0)) {
-              const err7 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema11.properties.requester, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          } else {
-            const err8 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.requester.type, parentSchema: schema11.properties.requester, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data.bundle !== void 0) {
-          let data1 = data.bundle;
-          if (typeof data1 === "string") {
-            if (func3(data1) > 63) {
-              const err9 = { instancePath: instancePath + "/bundle", schemaPath: "#/properties/bundle/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.bundle, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            if (!pattern1.test(data1)) {
-              const err10 = { instancePath: instancePath + "/bundle", schemaPath: "#/properties/bundle/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema11.properties.bundle, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          } else {
-            const err11 = { instancePath: instancePath + "/bundle", schemaPath: "#/properties/bundle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.bundle.type, parentSchema: schema11.properties.bundle, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data.duration !== void 0) {
-          let data2 = data.duration;
-          if (typeof data2 === "string") {
-            if (func3(data2) > 12) {
-              const err12 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/maxLength", keyword: "maxLength", params: { limit: 12 }, message: "must NOT have more than 12 characters", schema: 12, parentSchema: schema11.properties.duration, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            if (!pattern2.test(data2)) {
-              const err13 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, message: 'must match pattern "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$"', schema: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$", parentSchema: schema11.properties.duration, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          } else {
-            const err14 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.duration.type, parentSchema: schema11.properties.duration, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data.reason !== void 0) {
-          let data3 = data.reason;
-          if (typeof data3 === "string") {
-            if (func3(data3) > 2e3) {
-              const err15 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema11.properties.reason, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            if (func3(data3) < 15) {
-              const err16 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 15 }, message: "must NOT have fewer than 15 characters", schema: 15, parentSchema: schema11.properties.reason, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-          } else {
-            const err17 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.reason.type, parentSchema: schema11.properties.reason, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data.incident !== void 0) {
-          let data4 = data.incident;
-          if (typeof data4 === "string") {
-            if (func3(data4) > 64) {
-              const err18 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.incident, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-            if (!pattern3.test(data4)) {
-              const err19 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$", parentSchema: schema11.properties.incident, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-          } else {
-            const err20 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.incident.type, parentSchema: schema11.properties.incident, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-        if (data.ticket !== void 0) {
-          let data5 = data.ticket;
-          if (typeof data5 === "string") {
-            if (func3(data5) > 64) {
-              const err21 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.ticket, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-            if (!pattern3.test(data5)) {
-              const err22 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$", parentSchema: schema11.properties.ticket, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-          } else {
-            const err23 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ticket.type, parentSchema: schema11.properties.ticket, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-        if (data.start !== void 0) {
-          let data6 = data.start;
-          if (typeof data6 === "string") {
-            if (func3(data6) > 20) {
-              const err24 = { instancePath: instancePath + "/start", schemaPath: "#/properties/start/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema11.properties.start, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-            if (!pattern5.test(data6)) {
-              const err25 = { instancePath: instancePath + "/start", schemaPath: "#/properties/start/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$", parentSchema: schema11.properties.start, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-          } else {
-            const err26 = { instancePath: instancePath + "/start", schemaPath: "#/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.start.type, parentSchema: schema11.properties.start, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-        if (data.targets !== void 0) {
-          let data7 = data.targets;
-          if (Array.isArray(data7)) {
-            if (data7.length > 50) {
-              const err27 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema11.properties.targets, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-            if (data7.length < 1) {
-              const err28 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.targets, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-            const len0 = data7.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data8 = data7[i0];
-              if (typeof data8 === "string") {
-                if (func3(data8) > 40) {
-                  const err29 = { instancePath: instancePath + "/targets/" + i0, schemaPath: "#/properties/targets/items/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema11.properties.targets.items, data: data8 };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
-                if (!pattern6.test(data8)) {
-                  const err30 = { instancePath: instancePath + "/targets/" + i0, schemaPath: "#/properties/targets/items/pattern", keyword: "pattern", params: { pattern: "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$" }, message: 'must match pattern "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$"', schema: "^(?:aws:[0-9]{12}|gcp:[a-z][a-z0-9-]{4,28}[a-z0-9])$", parentSchema: schema11.properties.targets.items, data: data8 };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
-              } else {
-                const err31 = { instancePath: instancePath + "/targets/" + i0, schemaPath: "#/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.targets.items.type, parentSchema: schema11.properties.targets.items, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
-            }
-            let i1 = data7.length;
-            let j0;
-            if (i1 > 1) {
-              const indices0 = {};
-              for (; i1--; ) {
-                let item0 = data7[i1];
-                if (typeof item0 !== "string") {
-                  continue;
-                }
-                if (typeof indices0[item0] == "number") {
-                  j0 = indices0[item0];
-                  const err32 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.targets, data: data7 };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                  break;
-                }
-                indices0[item0] = i1;
-              }
-            }
-          } else {
-            const err33 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.targets.type, parentSchema: schema11.properties.targets, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-        if (data.extends !== void 0) {
-          let data9 = data.extends;
-          if (typeof data9 === "string") {
-            if (func3(data9) > 64) {
-              const err34 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.extends, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err34];
-              } else {
-                vErrors.push(err34);
-              }
-              errors++;
-            }
-            if (!pattern7.test(data9)) {
-              const err35 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", parentSchema: schema11.properties.extends, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
-              }
-              errors++;
-            }
-          } else {
-            const err36 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.extends.type, parentSchema: schema11.properties.extends, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-      validate10.errors = vErrors;
-      return errors === 0;
-    }
-    __name(validate10, "validate10");
-    exports2.policy = validate11;
-    var schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:breakglass:schema:policy:v1", "title": "Breakglass policy file", "description": "A file in policies/. Each file declares any of the top-level sections; ids must be unique across files.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "bundles": { "description": "What can be granted: per AWS account statements or a role to assume, per GCP project roles.", "type": "object", "maxProperties": 500, "propertyNames": { "$ref": "#/definitions/id" }, "additionalProperties": { "$ref": "#/definitions/bundle" } }, "rules": { "description": "Access rules, evaluated in order: the first rule whose requesters and bundles match decides.", "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/rule" } }, "identities": { "description": "GitHub login \u2192 cloud principals and on-call provider users.", "type": "object", "maxProperties": 5e3, "propertyNames": { "$ref": "#/definitions/login" }, "additionalProperties": { "$ref": "#/definitions/identity" } }, "groups": { "description": "Named groups of GitHub logins (GITHUB_TOKEN cannot read organisation teams).", "type": "object", "maxProperties": 500, "propertyNames": { "$ref": "#/definitions/id" }, "additionalProperties": { "type": "array", "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/login" } } }, "schedules": { "description": "On-call schedules: a roster kept here, or a PagerDuty or Opsgenie schedule.", "type": "object", "maxProperties": 200, "propertyNames": { "$ref": "#/definitions/id" }, "additionalProperties": { "$ref": "#/definitions/schedule" } }, "settings": { "$ref": "#/definitions/settings" } }, "definitions": { "id": { "type": "string", "maxLength": 63, "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" }, "login": { "type": "string", "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, "duration": { "type": "string", "maxLength": 12, "pattern": "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, "utc": { "type": "string", "maxLength": 20, "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, "awsAccount": { "description": "12-digit account id, quoted so YAML keeps it a string.", "type": "string", "pattern": "^[0-9]{12}$" }, "iamAction": { "type": "string", "maxLength": 128, "pattern": "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$" }, "arnOrWildcard": { "type": "string", "maxLength": 1024, "pattern": "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$" }, "roleArn": { "type": "string", "maxLength": 256, "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" }, "principalArn": { "type": "string", "maxLength": 256, "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" }, "conditionBlock": { "description": "IAM condition block: operator \u2192 key \u2192 value(s), merged with the grant's time window.", "type": "object", "maxProperties": 10, "propertyNames": { "type": "string", "maxLength": 64, "pattern": "^[A-Za-z]{2,40}(?:IfExists)?$" }, "additionalProperties": { "type": "object", "maxProperties": 10, "propertyNames": { "type": "string", "maxLength": 128, "pattern": "^[A-Za-z0-9:/._-]{1,128}$" }, "additionalProperties": { "anyOf": [{ "type": "string", "maxLength": 512 }, { "type": "array", "maxItems": 50, "items": { "type": "string", "maxLength": 512 } }] } } }, "statement": { "type": "object", "additionalProperties": false, "required": ["actions", "resources"], "properties": { "effect": { "const": "Allow" }, "actions": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/definitions/iamAction" } }, "resources": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/definitions/arnOrWildcard" } }, "conditions": { "$ref": "#/definitions/conditionBlock" } } }, "awsTarget": { "type": "object", "additionalProperties": false, "required": ["account"], "properties": { "account": { "$ref": "#/definitions/awsAccount" }, "statements": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/statement" } }, "assumeRole": { "type": "object", "additionalProperties": false, "required": ["roleArn"], "properties": { "roleArn": { "$ref": "#/definitions/roleArn" }, "maxSessionSeconds": { "type": "integer", "minimum": 900, "maximum": 43200 } } } }, "oneOf": [{ "required": ["statements"] }, { "required": ["assumeRole"] }] }, "gcpTarget": { "type": "object", "additionalProperties": false, "required": ["project", "roles"], "properties": { "project": { "type": "string", "maxLength": 30, "pattern": "^[a-z][a-z0-9-]{4,28}[a-z0-9]$" }, "roles": { "type": "array", "minItems": 1, "maxItems": 30, "uniqueItems": true, "items": { "type": "string", "maxLength": 128, "pattern": "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$" } } } }, "bundle": { "type": "object", "additionalProperties": false, "required": ["description", "maxDuration"], "properties": { "description": { "type": "string", "minLength": 1, "maxLength": 500 }, "maxDuration": { "$ref": "#/definitions/duration" }, "aws": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/awsTarget" } }, "gcp": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/gcpTarget" } } }, "anyOf": [{ "required": ["aws"] }, { "required": ["gcp"] }] }, "reviewerSource": { "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "user": { "$ref": "#/definitions/login" }, "group": { "$ref": "#/definitions/id" }, "onCall": { "$ref": "#/definitions/id" }, "manager": { "const": true } } }, "rule": { "type": "object", "additionalProperties": false, "required": ["id", "who", "bundles", "approval", "maxDuration"], "properties": { "id": { "$ref": "#/definitions/id" }, "description": { "type": "string", "maxLength": 500 }, "who": { "description": "Who may request: named users, groups, or whoever is on call for a schedule at escalation level \u2264 maxLevel.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "users": { "type": "array", "minItems": 1, "maxItems": 500, "uniqueItems": true, "items": { "$ref": "#/definitions/login" } }, "groups": { "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "onCall": { "type": "object", "additionalProperties": false, "required": ["schedule"], "properties": { "schedule": { "$ref": "#/definitions/id" }, "maxLevel": { "type": "integer", "minimum": 1, "maximum": 10 } } } } }, "bundles": { "type": "array", "minItems": 1, "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "approval": { "description": "auto (on-call rules only: merged at once when the provider confirms the requester on call) or reviewers.", "oneOf": [{ "const": "auto" }, { "type": "object", "additionalProperties": false, "required": ["reviewers"], "properties": { "reviewers": { "type": "object", "additionalProperties": false, "required": ["count", "from"], "properties": { "count": { "type": "integer", "minimum": 1, "maximum": 6 }, "from": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/definitions/reviewerSource" } } } } } }] }, "maxDuration": { "$ref": "#/definitions/duration" }, "incident": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "type": "boolean" }, "pattern": { "type": "string", "minLength": 2, "maxLength": 200 } } }, "maxExtensions": { "type": "integer", "minimum": 0, "maximum": 10 } } }, "identity": { "type": "object", "additionalProperties": false, "properties": { "githubId": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "aws": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/definitions/principalArn" } }, "gcp": { "description": "user: or serviceAccount: member (groups are refused: membership changes take hours to propagate).", "type": "string", "maxLength": 320, "pattern": "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$" }, "pagerduty": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "userId": { "type": "string", "maxLength": 20, "pattern": "^P[A-Z0-9]{1,19}$" }, "email": { "type": "string", "maxLength": 254, "pattern": "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" } } }, "opsgenie": { "type": "object", "additionalProperties": false, "required": ["username"], "properties": { "username": { "type": "string", "maxLength": 254, "pattern": "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" } } }, "manager": { "$ref": "#/definitions/login" } } }, "schedule": { "type": "object", "required": ["provider"], "properties": { "provider": { "enum": ["roster", "pagerduty", "opsgenie"] } }, "if": { "properties": { "provider": { "const": "roster" } } }, "then": { "additionalProperties": false, "required": ["provider", "layers"], "properties": { "provider": { "const": "roster" }, "description": { "type": "string", "maxLength": 500 }, "layers": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["level", "start", "shift", "members"], "properties": { "level": { "type": "integer", "minimum": 1, "maximum": 10 }, "start": { "$ref": "#/definitions/utc" }, "shift": { "$ref": "#/definitions/duration" }, "members": { "type": "array", "minItems": 1, "maxItems": 200, "items": { "$ref": "#/definitions/login" } } } } }, "overrides": { "type": "array", "maxItems": 500, "items": { "type": "object", "additionalProperties": false, "required": ["user", "start", "end"], "properties": { "level": { "type": "integer", "minimum": 1, "maximum": 10 }, "user": { "$ref": "#/definitions/login" }, "start": { "$ref": "#/definitions/utc" }, "end": { "$ref": "#/definitions/utc" } } } } } }, "else": { "additionalProperties": false, "required": ["provider", "scheduleId"], "properties": { "provider": { "enum": ["pagerduty", "opsgenie"] }, "description": { "type": "string", "maxLength": 500 }, "scheduleId": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[A-Za-z0-9._-]{1,100}$" } } } }, "settings": { "type": "object", "additionalProperties": false, "properties": { "review": { "description": "Post-use review of auto-approved grants.", "type": "object", "additionalProperties": false, "properties": { "dueHours": { "type": "integer", "minimum": 1, "maximum": 720 }, "blockOnOverdue": { "type": "boolean" } } }, "overuse": { "type": "object", "additionalProperties": false, "properties": { "maxGrants": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "windowDays": { "type": "integer", "minimum": 1, "maximum": 365 } } }, "staleRequestHours": { "type": "integer", "minimum": 1, "maximum": 720 }, "lateRevokeMinutes": { "type": "integer", "minimum": 1, "maximum": 10080 }, "blockAutoMergeWhenUnverified": { "type": "boolean" }, "clockSkewSeconds": { "type": "integer", "minimum": 0, "maximum": 3600 } } } } };
-    var schema13 = { "type": "string", "maxLength": 63, "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" };
-    var schema26 = { "type": "string", "maxLength": 39, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" };
-    var schema49 = { "type": "object", "additionalProperties": false, "properties": { "review": { "description": "Post-use review of auto-approved grants.", "type": "object", "additionalProperties": false, "properties": { "dueHours": { "type": "integer", "minimum": 1, "maximum": 720 }, "blockOnOverdue": { "type": "boolean" } } }, "overuse": { "type": "object", "additionalProperties": false, "properties": { "maxGrants": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "windowDays": { "type": "integer", "minimum": 1, "maximum": 365 } } }, "staleRequestHours": { "type": "integer", "minimum": 1, "maximum": 720 }, "lateRevokeMinutes": { "type": "integer", "minimum": 1, "maximum": 10080 }, "blockAutoMergeWhenUnverified": { "type": "boolean" }, "clockSkewSeconds": { "type": "integer", "minimum": 0, "maximum": 3600 } } };
-    var func0 = require_equal().default;
-    var schema14 = { "type": "object", "additionalProperties": false, "required": ["description", "maxDuration"], "properties": { "description": { "type": "string", "minLength": 1, "maxLength": 500 }, "maxDuration": { "$ref": "#/definitions/duration" }, "aws": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/awsTarget" } }, "gcp": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/gcpTarget" } } }, "anyOf": [{ "required": ["aws"] }, { "required": ["gcp"] }] };
-    var schema15 = { "type": "string", "maxLength": 12, "pattern": "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" };
-    var schema23 = { "type": "object", "additionalProperties": false, "required": ["project", "roles"], "properties": { "project": { "type": "string", "maxLength": 30, "pattern": "^[a-z][a-z0-9-]{4,28}[a-z0-9]$" }, "roles": { "type": "array", "minItems": 1, "maxItems": 30, "uniqueItems": true, "items": { "type": "string", "maxLength": 128, "pattern": "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$" } } } };
-    var pattern16 = new RegExp("^[a-z][a-z0-9-]{4,28}[a-z0-9]$", "u");
-    var pattern17 = new RegExp("^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$", "u");
-    var schema16 = { "type": "object", "additionalProperties": false, "required": ["account"], "properties": { "account": { "$ref": "#/definitions/awsAccount" }, "statements": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/statement" } }, "assumeRole": { "type": "object", "additionalProperties": false, "required": ["roleArn"], "properties": { "roleArn": { "$ref": "#/definitions/roleArn" }, "maxSessionSeconds": { "type": "integer", "minimum": 900, "maximum": 43200 } } } }, "oneOf": [{ "required": ["statements"] }, { "required": ["assumeRole"] }] };
-    var schema17 = { "description": "12-digit account id, quoted so YAML keeps it a string.", "type": "string", "pattern": "^[0-9]{12}$" };
-    var schema22 = { "type": "string", "maxLength": 256, "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" };
-    var pattern10 = new RegExp("^[0-9]{12}$", "u");
-    var pattern15 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$", "u");
-    var schema18 = { "type": "object", "additionalProperties": false, "required": ["actions", "resources"], "properties": { "effect": { "const": "Allow" }, "actions": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/definitions/iamAction" } }, "resources": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/definitions/arnOrWildcard" } }, "conditions": { "$ref": "#/definitions/conditionBlock" } } };
-    var schema19 = { "type": "string", "maxLength": 128, "pattern": "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$" };
-    var schema20 = { "type": "string", "maxLength": 1024, "pattern": "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$" };
-    var schema21 = { "description": "IAM condition block: operator \u2192 key \u2192 value(s), merged with the grant's time window.", "type": "object", "maxProperties": 10, "propertyNames": { "type": "string", "maxLength": 64, "pattern": "^[A-Za-z]{2,40}(?:IfExists)?$" }, "additionalProperties": { "type": "object", "maxProperties": 10, "propertyNames": { "type": "string", "maxLength": 128, "pattern": "^[A-Za-z0-9:/._-]{1,128}$" }, "additionalProperties": { "anyOf": [{ "type": "string", "maxLength": 512 }, { "type": "array", "maxItems": 50, "items": { "type": "string", "maxLength": 512 } }] } } };
-    var pattern11 = new RegExp("^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$", "u");
-    var pattern12 = new RegExp("^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$", "u");
-    var pattern13 = new RegExp("^[A-Za-z]{2,40}(?:IfExists)?$", "u");
-    var pattern14 = new RegExp("^[A-Za-z0-9:/._-]{1,128}$", "u");
-    function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.actions === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'", schema: schema18.required, parentSchema: schema18, data };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data.resources === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property 'resources'", schema: schema18.required, parentSchema: schema18, data };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        for (const key0 in data) {
-          if (!(key0 === "effect" || key0 === "actions" || key0 === "resources" || key0 === "conditions")) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        if (data.effect !== void 0) {
-          let data0 = data.effect;
-          if ("Allow" !== data0) {
-            const err3 = { instancePath: instancePath + "/effect", schemaPath: "#/properties/effect/const", keyword: "const", params: { allowedValue: "Allow" }, message: "must be equal to constant", schema: "Allow", parentSchema: schema18.properties.effect, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-        if (data.actions !== void 0) {
-          let data1 = data.actions;
-          if (Array.isArray(data1)) {
-            if (data1.length > 100) {
-              const err4 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties.actions, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-            if (data1.length < 1) {
-              const err5 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.actions, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data2 = data1[i0];
-              if (typeof data2 === "string") {
-                if (func3(data2) > 128) {
-                  const err6 = { instancePath: instancePath + "/actions/" + i0, schemaPath: "#/definitions/iamAction/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema19, data: data2 };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
-                  errors++;
-                }
-                if (!pattern11.test(data2)) {
-                  const err7 = { instancePath: instancePath + "/actions/" + i0, schemaPath: "#/definitions/iamAction/pattern", keyword: "pattern", params: { pattern: "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$" }, message: 'must match pattern "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$"', schema: "^(?:\\*|[a-z0-9-]{2,32}:[A-Za-z0-9*]{1,96})$", parentSchema: schema19, data: data2 };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
-                  errors++;
-                }
-              } else {
-                const err8 = { instancePath: instancePath + "/actions/" + i0, schemaPath: "#/definitions/iamAction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: data2 };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err9 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.actions.type, parentSchema: schema18.properties.actions, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data.resources !== void 0) {
-          let data3 = data.resources;
-          if (Array.isArray(data3)) {
-            if (data3.length > 100) {
-              const err10 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties.resources, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-            if (data3.length < 1) {
-              const err11 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.resources, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-            const len1 = data3.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data4 = data3[i1];
-              if (typeof data4 === "string") {
-                if (func3(data4) > 1024) {
-                  const err12 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/definitions/arnOrWildcard/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema20, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                }
-                if (!pattern12.test(data4)) {
-                  const err13 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/definitions/arnOrWildcard/pattern", keyword: "pattern", params: { pattern: "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$" }, message: 'must match pattern "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$"', schema: "^(?:\\*|arn:aws[a-z-]*:[A-Za-z0-9*?/:._=@,+-]{1,1000})$", parentSchema: schema20, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
-                  errors++;
-                }
-              } else {
-                const err14 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/definitions/arnOrWildcard/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err15 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.resources.type, parentSchema: schema18.properties.resources, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-        if (data.conditions !== void 0) {
-          let data5 = data.conditions;
-          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            if (Object.keys(data5).length > 10) {
-              const err16 = { instancePath: instancePath + "/conditions", schemaPath: "#/definitions/conditionBlock/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties", schema: 10, parentSchema: schema21, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            for (const key1 in data5) {
-              const _errs16 = errors;
-              if (typeof key1 === "string") {
-                if (func3(key1) > 64) {
-                  const err17 = { instancePath: instancePath + "/conditions", schemaPath: "#/definitions/conditionBlock/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema21.propertyNames, data: key1, propertyName: key1 };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
-                  errors++;
-                }
-                if (!pattern13.test(key1)) {
-                  const err18 = { instancePath: instancePath + "/conditions", schemaPath: "#/definitions/conditionBlock/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z]{2,40}(?:IfExists)?$" }, message: 'must match pattern "^[A-Za-z]{2,40}(?:IfExists)?$"', schema: "^[A-Za-z]{2,40}(?:IfExists)?$", parentSchema: schema21.propertyNames, data: key1, propertyName: key1 };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-              } else {
-                const err19 = { instancePath: instancePath + "/conditions", schemaPath: "#/definitions/conditionBlock/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.propertyNames.type, parentSchema: schema21.propertyNames, data: key1, propertyName: key1 };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-              var valid8 = _errs16 === errors;
-              if (!valid8) {
-                const err20 = { instancePath: instancePath + "/conditions", schemaPath: "#/definitions/conditionBlock/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema21.propertyNames, parentSchema: schema21, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-            }
-            for (const key2 in data5) {
-              let data6 = data5[key2];
-              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                if (Object.keys(data6).length > 10) {
-                  const err21 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties", schema: 10, parentSchema: schema21.additionalProperties, data: data6 };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-                for (const key3 in data6) {
-                  const _errs21 = errors;
-                  if (typeof key3 === "string") {
-                    if (func3(key3) > 128) {
-                      const err22 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema21.additionalProperties.propertyNames, data: key3, propertyName: key3 };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
-                      errors++;
-                    }
-                    if (!pattern14.test(key3)) {
-                      const err23 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9:/._-]{1,128}$" }, message: 'must match pattern "^[A-Za-z0-9:/._-]{1,128}$"', schema: "^[A-Za-z0-9:/._-]{1,128}$", parentSchema: schema21.additionalProperties.propertyNames, data: key3, propertyName: key3 };
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err24 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.additionalProperties.propertyNames.type, parentSchema: schema21.additionalProperties.propertyNames, data: key3, propertyName: key3 };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                  }
-                  var valid10 = _errs21 === errors;
-                  if (!valid10) {
-                    const err25 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema21.additionalProperties.propertyNames, parentSchema: schema21.additionalProperties, data: data6 };
-                    if (vErrors === null) {
-                      vErrors = [err25];
-                    } else {
-                      vErrors.push(err25);
-                    }
-                    errors++;
-                  }
-                }
-                for (const key4 in data6) {
-                  let data7 = data6[key4];
-                  const _errs25 = errors;
-                  let valid12 = false;
-                  const _errs26 = errors;
-                  if (typeof data7 === "string") {
-                    if (func3(data7) > 512) {
-                      const err26 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema21.additionalProperties.additionalProperties.anyOf[0], data: data7 };
-                      if (vErrors === null) {
-                        vErrors = [err26];
-                      } else {
-                        vErrors.push(err26);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err27 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.additionalProperties.additionalProperties.anyOf[0].type, parentSchema: schema21.additionalProperties.additionalProperties.anyOf[0], data: data7 };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                  var _valid0 = _errs26 === errors;
-                  valid12 = valid12 || _valid0;
-                  if (!valid12) {
-                    const _errs28 = errors;
-                    if (Array.isArray(data7)) {
-                      if (data7.length > 50) {
-                        const err28 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema21.additionalProperties.additionalProperties.anyOf[1], data: data7 };
-                        if (vErrors === null) {
-                          vErrors = [err28];
-                        } else {
-                          vErrors.push(err28);
-                        }
-                        errors++;
-                      }
-                      const len2 = data7.length;
-                      for (let i2 = 0; i2 < len2; i2++) {
-                        let data8 = data7[i2];
-                        if (typeof data8 === "string") {
-                          if (func3(data8) > 512) {
-                            const err29 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf/1/items/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema21.additionalProperties.additionalProperties.anyOf[1].items, data: data8 };
-                            if (vErrors === null) {
-                              vErrors = [err29];
-                            } else {
-                              vErrors.push(err29);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err30 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.additionalProperties.additionalProperties.anyOf[1].items.type, parentSchema: schema21.additionalProperties.additionalProperties.anyOf[1].items, data: data8 };
-                          if (vErrors === null) {
-                            vErrors = [err30];
-                          } else {
-                            vErrors.push(err30);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err31 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.additionalProperties.additionalProperties.anyOf[1].type, parentSchema: schema21.additionalProperties.additionalProperties.anyOf[1], data: data7 };
-                      if (vErrors === null) {
-                        vErrors = [err31];
-                      } else {
-                        vErrors.push(err31);
-                      }
-                      errors++;
-                    }
-                    var _valid0 = _errs28 === errors;
-                    valid12 = valid12 || _valid0;
-                  }
-                  if (!valid12) {
-                    const err32 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema21.additionalProperties.additionalProperties.anyOf, parentSchema: schema21.additionalProperties.additionalProperties, data: data7 };
-                    if (vErrors === null) {
-                      vErrors = [err32];
-                    } else {
-                      vErrors.push(err32);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs25;
-                    if (vErrors !== null) {
-                      if (_errs25) {
-                        vErrors.length = _errs25;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-              } else {
-                const err33 = { instancePath: instancePath + "/conditions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/conditionBlock/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.additionalProperties.type, parentSchema: schema21.additionalProperties, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err34 = { instancePath: instancePath + "/conditions", schemaPath: "#/definitions/conditionBlock/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-      validate14.errors = vErrors;
-      return errors === 0;
-    }
-    __name(validate14, "validate14");
-    function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const _errs1 = errors;
-      let valid0 = false;
-      let passing0 = null;
-      const _errs2 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.statements === void 0) {
-          const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "statements" }, message: "must have required property 'statements'", schema: schema16.oneOf[0].required, parentSchema: schema16.oneOf[0], data };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      }
-      var _valid0 = _errs2 === errors;
-      if (_valid0) {
-        valid0 = true;
-        passing0 = 0;
-      }
-      const _errs3 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.assumeRole === void 0) {
-          const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "assumeRole" }, message: "must have required property 'assumeRole'", schema: schema16.oneOf[1].required, parentSchema: schema16.oneOf[1], data };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-      var _valid0 = _errs3 === errors;
-      if (_valid0 && valid0) {
-        valid0 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid0) {
-          valid0 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema16.oneOf, parentSchema: schema16, data };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      } else {
-        errors = _errs1;
-        if (vErrors !== null) {
-          if (_errs1) {
-            vErrors.length = _errs1;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.account === void 0) {
-          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account" }, message: "must have required property 'account'", schema: schema16.required, parentSchema: schema16, data };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        for (const key0 in data) {
-          if (!(key0 === "account" || key0 === "statements" || key0 === "assumeRole")) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        if (data.account !== void 0) {
-          let data0 = data.account;
-          if (typeof data0 === "string") {
-            if (!pattern10.test(data0)) {
-              const err5 = { instancePath: instancePath + "/account", schemaPath: "#/definitions/awsAccount/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"', schema: "^[0-9]{12}$", parentSchema: schema17, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          } else {
-            const err6 = { instancePath: instancePath + "/account", schemaPath: "#/definitions/awsAccount/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-        if (data.statements !== void 0) {
-          let data1 = data.statements;
-          if (Array.isArray(data1)) {
-            if (data1.length > 50) {
-              const err7 = { instancePath: instancePath + "/statements", schemaPath: "#/properties/statements/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema16.properties.statements, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-            if (data1.length < 1) {
-              const err8 = { instancePath: instancePath + "/statements", schemaPath: "#/properties/statements/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema16.properties.statements, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate14(data1[i0], { instancePath: instancePath + "/statements/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
-                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err9 = { instancePath: instancePath + "/statements", schemaPath: "#/properties/statements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.statements.type, parentSchema: schema16.properties.statements, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data.assumeRole !== void 0) {
-          let data3 = data.assumeRole;
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (data3.roleArn === void 0) {
-              const err10 = { instancePath: instancePath + "/assumeRole", schemaPath: "#/properties/assumeRole/required", keyword: "required", params: { missingProperty: "roleArn" }, message: "must have required property 'roleArn'", schema: schema16.properties.assumeRole.required, parentSchema: schema16.properties.assumeRole, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-            for (const key1 in data3) {
-              if (!(key1 === "roleArn" || key1 === "maxSessionSeconds")) {
-                const err11 = { instancePath: instancePath + "/assumeRole", schemaPath: "#/properties/assumeRole/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.assumeRole, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-            }
-            if (data3.roleArn !== void 0) {
-              let data4 = data3.roleArn;
-              if (typeof data4 === "string") {
-                if (func3(data4) > 256) {
-                  const err12 = { instancePath: instancePath + "/assumeRole/roleArn", schemaPath: "#/definitions/roleArn/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema22, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                }
-                if (!pattern15.test(data4)) {
-                  const err13 = { instancePath: instancePath + "/assumeRole/roleArn", schemaPath: "#/definitions/roleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" }, message: 'must match pattern "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$"', schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$", parentSchema: schema22, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
-                  errors++;
-                }
-              } else {
-                const err14 = { instancePath: instancePath + "/assumeRole/roleArn", schemaPath: "#/definitions/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-            if (data3.maxSessionSeconds !== void 0) {
-              let data5 = data3.maxSessionSeconds;
-              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                const err15 = { instancePath: instancePath + "/assumeRole/maxSessionSeconds", schemaPath: "#/properties/assumeRole/properties/maxSessionSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.assumeRole.properties.maxSessionSeconds.type, parentSchema: schema16.properties.assumeRole.properties.maxSessionSeconds, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-              if (typeof data5 == "number" && isFinite(data5)) {
-                if (data5 > 43200 || isNaN(data5)) {
-                  const err16 = { instancePath: instancePath + "/assumeRole/maxSessionSeconds", schemaPath: "#/properties/assumeRole/properties/maxSessionSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200", schema: 43200, parentSchema: schema16.properties.assumeRole.properties.maxSessionSeconds, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
-                  errors++;
-                }
-                if (data5 < 900 || isNaN(data5)) {
-                  const err17 = { instancePath: instancePath + "/assumeRole/maxSessionSeconds", schemaPath: "#/properties/assumeRole/properties/maxSessionSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 900 }, message: "must be >= 900", schema: 900, parentSchema: schema16.properties.assumeRole.properties.maxSessionSeconds, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err18 = { instancePath: instancePath + "/assumeRole", schemaPath: "#/properties/assumeRole/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.assumeRole.type, parentSchema: schema16.properties.assumeRole, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      validate13.errors = vErrors;
-      return errors === 0;
-    }
-    __name(validate13, "validate13");
-    function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const _errs1 = errors;
-      let valid0 = false;
-      const _errs2 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.aws === void 0) {
-          const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "aws" }, message: "must have required property 'aws'", schema: schema14.anyOf[0].required, parentSchema: schema14.anyOf[0], data };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      }
-      var _valid0 = _errs2 === errors;
-      valid0 = valid0 || _valid0;
-      if (!valid0) {
-        const _errs3 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.gcp === void 0) {
-            const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "gcp" }, message: "must have required property 'gcp'", schema: schema14.anyOf[1].required, parentSchema: schema14.anyOf[1], data };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-        var _valid0 = _errs3 === errors;
-        valid0 = valid0 || _valid0;
-      }
-      if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema14.anyOf, parentSchema: schema14, data };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      } else {
-        errors = _errs1;
-        if (vErrors !== null) {
-          if (_errs1) {
-            vErrors.length = _errs1;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.description === void 0) {
-          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema14.required, parentSchema: schema14, data };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (data.maxDuration === void 0) {
-          const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "maxDuration" }, message: "must have required property 'maxDuration'", schema: schema14.required, parentSchema: schema14, data };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        for (const key0 in data) {
-          if (!(key0 === "description" || key0 === "maxDuration" || key0 === "aws" || key0 === "gcp")) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data.description !== void 0) {
-          let data0 = data.description;
-          if (typeof data0 === "string") {
-            if (func3(data0) > 500) {
-              const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema14.properties.description, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (func3(data0) < 1) {
-              const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.description, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          } else {
-            const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.description.type, parentSchema: schema14.properties.description, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data.maxDuration !== void 0) {
-          let data1 = data.maxDuration;
-          if (typeof data1 === "string") {
-            if (func3(data1) > 12) {
-              const err9 = { instancePath: instancePath + "/maxDuration", schemaPath: "#/definitions/duration/maxLength", keyword: "maxLength", params: { limit: 12 }, message: "must NOT have more than 12 characters", schema: 12, parentSchema: schema15, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            if (!pattern2.test(data1)) {
-              const err10 = { instancePath: instancePath + "/maxDuration", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, message: 'must match pattern "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$"', schema: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$", parentSchema: schema15, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          } else {
-            const err11 = { instancePath: instancePath + "/maxDuration", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data.aws !== void 0) {
-          let data2 = data.aws;
-          if (Array.isArray(data2)) {
-            if (data2.length > 100) {
-              const err12 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema14.properties.aws, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            const len0 = data2.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate13(data2[i0], { instancePath: instancePath + "/aws/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
-                vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err13 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.aws.type, parentSchema: schema14.properties.aws, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data.gcp !== void 0) {
-          let data4 = data.gcp;
-          if (Array.isArray(data4)) {
-            if (data4.length > 200) {
-              const err14 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema14.properties.gcp, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-            const len1 = data4.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data5 = data4[i1];
-              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                if (data5.project === void 0) {
-                  const err15 = { instancePath: instancePath + "/gcp/" + i1, schemaPath: "#/definitions/gcpTarget/required", keyword: "required", params: { missingProperty: "project" }, message: "must have required property 'project'", schema: schema23.required, parentSchema: schema23, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
-                  errors++;
-                }
-                if (data5.roles === void 0) {
-                  const err16 = { instancePath: instancePath + "/gcp/" + i1, schemaPath: "#/definitions/gcpTarget/required", keyword: "required", params: { missingProperty: "roles" }, message: "must have required property 'roles'", schema: schema23.required, parentSchema: schema23, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
-                  errors++;
-                }
-                for (const key1 in data5) {
-                  if (!(key1 === "project" || key1 === "roles")) {
-                    const err17 = { instancePath: instancePath + "/gcp/" + i1, schemaPath: "#/definitions/gcpTarget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data: data5 };
-                    if (vErrors === null) {
-                      vErrors = [err17];
-                    } else {
-                      vErrors.push(err17);
-                    }
-                    errors++;
-                  }
-                }
-                if (data5.project !== void 0) {
-                  let data6 = data5.project;
-                  if (typeof data6 === "string") {
-                    if (func3(data6) > 30) {
-                      const err18 = { instancePath: instancePath + "/gcp/" + i1 + "/project", schemaPath: "#/definitions/gcpTarget/properties/project/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters", schema: 30, parentSchema: schema23.properties.project, data: data6 };
-                      if (vErrors === null) {
-                        vErrors = [err18];
-                      } else {
-                        vErrors.push(err18);
-                      }
-                      errors++;
-                    }
-                    if (!pattern16.test(data6)) {
-                      const err19 = { instancePath: instancePath + "/gcp/" + i1 + "/project", schemaPath: "#/definitions/gcpTarget/properties/project/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{4,28}[a-z0-9]$" }, message: 'must match pattern "^[a-z][a-z0-9-]{4,28}[a-z0-9]$"', schema: "^[a-z][a-z0-9-]{4,28}[a-z0-9]$", parentSchema: schema23.properties.project, data: data6 };
-                      if (vErrors === null) {
-                        vErrors = [err19];
-                      } else {
-                        vErrors.push(err19);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err20 = { instancePath: instancePath + "/gcp/" + i1 + "/project", schemaPath: "#/definitions/gcpTarget/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.project.type, parentSchema: schema23.properties.project, data: data6 };
-                    if (vErrors === null) {
-                      vErrors = [err20];
-                    } else {
-                      vErrors.push(err20);
-                    }
-                    errors++;
-                  }
-                }
-                if (data5.roles !== void 0) {
-                  let data7 = data5.roles;
-                  if (Array.isArray(data7)) {
-                    if (data7.length > 30) {
-                      const err21 = { instancePath: instancePath + "/gcp/" + i1 + "/roles", schemaPath: "#/definitions/gcpTarget/properties/roles/maxItems", keyword: "maxItems", params: { limit: 30 }, message: "must NOT have more than 30 items", schema: 30, parentSchema: schema23.properties.roles, data: data7 };
-                      if (vErrors === null) {
-                        vErrors = [err21];
-                      } else {
-                        vErrors.push(err21);
-                      }
-                      errors++;
-                    }
-                    if (data7.length < 1) {
-                      const err22 = { instancePath: instancePath + "/gcp/" + i1 + "/roles", schemaPath: "#/definitions/gcpTarget/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema23.properties.roles, data: data7 };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
-                      errors++;
-                    }
-                    const len2 = data7.length;
-                    for (let i2 = 0; i2 < len2; i2++) {
-                      let data8 = data7[i2];
-                      if (typeof data8 === "string") {
-                        if (func3(data8) > 128) {
-                          const err23 = { instancePath: instancePath + "/gcp/" + i1 + "/roles/" + i2, schemaPath: "#/definitions/gcpTarget/properties/roles/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema23.properties.roles.items, data: data8 };
-                          if (vErrors === null) {
-                            vErrors = [err23];
-                          } else {
-                            vErrors.push(err23);
-                          }
-                          errors++;
-                        }
-                        if (!pattern17.test(data8)) {
-                          const err24 = { instancePath: instancePath + "/gcp/" + i1 + "/roles/" + i2, schemaPath: "#/definitions/gcpTarget/properties/roles/items/pattern", keyword: "pattern", params: { pattern: "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$" }, message: 'must match pattern "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$"', schema: "^(?:roles/[A-Za-z0-9_.]{1,100}|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles/[A-Za-z0-9_.]{1,64}|organizations/[0-9]{1,20}/roles/[A-Za-z0-9_.]{1,64})$", parentSchema: schema23.properties.roles.items, data: data8 };
-                          if (vErrors === null) {
-                            vErrors = [err24];
-                          } else {
-                            vErrors.push(err24);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err25 = { instancePath: instancePath + "/gcp/" + i1 + "/roles/" + i2, schemaPath: "#/definitions/gcpTarget/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.roles.items.type, parentSchema: schema23.properties.roles.items, data: data8 };
-                        if (vErrors === null) {
-                          vErrors = [err25];
-                        } else {
-                          vErrors.push(err25);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i3 = data7.length;
-                    let j0;
-                    if (i3 > 1) {
-                      const indices0 = {};
-                      for (; i3--; ) {
-                        let item0 = data7[i3];
-                        if (typeof item0 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices0[item0] == "number") {
-                          j0 = indices0[item0];
-                          const err26 = { instancePath: instancePath + "/gcp/" + i1 + "/roles", schemaPath: "#/definitions/gcpTarget/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema23.properties.roles, data: data7 };
-                          if (vErrors === null) {
-                            vErrors = [err26];
-                          } else {
-                            vErrors.push(err26);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices0[item0] = i3;
-                      }
-                    }
-                  } else {
-                    const err27 = { instancePath: instancePath + "/gcp/" + i1 + "/roles", schemaPath: "#/definitions/gcpTarget/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema23.properties.roles.type, parentSchema: schema23.properties.roles, data: data7 };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err28 = { instancePath: instancePath + "/gcp/" + i1, schemaPath: "#/definitions/gcpTarget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err29 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.gcp.type, parentSchema: schema14.properties.gcp, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-      validate12.errors = vErrors;
-      return errors === 0;
-    }
-    __name(validate12, "validate12");
-    var schema24 = { "type": "object", "additionalProperties": false, "required": ["id", "who", "bundles", "approval", "maxDuration"], "properties": { "id": { "$ref": "#/definitions/id" }, "description": { "type": "string", "maxLength": 500 }, "who": { "description": "Who may request: named users, groups, or whoever is on call for a schedule at escalation level \u2264 maxLevel.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "users": { "type": "array", "minItems": 1, "maxItems": 500, "uniqueItems": true, "items": { "$ref": "#/definitions/login" } }, "groups": { "type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "onCall": { "type": "object", "additionalProperties": false, "required": ["schedule"], "properties": { "schedule": { "$ref": "#/definitions/id" }, "maxLevel": { "type": "integer", "minimum": 1, "maximum": 10 } } } } }, "bundles": { "type": "array", "minItems": 1, "maxItems": 200, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "approval": { "description": "auto (on-call rules only: merged at once when the provider confirms the requester on call) or reviewers.", "oneOf": [{ "const": "auto" }, { "type": "object", "additionalProperties": false, "required": ["reviewers"], "properties": { "reviewers": { "type": "object", "additionalProperties": false, "required": ["count", "from"], "properties": { "count": { "type": "integer", "minimum": 1, "maximum": 6 }, "from": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/definitions/reviewerSource" } } } } } }] }, "maxDuration": { "$ref": "#/definitions/duration" }, "incident": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "type": "boolean" }, "pattern": { "type": "string", "minLength": 2, "maxLength": 200 } } }, "maxExtensions": { "type": "integer", "minimum": 0, "maximum": 10 } } };
-    var schema30 = { "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "user": { "$ref": "#/definitions/login" }, "group": { "$ref": "#/definitions/id" }, "onCall": { "$ref": "#/definitions/id" }, "manager": { "const": true } } };
-    function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (Object.keys(data).length > 1) {
-          const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema30, data };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (Object.keys(data).length < 1) {
-          const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema30, data };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        for (const key0 in data) {
-          if (!(key0 === "user" || key0 === "group" || key0 === "onCall" || key0 === "manager")) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30, data };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        if (data.user !== void 0) {
-          let data0 = data.user;
-          if (typeof data0 === "string") {
-            if (func3(data0) > 39) {
-              const err3 = { instancePath: instancePath + "/user", schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-            if (!pattern0.test(data0)) {
-              const err4 = { instancePath: instancePath + "/user", schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          } else {
-            const err5 = { instancePath: instancePath + "/user", schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data.group !== void 0) {
-          let data1 = data.group;
-          if (typeof data1 === "string") {
-            if (func3(data1) > 63) {
-              const err6 = { instancePath: instancePath + "/group", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (!pattern1.test(data1)) {
-              const err7 = { instancePath: instancePath + "/group", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          } else {
-            const err8 = { instancePath: instancePath + "/group", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data.onCall !== void 0) {
-          let data2 = data.onCall;
-          if (typeof data2 === "string") {
-            if (func3(data2) > 63) {
-              const err9 = { instancePath: instancePath + "/onCall", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            if (!pattern1.test(data2)) {
-              const err10 = { instancePath: instancePath + "/onCall", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          } else {
-            const err11 = { instancePath: instancePath + "/onCall", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data.manager !== void 0) {
-          let data3 = data.manager;
-          if (true !== data3) {
-            const err12 = { instancePath: instancePath + "/manager", schemaPath: "#/properties/manager/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema30.properties.manager, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.type, parentSchema: schema30, data };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      validate19.errors = vErrors;
-      return errors === 0;
-    }
-    __name(validate19, "validate19");
-    function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema24.required, parentSchema: schema24, data };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data.who === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "who" }, message: "must have required property 'who'", schema: schema24.required, parentSchema: schema24, data };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if (data.bundles === void 0) {
-          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bundles" }, message: "must have required property 'bundles'", schema: schema24.required, parentSchema: schema24, data };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data.approval === void 0) {
-          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approval" }, message: "must have required property 'approval'", schema: schema24.required, parentSchema: schema24, data };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (data.maxDuration === void 0) {
-          const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "maxDuration" }, message: "must have required property 'maxDuration'", schema: schema24.required, parentSchema: schema24, data };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        for (const key0 in data) {
-          if (!(key0 === "id" || key0 === "description" || key0 === "who" || key0 === "bundles" || key0 === "approval" || key0 === "maxDuration" || key0 === "incident" || key0 === "maxExtensions")) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data.id !== void 0) {
-          let data0 = data.id;
-          if (typeof data0 === "string") {
-            if (func3(data0) > 63) {
-              const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (!pattern1.test(data0)) {
-              const err7 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          } else {
-            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data.description !== void 0) {
-          let data1 = data.description;
-          if (typeof data1 === "string") {
-            if (func3(data1) > 500) {
-              const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema24.properties.description, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-          } else {
-            const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-        if (data.who !== void 0) {
-          let data2 = data.who;
-          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            if (Object.keys(data2).length < 1) {
-              const err11 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema24.properties.who, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-            for (const key1 in data2) {
-              if (!(key1 === "users" || key1 === "groups" || key1 === "onCall")) {
-                const err12 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24.properties.who, data: data2 };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-              }
-            }
-            if (data2.users !== void 0) {
-              let data3 = data2.users;
-              if (Array.isArray(data3)) {
-                if (data3.length > 500) {
-                  const err13 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema24.properties.who.properties.users, data: data3 };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
-                  errors++;
-                }
-                if (data3.length < 1) {
-                  const err14 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema24.properties.who.properties.users, data: data3 };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-                const len0 = data3.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  let data4 = data3[i0];
-                  if (typeof data4 === "string") {
-                    if (func3(data4) > 39) {
-                      const err15 = { instancePath: instancePath + "/who/users/" + i0, schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: data4 };
-                      if (vErrors === null) {
-                        vErrors = [err15];
-                      } else {
-                        vErrors.push(err15);
-                      }
-                      errors++;
-                    }
-                    if (!pattern0.test(data4)) {
-                      const err16 = { instancePath: instancePath + "/who/users/" + i0, schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: data4 };
-                      if (vErrors === null) {
-                        vErrors = [err16];
-                      } else {
-                        vErrors.push(err16);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err17 = { instancePath: instancePath + "/who/users/" + i0, schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data4 };
-                    if (vErrors === null) {
-                      vErrors = [err17];
-                    } else {
-                      vErrors.push(err17);
-                    }
-                    errors++;
-                  }
-                }
-                let i1 = data3.length;
-                let j0;
-                if (i1 > 1) {
-                  outer0: for (; i1--; ) {
-                    for (j0 = i1; j0--; ) {
-                      if (func0(data3[i1], data3[j0])) {
-                        const err18 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema24.properties.who.properties.users, data: data3 };
-                        if (vErrors === null) {
-                          vErrors = [err18];
-                        } else {
-                          vErrors.push(err18);
-                        }
-                        errors++;
-                        break outer0;
-                      }
-                    }
-                  }
-                }
-              } else {
-                const err19 = { instancePath: instancePath + "/who/users", schemaPath: "#/properties/who/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.who.properties.users.type, parentSchema: schema24.properties.who.properties.users, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-            }
-            if (data2.groups !== void 0) {
-              let data5 = data2.groups;
-              if (Array.isArray(data5)) {
-                if (data5.length > 50) {
-                  const err20 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema24.properties.who.properties.groups, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err20];
-                  } else {
-                    vErrors.push(err20);
-                  }
-                  errors++;
-                }
-                if (data5.length < 1) {
-                  const err21 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema24.properties.who.properties.groups, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-                const len1 = data5.length;
-                for (let i2 = 0; i2 < len1; i2++) {
-                  let data6 = data5[i2];
-                  if (typeof data6 === "string") {
-                    if (func3(data6) > 63) {
-                      const err22 = { instancePath: instancePath + "/who/groups/" + i2, schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: data6 };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
-                      errors++;
-                    }
-                    if (!pattern1.test(data6)) {
-                      const err23 = { instancePath: instancePath + "/who/groups/" + i2, schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: data6 };
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err24 = { instancePath: instancePath + "/who/groups/" + i2, schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data6 };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                  }
-                }
-                let i3 = data5.length;
-                let j1;
-                if (i3 > 1) {
-                  outer1: for (; i3--; ) {
-                    for (j1 = i3; j1--; ) {
-                      if (func0(data5[i3], data5[j1])) {
-                        const err25 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema24.properties.who.properties.groups, data: data5 };
-                        if (vErrors === null) {
-                          vErrors = [err25];
-                        } else {
-                          vErrors.push(err25);
-                        }
-                        errors++;
-                        break outer1;
-                      }
-                    }
-                  }
-                }
-              } else {
-                const err26 = { instancePath: instancePath + "/who/groups", schemaPath: "#/properties/who/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.who.properties.groups.type, parentSchema: schema24.properties.who.properties.groups, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data2.onCall !== void 0) {
-              let data7 = data2.onCall;
-              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                if (data7.schedule === void 0) {
-                  const err27 = { instancePath: instancePath + "/who/onCall", schemaPath: "#/properties/who/properties/onCall/required", keyword: "required", params: { missingProperty: "schedule" }, message: "must have required property 'schedule'", schema: schema24.properties.who.properties.onCall.required, parentSchema: schema24.properties.who.properties.onCall, data: data7 };
-                  if (vErrors === null) {
-                    vErrors = [err27];
-                  } else {
-                    vErrors.push(err27);
-                  }
-                  errors++;
-                }
-                for (const key2 in data7) {
-                  if (!(key2 === "schedule" || key2 === "maxLevel")) {
-                    const err28 = { instancePath: instancePath + "/who/onCall", schemaPath: "#/properties/who/properties/onCall/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24.properties.who.properties.onCall, data: data7 };
-                    if (vErrors === null) {
-                      vErrors = [err28];
-                    } else {
-                      vErrors.push(err28);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.schedule !== void 0) {
-                  let data8 = data7.schedule;
-                  if (typeof data8 === "string") {
-                    if (func3(data8) > 63) {
-                      const err29 = { instancePath: instancePath + "/who/onCall/schedule", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err29];
-                      } else {
-                        vErrors.push(err29);
-                      }
-                      errors++;
-                    }
-                    if (!pattern1.test(data8)) {
-                      const err30 = { instancePath: instancePath + "/who/onCall/schedule", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err30];
-                      } else {
-                        vErrors.push(err30);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err31 = { instancePath: instancePath + "/who/onCall/schedule", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data8 };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.maxLevel !== void 0) {
-                  let data9 = data7.maxLevel;
-                  if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-                    const err32 = { instancePath: instancePath + "/who/onCall/maxLevel", schemaPath: "#/properties/who/properties/onCall/properties/maxLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.who.properties.onCall.properties.maxLevel.type, parentSchema: schema24.properties.who.properties.onCall.properties.maxLevel, data: data9 };
-                    if (vErrors === null) {
-                      vErrors = [err32];
-                    } else {
-                      vErrors.push(err32);
-                    }
-                    errors++;
-                  }
-                  if (typeof data9 == "number" && isFinite(data9)) {
-                    if (data9 > 10 || isNaN(data9)) {
-                      const err33 = { instancePath: instancePath + "/who/onCall/maxLevel", schemaPath: "#/properties/who/properties/onCall/properties/maxLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema24.properties.who.properties.onCall.properties.maxLevel, data: data9 };
-                      if (vErrors === null) {
-                        vErrors = [err33];
-                      } else {
-                        vErrors.push(err33);
-                      }
-                      errors++;
-                    }
-                    if (data9 < 1 || isNaN(data9)) {
-                      const err34 = { instancePath: instancePath + "/who/onCall/maxLevel", schemaPath: "#/properties/who/properties/onCall/properties/maxLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.who.properties.onCall.properties.maxLevel, data: data9 };
-                      if (vErrors === null) {
-                        vErrors = [err34];
-                      } else {
-                        vErrors.push(err34);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err35 = { instancePath: instancePath + "/who/onCall", schemaPath: "#/properties/who/properties/onCall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.who.properties.onCall.type, parentSchema: schema24.properties.who.properties.onCall, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err36 = { instancePath: instancePath + "/who", schemaPath: "#/properties/who/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.who.type, parentSchema: schema24.properties.who, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-        if (data.bundles !== void 0) {
-          let data10 = data.bundles;
-          if (Array.isArray(data10)) {
-            if (data10.length > 200) {
-              const err37 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema24.properties.bundles, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err37];
-              } else {
-                vErrors.push(err37);
-              }
-              errors++;
-            }
-            if (data10.length < 1) {
-              const err38 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema24.properties.bundles, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
-              errors++;
-            }
-            const len2 = data10.length;
-            for (let i4 = 0; i4 < len2; i4++) {
-              let data11 = data10[i4];
-              if (typeof data11 === "string") {
-                if (func3(data11) > 63) {
-                  const err39 = { instancePath: instancePath + "/bundles/" + i4, schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err39];
-                  } else {
-                    vErrors.push(err39);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(data11)) {
-                  const err40 = { instancePath: instancePath + "/bundles/" + i4, schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
-              } else {
-                const err41 = { instancePath: instancePath + "/bundles/" + i4, schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            }
-            let i5 = data10.length;
-            let j2;
-            if (i5 > 1) {
-              outer2: for (; i5--; ) {
-                for (j2 = i5; j2--; ) {
-                  if (func0(data10[i5], data10[j2])) {
-                    const err42 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema24.properties.bundles, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err42];
-                    } else {
-                      vErrors.push(err42);
-                    }
-                    errors++;
-                    break outer2;
-                  }
-                }
-              }
-            }
-          } else {
-            const err43 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.bundles.type, parentSchema: schema24.properties.bundles, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          }
-        }
-        if (data.approval !== void 0) {
-          let data12 = data.approval;
-          const _errs34 = errors;
-          let valid17 = false;
-          let passing0 = null;
-          const _errs35 = errors;
-          if ("auto" !== data12) {
-            const err44 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema24.properties.approval.oneOf[0], data: data12 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-          var _valid0 = _errs35 === errors;
-          if (_valid0) {
-            valid17 = true;
-            passing0 = 0;
-          }
-          const _errs36 = errors;
-          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            if (data12.reviewers === void 0) {
-              const err45 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/1/required", keyword: "required", params: { missingProperty: "reviewers" }, message: "must have required property 'reviewers'", schema: schema24.properties.approval.oneOf[1].required, parentSchema: schema24.properties.approval.oneOf[1], data: data12 };
-              if (vErrors === null) {
-                vErrors = [err45];
-              } else {
-                vErrors.push(err45);
-              }
-              errors++;
-            }
-            for (const key3 in data12) {
-              if (!(key3 === "reviewers")) {
-                const err46 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24.properties.approval.oneOf[1], data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-            if (data12.reviewers !== void 0) {
-              let data13 = data12.reviewers;
-              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                if (data13.count === void 0) {
-                  const err47 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema24.properties.approval.oneOf[1].properties.reviewers.required, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers, data: data13 };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-                if (data13.from === void 0) {
-                  const err48 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema24.properties.approval.oneOf[1].properties.reviewers.required, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers, data: data13 };
-                  if (vErrors === null) {
-                    vErrors = [err48];
-                  } else {
-                    vErrors.push(err48);
-                  }
-                  errors++;
-                }
-                for (const key4 in data13) {
-                  if (!(key4 === "count" || key4 === "from")) {
-                    const err49 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers, data: data13 };
-                    if (vErrors === null) {
-                      vErrors = [err49];
-                    } else {
-                      vErrors.push(err49);
-                    }
-                    errors++;
-                  }
-                }
-                if (data13.count !== void 0) {
-                  let data14 = data13.count;
-                  if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                    const err50 = { instancePath: instancePath + "/approval/reviewers/count", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.count.type, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.count, data: data14 };
-                    if (vErrors === null) {
-                      vErrors = [err50];
-                    } else {
-                      vErrors.push(err50);
-                    }
-                    errors++;
-                  }
-                  if (typeof data14 == "number" && isFinite(data14)) {
-                    if (data14 > 6 || isNaN(data14)) {
-                      const err51 = { instancePath: instancePath + "/approval/reviewers/count", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6 }, message: "must be <= 6", schema: 6, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.count, data: data14 };
-                      if (vErrors === null) {
-                        vErrors = [err51];
-                      } else {
-                        vErrors.push(err51);
-                      }
-                      errors++;
-                    }
-                    if (data14 < 1 || isNaN(data14)) {
-                      const err52 = { instancePath: instancePath + "/approval/reviewers/count", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.count, data: data14 };
-                      if (vErrors === null) {
-                        vErrors = [err52];
-                      } else {
-                        vErrors.push(err52);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data13.from !== void 0) {
-                  let data15 = data13.from;
-                  if (Array.isArray(data15)) {
-                    if (data15.length > 20) {
-                      const err53 = { instancePath: instancePath + "/approval/reviewers/from", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/from/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.from, data: data15 };
-                      if (vErrors === null) {
-                        vErrors = [err53];
-                      } else {
-                        vErrors.push(err53);
-                      }
-                      errors++;
-                    }
-                    if (data15.length < 1) {
-                      const err54 = { instancePath: instancePath + "/approval/reviewers/from", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/from/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.from, data: data15 };
-                      if (vErrors === null) {
-                        vErrors = [err54];
-                      } else {
-                        vErrors.push(err54);
-                      }
-                      errors++;
-                    }
-                    const len3 = data15.length;
-                    for (let i6 = 0; i6 < len3; i6++) {
-                      if (!validate19(data15[i6], { instancePath: instancePath + "/approval/reviewers/from/" + i6, parentData: data15, parentDataProperty: i6, rootData })) {
-                        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-                        errors = vErrors.length;
-                      }
-                    }
-                  } else {
-                    const err55 = { instancePath: instancePath + "/approval/reviewers/from", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.from.type, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers.properties.from, data: data15 };
-                    if (vErrors === null) {
-                      vErrors = [err55];
-                    } else {
-                      vErrors.push(err55);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err56 = { instancePath: instancePath + "/approval/reviewers", schemaPath: "#/properties/approval/oneOf/1/properties/reviewers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.approval.oneOf[1].properties.reviewers.type, parentSchema: schema24.properties.approval.oneOf[1].properties.reviewers, data: data13 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err57 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.approval.oneOf[1].type, parentSchema: schema24.properties.approval.oneOf[1], data: data12 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-          var _valid0 = _errs36 === errors;
-          if (_valid0 && valid17) {
-            valid17 = false;
-            passing0 = [passing0, 1];
-          } else {
-            if (_valid0) {
-              valid17 = true;
-              passing0 = 1;
-            }
-          }
-          if (!valid17) {
-            const err58 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema24.properties.approval.oneOf, parentSchema: schema24.properties.approval, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          } else {
-            errors = _errs34;
-            if (vErrors !== null) {
-              if (_errs34) {
-                vErrors.length = _errs34;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data.maxDuration !== void 0) {
-          let data17 = data.maxDuration;
-          if (typeof data17 === "string") {
-            if (func3(data17) > 12) {
-              const err59 = { instancePath: instancePath + "/maxDuration", schemaPath: "#/definitions/duration/maxLength", keyword: "maxLength", params: { limit: 12 }, message: "must NOT have more than 12 characters", schema: 12, parentSchema: schema15, data: data17 };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
-              }
-              errors++;
-            }
-            if (!pattern2.test(data17)) {
-              const err60 = { instancePath: instancePath + "/maxDuration", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, message: 'must match pattern "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$"', schema: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$", parentSchema: schema15, data: data17 };
-              if (vErrors === null) {
-                vErrors = [err60];
-              } else {
-                vErrors.push(err60);
-              }
-              errors++;
-            }
-          } else {
-            const err61 = { instancePath: instancePath + "/maxDuration", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err61];
-            } else {
-              vErrors.push(err61);
-            }
-            errors++;
-          }
-        }
-        if (data.incident !== void 0) {
-          let data18 = data.incident;
-          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            if (data18.required === void 0) {
-              const err62 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property 'required'", schema: schema24.properties.incident.required, parentSchema: schema24.properties.incident, data: data18 };
-              if (vErrors === null) {
-                vErrors = [err62];
-              } else {
-                vErrors.push(err62);
-              }
-              errors++;
-            }
-            for (const key5 in data18) {
-              if (!(key5 === "required" || key5 === "pattern")) {
-                const err63 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24.properties.incident, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
-                errors++;
-              }
-            }
-            if (data18.required !== void 0) {
-              let data19 = data18.required;
-              if (typeof data19 !== "boolean") {
-                const err64 = { instancePath: instancePath + "/incident/required", schemaPath: "#/properties/incident/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema24.properties.incident.properties.required.type, parentSchema: schema24.properties.incident.properties.required, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err64];
-                } else {
-                  vErrors.push(err64);
-                }
-                errors++;
-              }
-            }
-            if (data18.pattern !== void 0) {
-              let data20 = data18.pattern;
-              if (typeof data20 === "string") {
-                if (func3(data20) > 200) {
-                  const err65 = { instancePath: instancePath + "/incident/pattern", schemaPath: "#/properties/incident/properties/pattern/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema24.properties.incident.properties.pattern, data: data20 };
-                  if (vErrors === null) {
-                    vErrors = [err65];
-                  } else {
-                    vErrors.push(err65);
-                  }
-                  errors++;
-                }
-                if (func3(data20) < 2) {
-                  const err66 = { instancePath: instancePath + "/incident/pattern", schemaPath: "#/properties/incident/properties/pattern/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema24.properties.incident.properties.pattern, data: data20 };
-                  if (vErrors === null) {
-                    vErrors = [err66];
-                  } else {
-                    vErrors.push(err66);
-                  }
-                  errors++;
-                }
-              } else {
-                const err67 = { instancePath: instancePath + "/incident/pattern", schemaPath: "#/properties/incident/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.incident.properties.pattern.type, parentSchema: schema24.properties.incident.properties.pattern, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err68 = { instancePath: instancePath + "/incident", schemaPath: "#/properties/incident/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.incident.type, parentSchema: schema24.properties.incident, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
-        }
-        if (data.maxExtensions !== void 0) {
-          let data21 = data.maxExtensions;
-          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-            const err69 = { instancePath: instancePath + "/maxExtensions", schemaPath: "#/properties/maxExtensions/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.maxExtensions.type, parentSchema: schema24.properties.maxExtensions, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
-            errors++;
-          }
-          if (typeof data21 == "number" && isFinite(data21)) {
-            if (data21 > 10 || isNaN(data21)) {
-              const err70 = { instancePath: instancePath + "/maxExtensions", schemaPath: "#/properties/maxExtensions/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema24.properties.maxExtensions, data: data21 };
-              if (vErrors === null) {
-                vErrors = [err70];
-              } else {
-                vErrors.push(err70);
-              }
-              errors++;
-            }
-            if (data21 < 0 || isNaN(data21)) {
-              const err71 = { instancePath: instancePath + "/maxExtensions", schemaPath: "#/properties/maxExtensions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema24.properties.maxExtensions, data: data21 };
-              if (vErrors === null) {
-                vErrors = [err71];
-              } else {
-                vErrors.push(err71);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err72 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
-        if (vErrors === null) {
-          vErrors = [err72];
-        } else {
-          vErrors.push(err72);
-        }
-        errors++;
-      }
-      validate18.errors = vErrors;
-      return errors === 0;
-    }
-    __name(validate18, "validate18");
-    var schema36 = { "type": "object", "additionalProperties": false, "properties": { "githubId": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "aws": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/definitions/principalArn" } }, "gcp": { "description": "user: or serviceAccount: member (groups are refused: membership changes take hours to propagate).", "type": "string", "maxLength": 320, "pattern": "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$" }, "pagerduty": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "userId": { "type": "string", "maxLength": 20, "pattern": "^P[A-Z0-9]{1,19}$" }, "email": { "type": "string", "maxLength": 254, "pattern": "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" } } }, "opsgenie": { "type": "object", "additionalProperties": false, "required": ["username"], "properties": { "username": { "type": "string", "maxLength": 254, "pattern": "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" } } }, "manager": { "$ref": "#/definitions/login" } } };
-    var schema37 = { "type": "string", "maxLength": 256, "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" };
-    var pattern28 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$", "u");
-    var pattern29 = new RegExp("^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "u");
-    var pattern30 = new RegExp("^P[A-Z0-9]{1,19}$", "u");
-    var pattern31 = new RegExp("^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$", "u");
-    function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        for (const key0 in data) {
-          if (!(key0 === "githubId" || key0 === "aws" || key0 === "gcp" || key0 === "pagerduty" || key0 === "opsgenie" || key0 === "manager")) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-        }
-        if (data.githubId !== void 0) {
-          let data0 = data.githubId;
-          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            const err1 = { instancePath: instancePath + "/githubId", schemaPath: "#/properties/githubId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.githubId.type, parentSchema: schema36.properties.githubId, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          if (typeof data0 == "number" && isFinite(data0)) {
-            if (data0 > 9007199254740991 || isNaN(data0)) {
-              const err2 = { instancePath: instancePath + "/githubId", schemaPath: "#/properties/githubId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema36.properties.githubId, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-            if (data0 < 1 || isNaN(data0)) {
-              const err3 = { instancePath: instancePath + "/githubId", schemaPath: "#/properties/githubId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema36.properties.githubId, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data.aws !== void 0) {
-          let data1 = data.aws;
-          if (Array.isArray(data1)) {
-            if (data1.length > 100) {
-              const err4 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema36.properties.aws, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data2 = data1[i0];
-              if (typeof data2 === "string") {
-                if (func3(data2) > 256) {
-                  const err5 = { instancePath: instancePath + "/aws/" + i0, schemaPath: "#/definitions/principalArn/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema37, data: data2 };
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
-                  errors++;
-                }
-                if (!pattern28.test(data2)) {
-                  const err6 = { instancePath: instancePath + "/aws/" + i0, schemaPath: "#/definitions/principalArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$" }, message: 'must match pattern "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$"', schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:(?:role|user)/(?:[A-Za-z0-9+=,.@_-]{1,64}/){0,8}[A-Za-z0-9+=,.@_-]{1,64}$", parentSchema: schema37, data: data2 };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
-                  errors++;
-                }
-              } else {
-                const err7 = { instancePath: instancePath + "/aws/" + i0, schemaPath: "#/definitions/principalArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data2 };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
-                errors++;
-              }
-            }
-            let i1 = data1.length;
-            let j0;
-            if (i1 > 1) {
-              outer0: for (; i1--; ) {
-                for (j0 = i1; j0--; ) {
-                  if (func0(data1[i1], data1[j0])) {
-                    const err8 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema36.properties.aws, data: data1 };
-                    if (vErrors === null) {
-                      vErrors = [err8];
-                    } else {
-                      vErrors.push(err8);
-                    }
-                    errors++;
-                    break outer0;
-                  }
-                }
-              }
-            }
-          } else {
-            const err9 = { instancePath: instancePath + "/aws", schemaPath: "#/properties/aws/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.aws.type, parentSchema: schema36.properties.aws, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data.gcp !== void 0) {
-          let data3 = data.gcp;
-          if (typeof data3 === "string") {
-            if (func3(data3) > 320) {
-              const err10 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/maxLength", keyword: "maxLength", params: { limit: 320 }, message: "must NOT have more than 320 characters", schema: 320, parentSchema: schema36.properties.gcp, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-            if (!pattern29.test(data3)) {
-              const err11 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/pattern", keyword: "pattern", params: { pattern: "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$" }, message: 'must match pattern "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$"', schema: "^(?:user|serviceAccount):[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", parentSchema: schema36.properties.gcp, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-          } else {
-            const err12 = { instancePath: instancePath + "/gcp", schemaPath: "#/properties/gcp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.gcp.type, parentSchema: schema36.properties.gcp, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        if (data.pagerduty !== void 0) {
-          let data4 = data.pagerduty;
-          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            if (Object.keys(data4).length < 1) {
-              const err13 = { instancePath: instancePath + "/pagerduty", schemaPath: "#/properties/pagerduty/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema36.properties.pagerduty, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            for (const key1 in data4) {
-              if (!(key1 === "userId" || key1 === "email")) {
-                const err14 = { instancePath: instancePath + "/pagerduty", schemaPath: "#/properties/pagerduty/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.pagerduty, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-            if (data4.userId !== void 0) {
-              let data5 = data4.userId;
-              if (typeof data5 === "string") {
-                if (func3(data5) > 20) {
-                  const err15 = { instancePath: instancePath + "/pagerduty/userId", schemaPath: "#/properties/pagerduty/properties/userId/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema36.properties.pagerduty.properties.userId, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
-                  errors++;
-                }
-                if (!pattern30.test(data5)) {
-                  const err16 = { instancePath: instancePath + "/pagerduty/userId", schemaPath: "#/properties/pagerduty/properties/userId/pattern", keyword: "pattern", params: { pattern: "^P[A-Z0-9]{1,19}$" }, message: 'must match pattern "^P[A-Z0-9]{1,19}$"', schema: "^P[A-Z0-9]{1,19}$", parentSchema: schema36.properties.pagerduty.properties.userId, data: data5 };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
-                  errors++;
-                }
-              } else {
-                const err17 = { instancePath: instancePath + "/pagerduty/userId", schemaPath: "#/properties/pagerduty/properties/userId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.pagerduty.properties.userId.type, parentSchema: schema36.properties.pagerduty.properties.userId, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
-                errors++;
-              }
-            }
-            if (data4.email !== void 0) {
-              let data6 = data4.email;
-              if (typeof data6 === "string") {
-                if (func3(data6) > 254) {
-                  const err18 = { instancePath: instancePath + "/pagerduty/email", schemaPath: "#/properties/pagerduty/properties/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters", schema: 254, parentSchema: schema36.properties.pagerduty.properties.email, data: data6 };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-                if (!pattern31.test(data6)) {
-                  const err19 = { instancePath: instancePath + "/pagerduty/email", schemaPath: "#/properties/pagerduty/properties/email/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" }, message: 'must match pattern "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$"', schema: "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$", parentSchema: schema36.properties.pagerduty.properties.email, data: data6 };
-                  if (vErrors === null) {
-                    vErrors = [err19];
-                  } else {
-                    vErrors.push(err19);
-                  }
-                  errors++;
-                }
-              } else {
-                const err20 = { instancePath: instancePath + "/pagerduty/email", schemaPath: "#/properties/pagerduty/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.pagerduty.properties.email.type, parentSchema: schema36.properties.pagerduty.properties.email, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err21 = { instancePath: instancePath + "/pagerduty", schemaPath: "#/properties/pagerduty/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.pagerduty.type, parentSchema: schema36.properties.pagerduty, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-        if (data.opsgenie !== void 0) {
-          let data7 = data.opsgenie;
-          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-            if (data7.username === void 0) {
-              const err22 = { instancePath: instancePath + "/opsgenie", schemaPath: "#/properties/opsgenie/required", keyword: "required", params: { missingProperty: "username" }, message: "must have required property 'username'", schema: schema36.properties.opsgenie.required, parentSchema: schema36.properties.opsgenie, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-            for (const key2 in data7) {
-              if (!(key2 === "username")) {
-                const err23 = { instancePath: instancePath + "/opsgenie", schemaPath: "#/properties/opsgenie/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.opsgenie, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-            if (data7.username !== void 0) {
-              let data8 = data7.username;
-              if (typeof data8 === "string") {
-                if (func3(data8) > 254) {
-                  const err24 = { instancePath: instancePath + "/opsgenie/username", schemaPath: "#/properties/opsgenie/properties/username/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters", schema: 254, parentSchema: schema36.properties.opsgenie.properties.username, data: data8 };
-                  if (vErrors === null) {
-                    vErrors = [err24];
-                  } else {
-                    vErrors.push(err24);
-                  }
-                  errors++;
-                }
-                if (!pattern31.test(data8)) {
-                  const err25 = { instancePath: instancePath + "/opsgenie/username", schemaPath: "#/properties/opsgenie/properties/username/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$" }, message: 'must match pattern "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$"', schema: "^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,189}$", parentSchema: schema36.properties.opsgenie.properties.username, data: data8 };
-                  if (vErrors === null) {
-                    vErrors = [err25];
-                  } else {
-                    vErrors.push(err25);
-                  }
-                  errors++;
-                }
-              } else {
-                const err26 = { instancePath: instancePath + "/opsgenie/username", schemaPath: "#/properties/opsgenie/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.opsgenie.properties.username.type, parentSchema: schema36.properties.opsgenie.properties.username, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err27 = { instancePath: instancePath + "/opsgenie", schemaPath: "#/properties/opsgenie/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.opsgenie.type, parentSchema: schema36.properties.opsgenie, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if (data.manager !== void 0) {
-          let data9 = data.manager;
-          if (typeof data9 === "string") {
-            if (func3(data9) > 39) {
-              const err28 = { instancePath: instancePath + "/manager", schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-            if (!pattern0.test(data9)) {
-              const err29 = { instancePath: instancePath + "/manager", schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-          } else {
-            const err30 = { instancePath: instancePath + "/manager", schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-      validate22.errors = vErrors;
-      return errors === 0;
-    }
-    __name(validate22, "validate22");
-    var schema42 = { "type": "object", "required": ["provider"], "properties": { "provider": { "enum": ["roster", "pagerduty", "opsgenie"] } }, "if": { "properties": { "provider": { "const": "roster" } } }, "then": { "additionalProperties": false, "required": ["provider", "layers"], "properties": { "provider": { "const": "roster" }, "description": { "type": "string", "maxLength": 500 }, "layers": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "object", "additionalProperties": false, "required": ["level", "start", "shift", "members"], "properties": { "level": { "type": "integer", "minimum": 1, "maximum": 10 }, "start": { "$ref": "#/definitions/utc" }, "shift": { "$ref": "#/definitions/duration" }, "members": { "type": "array", "minItems": 1, "maxItems": 200, "items": { "$ref": "#/definitions/login" } } } } }, "overrides": { "type": "array", "maxItems": 500, "items": { "type": "object", "additionalProperties": false, "required": ["user", "start", "end"], "properties": { "level": { "type": "integer", "minimum": 1, "maximum": 10 }, "user": { "$ref": "#/definitions/login" }, "start": { "$ref": "#/definitions/utc" }, "end": { "$ref": "#/definitions/utc" } } } } } }, "else": { "additionalProperties": false, "required": ["provider", "scheduleId"], "properties": { "provider": { "enum": ["pagerduty", "opsgenie"] }, "description": { "type": "string", "maxLength": 500 }, "scheduleId": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[A-Za-z0-9._-]{1,100}$" } } } };
-    var schema43 = { "type": "string", "maxLength": 20, "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" };
-    var pattern43 = new RegExp("^[A-Za-z0-9._-]{1,100}$", "u");
-    function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const _errs1 = errors;
-      let valid0 = true;
-      const _errs2 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.provider !== void 0) {
-          if ("roster" !== data.provider) {
-            const err0 = {};
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-        }
-      }
-      var _valid0 = _errs2 === errors;
-      errors = _errs1;
-      if (vErrors !== null) {
-        if (_errs1) {
-          vErrors.length = _errs1;
-        } else {
-          vErrors = null;
-        }
-      }
-      let ifClause0;
-      if (_valid0) {
-        const _errs4 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.provider === void 0) {
-            const err1 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema42.then.required, parentSchema: schema42.then, data };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          if (data.layers === void 0) {
-            const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property 'layers'", schema: schema42.then.required, parentSchema: schema42.then, data };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-          for (const key0 in data) {
-            if (!(key0 === "provider" || key0 === "description" || key0 === "layers" || key0 === "overrides")) {
-              const err3 = { instancePath, schemaPath: "#/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.then, data };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          }
-          if (data.provider !== void 0) {
-            let data1 = data.provider;
-            if ("roster" !== data1) {
-              const err4 = { instancePath: instancePath + "/provider", schemaPath: "#/then/properties/provider/const", keyword: "const", params: { allowedValue: "roster" }, message: "must be equal to constant", schema: "roster", parentSchema: schema42.then.properties.provider, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          }
-          if (data.description !== void 0) {
-            let data2 = data.description;
-            if (typeof data2 === "string") {
-              if (func3(data2) > 500) {
-                const err5 = { instancePath: instancePath + "/description", schemaPath: "#/then/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema42.then.properties.description, data: data2 };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
-                errors++;
-              }
-            } else {
-              const err6 = { instancePath: instancePath + "/description", schemaPath: "#/then/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.then.properties.description.type, parentSchema: schema42.then.properties.description, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-          }
-          if (data.layers !== void 0) {
-            let data3 = data.layers;
-            if (Array.isArray(data3)) {
-              if (data3.length > 10) {
-                const err7 = { instancePath: instancePath + "/layers", schemaPath: "#/then/properties/layers/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema42.then.properties.layers, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
-                errors++;
-              }
-              if (data3.length < 1) {
-                const err8 = { instancePath: instancePath + "/layers", schemaPath: "#/then/properties/layers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.then.properties.layers, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-              const len0 = data3.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                let data4 = data3[i0];
-                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                  if (data4.level === void 0) {
-                    const err9 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema42.then.properties.layers.items.required, parentSchema: schema42.then.properties.layers.items, data: data4 };
-                    if (vErrors === null) {
-                      vErrors = [err9];
-                    } else {
-                      vErrors.push(err9);
-                    }
-                    errors++;
-                  }
-                  if (data4.start === void 0) {
-                    const err10 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema42.then.properties.layers.items.required, parentSchema: schema42.then.properties.layers.items, data: data4 };
-                    if (vErrors === null) {
-                      vErrors = [err10];
-                    } else {
-                      vErrors.push(err10);
-                    }
-                    errors++;
-                  }
-                  if (data4.shift === void 0) {
-                    const err11 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "shift" }, message: "must have required property 'shift'", schema: schema42.then.properties.layers.items.required, parentSchema: schema42.then.properties.layers.items, data: data4 };
-                    if (vErrors === null) {
-                      vErrors = [err11];
-                    } else {
-                      vErrors.push(err11);
-                    }
-                    errors++;
-                  }
-                  if (data4.members === void 0) {
-                    const err12 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema42.then.properties.layers.items.required, parentSchema: schema42.then.properties.layers.items, data: data4 };
-                    if (vErrors === null) {
-                      vErrors = [err12];
-                    } else {
-                      vErrors.push(err12);
-                    }
-                    errors++;
-                  }
-                  for (const key1 in data4) {
-                    if (!(key1 === "level" || key1 === "start" || key1 === "shift" || key1 === "members")) {
-                      const err13 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.then.properties.layers.items, data: data4 };
-                      if (vErrors === null) {
-                        vErrors = [err13];
-                      } else {
-                        vErrors.push(err13);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data4.level !== void 0) {
-                    let data5 = data4.level;
-                    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                      const err14 = { instancePath: instancePath + "/layers/" + i0 + "/level", schemaPath: "#/then/properties/layers/items/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.then.properties.layers.items.properties.level.type, parentSchema: schema42.then.properties.layers.items.properties.level, data: data5 };
-                      if (vErrors === null) {
-                        vErrors = [err14];
-                      } else {
-                        vErrors.push(err14);
-                      }
-                      errors++;
-                    }
-                    if (typeof data5 == "number" && isFinite(data5)) {
-                      if (data5 > 10 || isNaN(data5)) {
-                        const err15 = { instancePath: instancePath + "/layers/" + i0 + "/level", schemaPath: "#/then/properties/layers/items/properties/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema42.then.properties.layers.items.properties.level, data: data5 };
-                        if (vErrors === null) {
-                          vErrors = [err15];
-                        } else {
-                          vErrors.push(err15);
-                        }
-                        errors++;
-                      }
-                      if (data5 < 1 || isNaN(data5)) {
-                        const err16 = { instancePath: instancePath + "/layers/" + i0 + "/level", schemaPath: "#/then/properties/layers/items/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.then.properties.layers.items.properties.level, data: data5 };
-                        if (vErrors === null) {
-                          vErrors = [err16];
-                        } else {
-                          vErrors.push(err16);
-                        }
-                        errors++;
-                      }
-                    }
-                  }
-                  if (data4.start !== void 0) {
-                    let data6 = data4.start;
-                    if (typeof data6 === "string") {
-                      if (func3(data6) > 20) {
-                        const err17 = { instancePath: instancePath + "/layers/" + i0 + "/start", schemaPath: "#/definitions/utc/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema43, data: data6 };
-                        if (vErrors === null) {
-                          vErrors = [err17];
-                        } else {
-                          vErrors.push(err17);
-                        }
-                        errors++;
-                      }
-                      if (!pattern5.test(data6)) {
-                        const err18 = { instancePath: instancePath + "/layers/" + i0 + "/start", schemaPath: "#/definitions/utc/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$", parentSchema: schema43, data: data6 };
-                        if (vErrors === null) {
-                          vErrors = [err18];
-                        } else {
-                          vErrors.push(err18);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err19 = { instancePath: instancePath + "/layers/" + i0 + "/start", schemaPath: "#/definitions/utc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data6 };
-                      if (vErrors === null) {
-                        vErrors = [err19];
-                      } else {
-                        vErrors.push(err19);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data4.shift !== void 0) {
-                    let data7 = data4.shift;
-                    if (typeof data7 === "string") {
-                      if (func3(data7) > 12) {
-                        const err20 = { instancePath: instancePath + "/layers/" + i0 + "/shift", schemaPath: "#/definitions/duration/maxLength", keyword: "maxLength", params: { limit: 12 }, message: "must NOT have more than 12 characters", schema: 12, parentSchema: schema15, data: data7 };
-                        if (vErrors === null) {
-                          vErrors = [err20];
-                        } else {
-                          vErrors.push(err20);
-                        }
-                        errors++;
-                      }
-                      if (!pattern2.test(data7)) {
-                        const err21 = { instancePath: instancePath + "/layers/" + i0 + "/shift", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$" }, message: 'must match pattern "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$"', schema: "^(?=[0-9])(?:[0-9]{1,2}d)?(?:[0-9]{1,3}h)?(?:[0-9]{1,4}m)?$", parentSchema: schema15, data: data7 };
-                        if (vErrors === null) {
-                          vErrors = [err21];
-                        } else {
-                          vErrors.push(err21);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err22 = { instancePath: instancePath + "/layers/" + i0 + "/shift", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data7 };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data4.members !== void 0) {
-                    let data8 = data4.members;
-                    if (Array.isArray(data8)) {
-                      if (data8.length > 200) {
-                        const err23 = { instancePath: instancePath + "/layers/" + i0 + "/members", schemaPath: "#/then/properties/layers/items/properties/members/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema42.then.properties.layers.items.properties.members, data: data8 };
-                        if (vErrors === null) {
-                          vErrors = [err23];
-                        } else {
-                          vErrors.push(err23);
-                        }
-                        errors++;
-                      }
-                      if (data8.length < 1) {
-                        const err24 = { instancePath: instancePath + "/layers/" + i0 + "/members", schemaPath: "#/then/properties/layers/items/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.then.properties.layers.items.properties.members, data: data8 };
-                        if (vErrors === null) {
-                          vErrors = [err24];
-                        } else {
-                          vErrors.push(err24);
-                        }
-                        errors++;
-                      }
-                      const len1 = data8.length;
-                      for (let i1 = 0; i1 < len1; i1++) {
-                        let data9 = data8[i1];
-                        if (typeof data9 === "string") {
-                          if (func3(data9) > 39) {
-                            const err25 = { instancePath: instancePath + "/layers/" + i0 + "/members/" + i1, schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: data9 };
-                            if (vErrors === null) {
-                              vErrors = [err25];
-                            } else {
-                              vErrors.push(err25);
-                            }
-                            errors++;
-                          }
-                          if (!pattern0.test(data9)) {
-                            const err26 = { instancePath: instancePath + "/layers/" + i0 + "/members/" + i1, schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: data9 };
-                            if (vErrors === null) {
-                              vErrors = [err26];
-                            } else {
-                              vErrors.push(err26);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err27 = { instancePath: instancePath + "/layers/" + i0 + "/members/" + i1, schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data9 };
-                          if (vErrors === null) {
-                            vErrors = [err27];
-                          } else {
-                            vErrors.push(err27);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err28 = { instancePath: instancePath + "/layers/" + i0 + "/members", schemaPath: "#/then/properties/layers/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.then.properties.layers.items.properties.members.type, parentSchema: schema42.then.properties.layers.items.properties.members, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err28];
-                      } else {
-                        vErrors.push(err28);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err29 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/then/properties/layers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.then.properties.layers.items.type, parentSchema: schema42.then.properties.layers.items, data: data4 };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err30 = { instancePath: instancePath + "/layers", schemaPath: "#/then/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.then.properties.layers.type, parentSchema: schema42.then.properties.layers, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err30];
-              } else {
-                vErrors.push(err30);
-              }
-              errors++;
-            }
-          }
-          if (data.overrides !== void 0) {
-            let data10 = data.overrides;
-            if (Array.isArray(data10)) {
-              if (data10.length > 500) {
-                const err31 = { instancePath: instancePath + "/overrides", schemaPath: "#/then/properties/overrides/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema42.then.properties.overrides, data: data10 };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
-              const len2 = data10.length;
-              for (let i2 = 0; i2 < len2; i2++) {
-                let data11 = data10[i2];
-                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                  if (data11.user === void 0) {
-                    const err32 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/then/properties/overrides/items/required", keyword: "required", params: { missingProperty: "user" }, message: "must have required property 'user'", schema: schema42.then.properties.overrides.items.required, parentSchema: schema42.then.properties.overrides.items, data: data11 };
-                    if (vErrors === null) {
-                      vErrors = [err32];
-                    } else {
-                      vErrors.push(err32);
-                    }
-                    errors++;
-                  }
-                  if (data11.start === void 0) {
-                    const err33 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/then/properties/overrides/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema42.then.properties.overrides.items.required, parentSchema: schema42.then.properties.overrides.items, data: data11 };
-                    if (vErrors === null) {
-                      vErrors = [err33];
-                    } else {
-                      vErrors.push(err33);
-                    }
-                    errors++;
-                  }
-                  if (data11.end === void 0) {
-                    const err34 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/then/properties/overrides/items/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema42.then.properties.overrides.items.required, parentSchema: schema42.then.properties.overrides.items, data: data11 };
-                    if (vErrors === null) {
-                      vErrors = [err34];
-                    } else {
-                      vErrors.push(err34);
-                    }
-                    errors++;
-                  }
-                  for (const key2 in data11) {
-                    if (!(key2 === "level" || key2 === "user" || key2 === "start" || key2 === "end")) {
-                      const err35 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/then/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.then.properties.overrides.items, data: data11 };
-                      if (vErrors === null) {
-                        vErrors = [err35];
-                      } else {
-                        vErrors.push(err35);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data11.level !== void 0) {
-                    let data12 = data11.level;
-                    if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                      const err36 = { instancePath: instancePath + "/overrides/" + i2 + "/level", schemaPath: "#/then/properties/overrides/items/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.then.properties.overrides.items.properties.level.type, parentSchema: schema42.then.properties.overrides.items.properties.level, data: data12 };
-                      if (vErrors === null) {
-                        vErrors = [err36];
-                      } else {
-                        vErrors.push(err36);
-                      }
-                      errors++;
-                    }
-                    if (typeof data12 == "number" && isFinite(data12)) {
-                      if (data12 > 10 || isNaN(data12)) {
-                        const err37 = { instancePath: instancePath + "/overrides/" + i2 + "/level", schemaPath: "#/then/properties/overrides/items/properties/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema42.then.properties.overrides.items.properties.level, data: data12 };
-                        if (vErrors === null) {
-                          vErrors = [err37];
-                        } else {
-                          vErrors.push(err37);
-                        }
-                        errors++;
-                      }
-                      if (data12 < 1 || isNaN(data12)) {
-                        const err38 = { instancePath: instancePath + "/overrides/" + i2 + "/level", schemaPath: "#/then/properties/overrides/items/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.then.properties.overrides.items.properties.level, data: data12 };
-                        if (vErrors === null) {
-                          vErrors = [err38];
-                        } else {
-                          vErrors.push(err38);
-                        }
-                        errors++;
-                      }
-                    }
-                  }
-                  if (data11.user !== void 0) {
-                    let data13 = data11.user;
-                    if (typeof data13 === "string") {
-                      if (func3(data13) > 39) {
-                        const err39 = { instancePath: instancePath + "/overrides/" + i2 + "/user", schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: data13 };
-                        if (vErrors === null) {
-                          vErrors = [err39];
-                        } else {
-                          vErrors.push(err39);
-                        }
-                        errors++;
-                      }
-                      if (!pattern0.test(data13)) {
-                        const err40 = { instancePath: instancePath + "/overrides/" + i2 + "/user", schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: data13 };
-                        if (vErrors === null) {
-                          vErrors = [err40];
-                        } else {
-                          vErrors.push(err40);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err41 = { instancePath: instancePath + "/overrides/" + i2 + "/user", schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data13 };
-                      if (vErrors === null) {
-                        vErrors = [err41];
-                      } else {
-                        vErrors.push(err41);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data11.start !== void 0) {
-                    let data14 = data11.start;
-                    if (typeof data14 === "string") {
-                      if (func3(data14) > 20) {
-                        const err42 = { instancePath: instancePath + "/overrides/" + i2 + "/start", schemaPath: "#/definitions/utc/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema43, data: data14 };
-                        if (vErrors === null) {
-                          vErrors = [err42];
-                        } else {
-                          vErrors.push(err42);
-                        }
-                        errors++;
-                      }
-                      if (!pattern5.test(data14)) {
-                        const err43 = { instancePath: instancePath + "/overrides/" + i2 + "/start", schemaPath: "#/definitions/utc/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$", parentSchema: schema43, data: data14 };
-                        if (vErrors === null) {
-                          vErrors = [err43];
-                        } else {
-                          vErrors.push(err43);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err44 = { instancePath: instancePath + "/overrides/" + i2 + "/start", schemaPath: "#/definitions/utc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data14 };
-                      if (vErrors === null) {
-                        vErrors = [err44];
-                      } else {
-                        vErrors.push(err44);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data11.end !== void 0) {
-                    let data15 = data11.end;
-                    if (typeof data15 === "string") {
-                      if (func3(data15) > 20) {
-                        const err45 = { instancePath: instancePath + "/overrides/" + i2 + "/end", schemaPath: "#/definitions/utc/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema43, data: data15 };
-                        if (vErrors === null) {
-                          vErrors = [err45];
-                        } else {
-                          vErrors.push(err45);
-                        }
-                        errors++;
-                      }
-                      if (!pattern5.test(data15)) {
-                        const err46 = { instancePath: instancePath + "/overrides/" + i2 + "/end", schemaPath: "#/definitions/utc/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z$", parentSchema: schema43, data: data15 };
-                        if (vErrors === null) {
-                          vErrors = [err46];
-                        } else {
-                          vErrors.push(err46);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err47 = { instancePath: instancePath + "/overrides/" + i2 + "/end", schemaPath: "#/definitions/utc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data15 };
-                      if (vErrors === null) {
-                        vErrors = [err47];
-                      } else {
-                        vErrors.push(err47);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err48 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/then/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.then.properties.overrides.items.type, parentSchema: schema42.then.properties.overrides.items, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err48];
-                  } else {
-                    vErrors.push(err48);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err49 = { instancePath: instancePath + "/overrides", schemaPath: "#/then/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.then.properties.overrides.type, parentSchema: schema42.then.properties.overrides, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid0 = _errs4 === errors;
-        valid0 = _valid0;
-        ifClause0 = "then";
-      } else {
-        const _errs43 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.provider === void 0) {
-            const err50 = { instancePath, schemaPath: "#/else/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema42.else.required, parentSchema: schema42.else, data };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-          if (data.scheduleId === void 0) {
-            const err51 = { instancePath, schemaPath: "#/else/required", keyword: "required", params: { missingProperty: "scheduleId" }, message: "must have required property 'scheduleId'", schema: schema42.else.required, parentSchema: schema42.else, data };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-          for (const key3 in data) {
-            if (!(key3 === "provider" || key3 === "description" || key3 === "scheduleId")) {
-              const err52 = { instancePath, schemaPath: "#/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.else, data };
-              if (vErrors === null) {
-                vErrors = [err52];
-              } else {
-                vErrors.push(err52);
-              }
-              errors++;
-            }
-          }
-          if (data.provider !== void 0) {
-            let data16 = data.provider;
-            if (!(data16 === "pagerduty" || data16 === "opsgenie")) {
-              const err53 = { instancePath: instancePath + "/provider", schemaPath: "#/else/properties/provider/enum", keyword: "enum", params: { allowedValues: schema42.else.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema42.else.properties.provider.enum, parentSchema: schema42.else.properties.provider, data: data16 };
-              if (vErrors === null) {
-                vErrors = [err53];
-              } else {
-                vErrors.push(err53);
-              }
-              errors++;
-            }
-          }
-          if (data.description !== void 0) {
-            let data17 = data.description;
-            if (typeof data17 === "string") {
-              if (func3(data17) > 500) {
-                const err54 = { instancePath: instancePath + "/description", schemaPath: "#/else/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema42.else.properties.description, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-            } else {
-              const err55 = { instancePath: instancePath + "/description", schemaPath: "#/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.else.properties.description.type, parentSchema: schema42.else.properties.description, data: data17 };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
-          }
-          if (data.scheduleId !== void 0) {
-            let data18 = data.scheduleId;
-            if (typeof data18 === "string") {
-              if (func3(data18) > 100) {
-                const err56 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema42.else.properties.scheduleId, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-              if (func3(data18) < 1) {
-                const err57 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.else.properties.scheduleId, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-              if (!pattern43.test(data18)) {
-                const err58 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]{1,100}$" }, message: 'must match pattern "^[A-Za-z0-9._-]{1,100}$"', schema: "^[A-Za-z0-9._-]{1,100}$", parentSchema: schema42.else.properties.scheduleId, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err58];
-                } else {
-                  vErrors.push(err58);
-                }
-                errors++;
-              }
-            } else {
-              const err59 = { instancePath: instancePath + "/scheduleId", schemaPath: "#/else/properties/scheduleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.else.properties.scheduleId.type, parentSchema: schema42.else.properties.scheduleId, data: data18 };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid0 = _errs43 === errors;
-        valid0 = _valid0;
-        ifClause0 = "else";
-      }
-      if (!valid0) {
-        const err60 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema42.if, parentSchema: schema42, data };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
-        errors++;
-      }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.provider === void 0) {
-          const err61 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema42.required, parentSchema: schema42, data };
-          if (vErrors === null) {
-            vErrors = [err61];
-          } else {
-            vErrors.push(err61);
-          }
-          errors++;
-        }
-        if (data.provider !== void 0) {
-          let data19 = data.provider;
-          if (!(data19 === "roster" || data19 === "pagerduty" || data19 === "opsgenie")) {
-            const err62 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/enum", keyword: "enum", params: { allowedValues: schema42.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.provider.enum, parentSchema: schema42.properties.provider, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err63 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
-        errors++;
-      }
-      validate24.errors = vErrors;
-      return errors === 0;
-    }
-    __name(validate24, "validate24");
-    function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-      ;
-      let vErrors = null;
-      let errors = 0;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (Object.keys(data).length < 1) {
-          const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema12, data };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        for (const key0 in data) {
-          if (!(key0 === "bundles" || key0 === "rules" || key0 === "identities" || key0 === "groups" || key0 === "schedules" || key0 === "settings")) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-        if (data.bundles !== void 0) {
-          let data0 = data.bundles;
-          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-            if (Object.keys(data0).length > 500) {
-              const err2 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/maxProperties", keyword: "maxProperties", params: { limit: 500 }, message: "must NOT have more than 500 properties", schema: 500, parentSchema: schema12.properties.bundles, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-            for (const key1 in data0) {
-              const _errs4 = errors;
-              if (typeof key1 === "string") {
-                if (func3(key1) > 63) {
-                  const err3 = { instancePath: instancePath + "/bundles", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: key1, propertyName: key1 };
-                  if (vErrors === null) {
-                    vErrors = [err3];
-                  } else {
-                    vErrors.push(err3);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(key1)) {
-                  const err4 = { instancePath: instancePath + "/bundles", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: key1, propertyName: key1 };
-                  if (vErrors === null) {
-                    vErrors = [err4];
-                  } else {
-                    vErrors.push(err4);
-                  }
-                  errors++;
-                }
-              } else {
-                const err5 = { instancePath: instancePath + "/bundles", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key1, propertyName: key1 };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
-                errors++;
-              }
-              var valid1 = _errs4 === errors;
-              if (!valid1) {
-                const err6 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema12.properties.bundles.propertyNames, parentSchema: schema12.properties.bundles, data: data0 };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            }
-            for (const key2 in data0) {
-              if (!validate12(data0[key2], { instancePath: instancePath + "/bundles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key2, rootData })) {
-                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err7 = { instancePath: instancePath + "/bundles", schemaPath: "#/properties/bundles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.bundles.type, parentSchema: schema12.properties.bundles, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-        if (data.rules !== void 0) {
-          let data2 = data.rules;
-          if (Array.isArray(data2)) {
-            if (data2.length > 200) {
-              const err8 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema12.properties.rules, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-            const len0 = data2.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate18(data2[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
-                vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err9 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.rules.type, parentSchema: schema12.properties.rules, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data.identities !== void 0) {
-          let data4 = data.identities;
-          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            if (Object.keys(data4).length > 5e3) {
-              const err10 = { instancePath: instancePath + "/identities", schemaPath: "#/properties/identities/maxProperties", keyword: "maxProperties", params: { limit: 5e3 }, message: "must NOT have more than 5000 properties", schema: 5e3, parentSchema: schema12.properties.identities, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-            for (const key3 in data4) {
-              const _errs14 = errors;
-              if (typeof key3 === "string") {
-                if (func3(key3) > 39) {
-                  const err11 = { instancePath: instancePath + "/identities", schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: key3, propertyName: key3 };
-                  if (vErrors === null) {
-                    vErrors = [err11];
-                  } else {
-                    vErrors.push(err11);
-                  }
-                  errors++;
-                }
-                if (!pattern0.test(key3)) {
-                  const err12 = { instancePath: instancePath + "/identities", schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: key3, propertyName: key3 };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                }
-              } else {
-                const err13 = { instancePath: instancePath + "/identities", schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: key3, propertyName: key3 };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-              var valid6 = _errs14 === errors;
-              if (!valid6) {
-                const err14 = { instancePath: instancePath + "/identities", schemaPath: "#/properties/identities/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema12.properties.identities.propertyNames, parentSchema: schema12.properties.identities, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-            for (const key4 in data4) {
-              if (!validate22(data4[key4], { instancePath: instancePath + "/identities/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key4, rootData })) {
-                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err15 = { instancePath: instancePath + "/identities", schemaPath: "#/properties/identities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.identities.type, parentSchema: schema12.properties.identities, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-        if (data.groups !== void 0) {
-          let data6 = data.groups;
-          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-            if (Object.keys(data6).length > 500) {
-              const err16 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/maxProperties", keyword: "maxProperties", params: { limit: 500 }, message: "must NOT have more than 500 properties", schema: 500, parentSchema: schema12.properties.groups, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            for (const key5 in data6) {
-              const _errs21 = errors;
-              if (typeof key5 === "string") {
-                if (func3(key5) > 63) {
-                  const err17 = { instancePath: instancePath + "/groups", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: key5, propertyName: key5 };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(key5)) {
-                  const err18 = { instancePath: instancePath + "/groups", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: key5, propertyName: key5 };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-              } else {
-                const err19 = { instancePath: instancePath + "/groups", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key5, propertyName: key5 };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-              var valid9 = _errs21 === errors;
-              if (!valid9) {
-                const err20 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema12.properties.groups.propertyNames, parentSchema: schema12.properties.groups, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-            }
-            for (const key6 in data6) {
-              let data7 = data6[key6];
-              if (Array.isArray(data7)) {
-                if (data7.length > 1e3) {
-                  const err21 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/groups/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema12.properties.groups.additionalProperties, data: data7 };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-                const len1 = data7.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data8 = data7[i1];
-                  if (typeof data8 === "string") {
-                    if (func3(data8) > 39) {
-                      const err22 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/definitions/login/maxLength", keyword: "maxLength", params: { limit: 39 }, message: "must NOT have more than 39 characters", schema: 39, parentSchema: schema26, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err22];
-                      } else {
-                        vErrors.push(err22);
-                      }
-                      errors++;
-                    }
-                    if (!pattern0.test(data8)) {
-                      const err23 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/definitions/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema26, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err24 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/definitions/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data8 };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                  }
-                }
-                let i2 = data7.length;
-                let j0;
-                if (i2 > 1) {
-                  outer0: for (; i2--; ) {
-                    for (j0 = i2; j0--; ) {
-                      if (func0(data7[i2], data7[j0])) {
-                        const err25 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/groups/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema12.properties.groups.additionalProperties, data: data7 };
-                        if (vErrors === null) {
-                          vErrors = [err25];
-                        } else {
-                          vErrors.push(err25);
-                        }
-                        errors++;
-                        break outer0;
-                      }
-                    }
-                  }
-                }
-              } else {
-                const err26 = { instancePath: instancePath + "/groups/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/groups/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.groups.additionalProperties.type, parentSchema: schema12.properties.groups.additionalProperties, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err27 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.groups.type, parentSchema: schema12.properties.groups, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if (data.schedules !== void 0) {
-          let data9 = data.schedules;
-          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-            if (Object.keys(data9).length > 200) {
-              const err28 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties", schema: 200, parentSchema: schema12.properties.schedules, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-            for (const key7 in data9) {
-              const _errs32 = errors;
-              if (typeof key7 === "string") {
-                if (func3(key7) > 63) {
-                  const err29 = { instancePath: instancePath + "/schedules", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13, data: key7, propertyName: key7 };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(key7)) {
-                  const err30 = { instancePath: instancePath + "/schedules", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema13, data: key7, propertyName: key7 };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
-              } else {
-                const err31 = { instancePath: instancePath + "/schedules", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: key7, propertyName: key7 };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
-              var valid16 = _errs32 === errors;
-              if (!valid16) {
-                const err32 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema12.properties.schedules.propertyNames, parentSchema: schema12.properties.schedules, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
-            for (const key8 in data9) {
-              if (!validate24(data9[key8], { instancePath: instancePath + "/schedules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data9, parentDataProperty: key8, rootData })) {
-                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err33 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.schedules.type, parentSchema: schema12.properties.schedules, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-        if (data.settings !== void 0) {
-          let data11 = data.settings;
-          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-            for (const key9 in data11) {
-              if (!(key9 === "review" || key9 === "overuse" || key9 === "staleRequestHours" || key9 === "lateRevokeMinutes" || key9 === "blockAutoMergeWhenUnverified" || key9 === "clockSkewSeconds")) {
-                const err34 = { instancePath: instancePath + "/settings", schemaPath: "#/definitions/settings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
-              }
-            }
-            if (data11.review !== void 0) {
-              let data12 = data11.review;
-              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                for (const key10 in data12) {
-                  if (!(key10 === "dueHours" || key10 === "blockOnOverdue")) {
-                    const err35 = { instancePath: instancePath + "/settings/review", schemaPath: "#/definitions/settings/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.review, data: data12 };
-                    if (vErrors === null) {
-                      vErrors = [err35];
-                    } else {
-                      vErrors.push(err35);
-                    }
-                    errors++;
-                  }
-                }
-                if (data12.dueHours !== void 0) {
-                  let data13 = data12.dueHours;
-                  if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-                    const err36 = { instancePath: instancePath + "/settings/review/dueHours", schemaPath: "#/definitions/settings/properties/review/properties/dueHours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.review.properties.dueHours.type, parentSchema: schema49.properties.review.properties.dueHours, data: data13 };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                  if (typeof data13 == "number" && isFinite(data13)) {
-                    if (data13 > 720 || isNaN(data13)) {
-                      const err37 = { instancePath: instancePath + "/settings/review/dueHours", schemaPath: "#/definitions/settings/properties/review/properties/dueHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 720 }, message: "must be <= 720", schema: 720, parentSchema: schema49.properties.review.properties.dueHours, data: data13 };
-                      if (vErrors === null) {
-                        vErrors = [err37];
-                      } else {
-                        vErrors.push(err37);
-                      }
-                      errors++;
-                    }
-                    if (data13 < 1 || isNaN(data13)) {
-                      const err38 = { instancePath: instancePath + "/settings/review/dueHours", schemaPath: "#/definitions/settings/properties/review/properties/dueHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.review.properties.dueHours, data: data13 };
-                      if (vErrors === null) {
-                        vErrors = [err38];
-                      } else {
-                        vErrors.push(err38);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data12.blockOnOverdue !== void 0) {
-                  let data14 = data12.blockOnOverdue;
-                  if (typeof data14 !== "boolean") {
-                    const err39 = { instancePath: instancePath + "/settings/review/blockOnOverdue", schemaPath: "#/definitions/settings/properties/review/properties/blockOnOverdue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.review.properties.blockOnOverdue.type, parentSchema: schema49.properties.review.properties.blockOnOverdue, data: data14 };
-                    if (vErrors === null) {
-                      vErrors = [err39];
-                    } else {
-                      vErrors.push(err39);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err40 = { instancePath: instancePath + "/settings/review", schemaPath: "#/definitions/settings/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.review.type, parentSchema: schema49.properties.review, data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-            }
-            if (data11.overuse !== void 0) {
-              let data15 = data11.overuse;
-              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                for (const key11 in data15) {
-                  if (!(key11 === "maxGrants" || key11 === "windowDays")) {
-                    const err41 = { instancePath: instancePath + "/settings/overuse", schemaPath: "#/definitions/settings/properties/overuse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.overuse, data: data15 };
-                    if (vErrors === null) {
-                      vErrors = [err41];
-                    } else {
-                      vErrors.push(err41);
-                    }
-                    errors++;
-                  }
-                }
-                if (data15.maxGrants !== void 0) {
-                  let data16 = data15.maxGrants;
-                  if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-                    const err42 = { instancePath: instancePath + "/settings/overuse/maxGrants", schemaPath: "#/definitions/settings/properties/overuse/properties/maxGrants/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.overuse.properties.maxGrants.type, parentSchema: schema49.properties.overuse.properties.maxGrants, data: data16 };
-                    if (vErrors === null) {
-                      vErrors = [err42];
-                    } else {
-                      vErrors.push(err42);
-                    }
-                    errors++;
-                  }
-                  if (typeof data16 == "number" && isFinite(data16)) {
-                    if (data16 > 1e3 || isNaN(data16)) {
-                      const err43 = { instancePath: instancePath + "/settings/overuse/maxGrants", schemaPath: "#/definitions/settings/properties/overuse/properties/maxGrants/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema49.properties.overuse.properties.maxGrants, data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err43];
-                      } else {
-                        vErrors.push(err43);
-                      }
-                      errors++;
-                    }
-                    if (data16 < 1 || isNaN(data16)) {
-                      const err44 = { instancePath: instancePath + "/settings/overuse/maxGrants", schemaPath: "#/definitions/settings/properties/overuse/properties/maxGrants/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.overuse.properties.maxGrants, data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err44];
-                      } else {
-                        vErrors.push(err44);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data15.windowDays !== void 0) {
-                  let data17 = data15.windowDays;
-                  if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-                    const err45 = { instancePath: instancePath + "/settings/overuse/windowDays", schemaPath: "#/definitions/settings/properties/overuse/properties/windowDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.overuse.properties.windowDays.type, parentSchema: schema49.properties.overuse.properties.windowDays, data: data17 };
-                    if (vErrors === null) {
-                      vErrors = [err45];
-                    } else {
-                      vErrors.push(err45);
-                    }
-                    errors++;
-                  }
-                  if (typeof data17 == "number" && isFinite(data17)) {
-                    if (data17 > 365 || isNaN(data17)) {
-                      const err46 = { instancePath: instancePath + "/settings/overuse/windowDays", schemaPath: "#/definitions/settings/properties/overuse/properties/windowDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema49.properties.overuse.properties.windowDays, data: data17 };
-                      if (vErrors === null) {
-                        vErrors = [err46];
-                      } else {
-                        vErrors.push(err46);
-                      }
-                      errors++;
-                    }
-                    if (data17 < 1 || isNaN(data17)) {
-                      const err47 = { instancePath: instancePath + "/settings/overuse/windowDays", schemaPath: "#/definitions/settings/properties/overuse/properties/windowDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.overuse.properties.windowDays, data: data17 };
-                      if (vErrors === null) {
-                        vErrors = [err47];
-                      } else {
-                        vErrors.push(err47);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err48 = { instancePath: instancePath + "/settings/overuse", schemaPath: "#/definitions/settings/properties/overuse/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.overuse.type, parentSchema: schema49.properties.overuse, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-            if (data11.staleRequestHours !== void 0) {
-              let data18 = data11.staleRequestHours;
-              if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                const err49 = { instancePath: instancePath + "/settings/staleRequestHours", schemaPath: "#/definitions/settings/properties/staleRequestHours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.staleRequestHours.type, parentSchema: schema49.properties.staleRequestHours, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-              if (typeof data18 == "number" && isFinite(data18)) {
-                if (data18 > 720 || isNaN(data18)) {
-                  const err50 = { instancePath: instancePath + "/settings/staleRequestHours", schemaPath: "#/definitions/settings/properties/staleRequestHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 720 }, message: "must be <= 720", schema: 720, parentSchema: schema49.properties.staleRequestHours, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-                if (data18 < 1 || isNaN(data18)) {
-                  const err51 = { instancePath: instancePath + "/settings/staleRequestHours", schemaPath: "#/definitions/settings/properties/staleRequestHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.staleRequestHours, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data11.lateRevokeMinutes !== void 0) {
-              let data19 = data11.lateRevokeMinutes;
-              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-                const err52 = { instancePath: instancePath + "/settings/lateRevokeMinutes", schemaPath: "#/definitions/settings/properties/lateRevokeMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.lateRevokeMinutes.type, parentSchema: schema49.properties.lateRevokeMinutes, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-              if (typeof data19 == "number" && isFinite(data19)) {
-                if (data19 > 10080 || isNaN(data19)) {
-                  const err53 = { instancePath: instancePath + "/settings/lateRevokeMinutes", schemaPath: "#/definitions/settings/properties/lateRevokeMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10080 }, message: "must be <= 10080", schema: 10080, parentSchema: schema49.properties.lateRevokeMinutes, data: data19 };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-                if (data19 < 1 || isNaN(data19)) {
-                  const err54 = { instancePath: instancePath + "/settings/lateRevokeMinutes", schemaPath: "#/definitions/settings/properties/lateRevokeMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.lateRevokeMinutes, data: data19 };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data11.blockAutoMergeWhenUnverified !== void 0) {
-              let data20 = data11.blockAutoMergeWhenUnverified;
-              if (typeof data20 !== "boolean") {
-                const err55 = { instancePath: instancePath + "/settings/blockAutoMergeWhenUnverified", schemaPath: "#/definitions/settings/properties/blockAutoMergeWhenUnverified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.blockAutoMergeWhenUnverified.type, parentSchema: schema49.properties.blockAutoMergeWhenUnverified, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-            }
-            if (data11.clockSkewSeconds !== void 0) {
-              let data21 = data11.clockSkewSeconds;
-              if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-                const err56 = { instancePath: instancePath + "/settings/clockSkewSeconds", schemaPath: "#/definitions/settings/properties/clockSkewSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.clockSkewSeconds.type, parentSchema: schema49.properties.clockSkewSeconds, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-              if (typeof data21 == "number" && isFinite(data21)) {
-                if (data21 > 3600 || isNaN(data21)) {
-                  const err57 = { instancePath: instancePath + "/settings/clockSkewSeconds", schemaPath: "#/definitions/settings/properties/clockSkewSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema49.properties.clockSkewSeconds, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err57];
-                  } else {
-                    vErrors.push(err57);
-                  }
-                  errors++;
-                }
-                if (data21 < 0 || isNaN(data21)) {
-                  const err58 = { instancePath: instancePath + "/settings/clockSkewSeconds", schemaPath: "#/definitions/settings/properties/clockSkewSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema49.properties.clockSkewSeconds, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err59 = { instancePath: instancePath + "/settings", schemaPath: "#/definitions/settings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
-        errors++;
-      }
-      validate11.errors = vErrors;
-      return errors === 0;
-    }
-    __name(validate11, "validate11");
+    exports2.visit = visit.visit;
+    exports2.visitAsync = visit.visitAsync;
   }
 });
 
@@ -11840,7 +11489,7 @@ var require_light = __commonJS({
         return n && n["default"] || n;
       }
       __name(getCjsExportFromNamespace, "getCjsExportFromNamespace");
-      var load = /* @__PURE__ */ __name(function(received, defaults, onto = {}) {
+      var load2 = /* @__PURE__ */ __name(function(received, defaults, onto = {}) {
         var k, ref, v;
         for (k in defaults) {
           v = defaults[k];
@@ -11859,7 +11508,7 @@ var require_light = __commonJS({
         return onto;
       }, "overwrite");
       var parser = {
-        load,
+        load: load2,
         overwrite
       };
       var DLList;
@@ -12300,8 +11949,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
           });
         }
         computePenalty() {
@@ -12518,15 +12167,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error3, reject, resolve, returned, task;
+          var args, cb, error3, reject, resolve2, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error3 = error1;
@@ -12541,13 +12190,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve2 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve: resolve2, reject });
           this._tryToRun();
           return promise;
         }
@@ -12957,14 +12606,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               }, "finished");
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve2, reject) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve2();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve2();
                     }
                   });
                 }
@@ -13057,9 +12706,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = /* @__PURE__ */ __name((...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve2, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject : resolve2)(args3);
                 });
               });
             }, "task");
@@ -13191,7 +12840,7 @@ var core3 = __toESM(require("./actions-core.cjs"), 1);
 
 // action/src/core/clock.ts
 var systemClock = { now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now") };
-var realSleep = /* @__PURE__ */ __name((ms) => new Promise((resolve) => setTimeout(resolve, ms)), "realSleep");
+var realSleep = /* @__PURE__ */ __name((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)), "realSleep");
 function isoSeconds(d) {
   return d.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
@@ -13403,18 +13052,301 @@ function revokeRequestTrailers(r) {
 }
 __name(revokeRequestTrailers, "revokeRequestTrailers");
 
-// action/src/yaml/read-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
+// action/src/yaml/plain-yaml.ts
+var OUTSIDE = new Error("outside the plain YAML subset");
+function outside() {
+  throw OUTSIDE;
+}
+__name(outside, "outside");
+var MAX_BLOCK_DEPTH = 64;
+var MAX_FLOW_DEPTH = 4;
+var MAX_KEY = 1e3;
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype", "<<"]);
+var NO_KEYS = /* @__PURE__ */ new Map();
+var BLOCK_PLAIN = /^[A-Za-z0-9_/][^[\]{}]*$/;
+var FLOW_PLAIN = /^[A-Za-z0-9_/][^[\]{},#]*$/;
+var KEY_PLAIN = /^[A-Za-z0-9_/][^[\]{},#'"]*$/;
+var NULL = /^(?:[Nn]ull|NULL)$/;
+var TRUE = /^(?:[Tt]rue|TRUE)$/;
+var FALSE = /^(?:[Ff]alse|FALSE)$/;
+var INT = /^[0-9]+$/;
+var OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+\.[0-9]*|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+)$/;
+function resolve(s) {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    if (INT.test(s)) return parseInt(s, 10);
+    if (OTHER_NUMBER.test(s)) outside();
+    return s;
+  }
+  if (NULL.test(s)) return null;
+  if (TRUE.test(s)) return true;
+  if (FALSE.test(s)) return false;
+  return s;
+}
+__name(resolve, "resolve");
+function spaces(s, j) {
+  while (s.charCodeAt(j) === 32) j++;
+  return j;
+}
+__name(spaces, "spaces");
+function isItem(s, m) {
+  return s.charCodeAt(m) === 45 && (s.length === m + 1 || s.charCodeAt(m + 1) === 32);
+}
+__name(isItem, "isItem");
+function quoted(s, p) {
+  let out = "";
+  let j = p + 1;
+  if (s.charCodeAt(p) === 39) {
+    for (; ; ) {
+      const k = s.indexOf("'", j);
+      if (k < 0) outside();
+      out += s.slice(j, k);
+      if (s.charCodeAt(k + 1) !== 39) return { value: out, end: k + 1 };
+      out += "'";
+      j = k + 2;
+    }
+  }
+  for (; ; ) {
+    let k = j;
+    while (k < s.length && s.charCodeAt(k) !== 34 && s.charCodeAt(k) !== 92) k++;
+    if (k >= s.length) outside();
+    out += s.slice(j, k);
+    if (s.charCodeAt(k) === 34) return { value: out, end: k + 1 };
+    const e = s.charCodeAt(k + 1);
+    if (e !== 34 && e !== 92) outside();
+    out += e === 34 ? '"' : "\\";
+    j = k + 2;
+  }
+}
+__name(quoted, "quoted");
+function checkKey(text, length, keys) {
+  if (length > MAX_KEY || FORBIDDEN_KEYS.has(text) || keys.has(text)) outside();
+  return text;
+}
+__name(checkKey, "checkKey");
+function blockKey(s, p, keys) {
+  const c = s.charCodeAt(p);
+  if (c === 91 || c === 123) return void 0;
+  if (c === 34 || c === 39) {
+    const q = quoted(s, p);
+    if (s.charCodeAt(q.end) !== 58 || q.end + 1 < s.length && s.charCodeAt(q.end + 1) !== 32)
+      return void 0;
+    return { text: checkKey(q.value, q.end - p, keys), end: q.end + 1 };
+  }
+  let colon = s.indexOf(": ", p);
+  if (colon < 0 && s.charCodeAt(s.length - 1) === 58) colon = s.length - 1;
+  const hash = s.indexOf(" #", p);
+  if (colon < p || hash >= 0 && hash < colon) return void 0;
+  const text = s.slice(p, colon);
+  if (!KEY_PLAIN.test(text) || text.includes(" :") || text.endsWith(" ") || text.endsWith(":"))
+    outside();
+  if (typeof resolve(text) !== "string") outside();
+  return { text: checkKey(text, colon - p, keys), end: colon + 1 };
+}
+__name(blockKey, "blockKey");
+function flowPlain(s, j) {
+  let k = j;
+  for (; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125) break;
+    if (ch === 58 && s.charCodeAt(k + 1) === 32) break;
+  }
+  let e = k;
+  while (e > j && s.charCodeAt(e - 1) === 32) e--;
+  const text = s.slice(j, e);
+  if (!FLOW_PLAIN.test(text) || text.includes(" :") || text.endsWith(":")) outside();
+  return { text, end: e };
+}
+__name(flowPlain, "flowPlain");
+function flowValue(s, j, line, depth) {
+  const c = s.charCodeAt(j);
+  if (c === 91 || c === 123) return flow(s, j, line, depth + 1);
+  const q = c === 34 || c === 39 ? quoted(s, j) : void 0;
+  if (q) return { node: { value: q.value, line, column: j + 1 }, end: q.end };
+  const t = flowPlain(s, j);
+  return { node: { value: resolve(t.text), line, column: j + 1 }, end: t.end };
+}
+__name(flowValue, "flowValue");
+function flow(s, p, line, depth) {
+  if (depth > MAX_FLOW_DEPTH) outside();
+  const isMap = s.charCodeAt(p) === 123;
+  const close = isMap ? 125 : 93;
+  const obj = {};
+  const arr = [];
+  const keys = /* @__PURE__ */ new Map();
+  const items = [];
+  const node = isMap ? { value: obj, line, column: p + 1, keys } : { value: arr, line, column: p + 1, items };
+  let j = spaces(s, p + 1);
+  if (s.charCodeAt(j) === close) return { node, end: j + 1 };
+  for (; ; ) {
+    if (isMap) {
+      const c2 = s.charCodeAt(j);
+      const q = c2 === 34 || c2 === 39 ? quoted(s, j) : void 0;
+      const k = q ? { text: q.value, end: q.end } : flowPlain(s, j);
+      if (!q && typeof resolve(k.text) !== "string") outside();
+      if (s.charCodeAt(k.end) !== 58 || s.charCodeAt(k.end + 1) !== 32) outside();
+      const key = checkKey(k.text, k.end - j, keys);
+      const v = flowValue(s, spaces(s, k.end + 2), line, depth);
+      keys.set(key, v.node);
+      obj[key] = v.node.value;
+      j = v.end;
+    } else {
+      const v = flowValue(s, j, line, depth);
+      items.push(v.node);
+      arr.push(v.node.value);
+      j = v.end;
+    }
+    j = spaces(s, j);
+    const c = s.charCodeAt(j);
+    if (c === close) return { node, end: j + 1 };
+    if (c !== 44) outside();
+    j = spaces(s, j + 1);
+  }
+}
+__name(flow, "flow");
+function inline(s, p, line) {
+  const c = s.charCodeAt(p);
+  let r;
+  if (c === 91 || c === 123) r = flow(s, p, line, 1);
+  else if (c === 34 || c === 39) {
+    const q2 = quoted(s, p);
+    r = { node: { value: q2.value, line, column: p + 1 }, end: q2.end };
+  } else {
+    let e = s.indexOf(" #", p);
+    if (e < 0) e = s.length;
+    while (e > p && s.charCodeAt(e - 1) === 32) e--;
+    const t = s.slice(p, e);
+    if (!BLOCK_PLAIN.test(t) || t.includes(": ") || t.endsWith(":")) outside();
+    return { value: resolve(t), line, column: p + 1 };
+  }
+  const q = spaces(s, r.end);
+  if (q < s.length && !(q > r.end && s.charCodeAt(q) === 35)) outside();
+  return r.node;
+}
+__name(inline, "inline");
+var Reader = class {
+  static {
+    __name(this, "Reader");
+  }
+  i = 0;
+  lines;
+  constructor(lines) {
+    this.lines = lines;
+  }
+  /** The whole text: one block mapping at column 1, nothing after it. */
+  document() {
+    if (this.skip() !== 0 || isItem(this.lines[this.i], 0)) outside();
+    return this.map(0, 0);
+  }
+  /** Moves to the next line that is not blank or a comment; its indentation, or -1 at the end. */
+  skip() {
+    for (; this.i < this.lines.length; this.i++) {
+      const s = this.lines[this.i];
+      const p = spaces(s, 0);
+      if (p < s.length && s.charCodeAt(p) !== 35) return p;
+    }
+    return -1;
+  }
+  /** A block mapping whose first key is at column `k` of the current line. */
+  map(k, depth) {
+    if (depth > MAX_BLOCK_DEPTH) outside();
+    const value = {};
+    const keys = /* @__PURE__ */ new Map();
+    const node = { value, line: this.i + 1, column: k + 1, keys };
+    for (; ; ) {
+      const s = this.lines[this.i];
+      const key = blockKey(s, k, keys) ?? outside();
+      const p = spaces(s, key.end);
+      let child;
+      if (p < s.length && s.charCodeAt(p) !== 35) {
+        child = inline(s, p, this.i + 1);
+        this.i++;
+      } else {
+        this.i++;
+        const ind2 = this.skip();
+        if (ind2 > k) child = this.block(ind2, depth + 1);
+        else if (ind2 === k && isItem(this.lines[this.i], k)) child = this.seq(k, depth + 1);
+        else outside();
+      }
+      keys.set(key.text, child);
+      value[key.text] = child.value;
+      const ind = this.skip();
+      if (ind < k) return node;
+      if (ind > k) outside();
+    }
+  }
+  /** A block sequence or mapping starting at column `ind` of the current line. */
+  block(ind, depth) {
+    return isItem(this.lines[this.i], ind) ? this.seq(ind, depth) : this.map(ind, depth);
+  }
+  /** A block sequence whose first `-` is at column `m` of the current line. */
+  seq(m, depth) {
+    if (depth > MAX_BLOCK_DEPTH) outside();
+    const value = [];
+    const items = [];
+    const node = { value, line: this.i + 1, column: m + 1, items };
+    for (; ; ) {
+      const s = this.lines[this.i];
+      const p = spaces(s, m + 1);
+      if (p >= s.length || s.charCodeAt(p) === 35) outside();
+      let child;
+      if (blockKey(s, p, NO_KEYS)) child = this.map(p, depth + 1);
+      else {
+        child = inline(s, p, this.i + 1);
+        this.i++;
+      }
+      items.push(child);
+      value.push(child.value);
+      const ind = this.skip();
+      if (ind === m && isItem(this.lines[this.i], m)) continue;
+      if (ind > m) outside();
+      return node;
+    }
+  }
+};
+function readPlainYaml(text) {
+  if (text.includes("	")) return void 0;
+  const lines = text.split("\n");
+  if (text.includes("\r")) {
+    for (let n = 0; n < lines.length - 1; n++)
+      if (lines[n].endsWith("\r")) lines[n] = lines[n].slice(0, -1);
+    if (lines.some((s) => s.includes("\r"))) return void 0;
+  }
+  let root;
+  try {
+    root = new Reader(lines).document();
+  } catch {
+    return void 0;
+  }
+  return {
+    value: root.value,
+    // As nodeAt in read-yaml-full.ts: the deepest node the path reaches; a missing key or index gives
+    // the collection, a path going on past a scalar gives the scalar.
+    locate: /* @__PURE__ */ __name((path) => {
+      let node = root;
+      for (const seg of path) {
+        const next = node.keys !== void 0 ? typeof seg === "string" ? node.keys.get(seg) : void 0 : node.items !== void 0 && typeof seg === "number" ? node.items[seg] : void 0;
+        if (!next) break;
+        node = next;
+      }
+      return { line: node.line, column: node.column };
+    }, "locate")
+  };
+}
+__name(readPlainYaml, "readPlainYaml");
+
+// breakglass-lazy-sync:yaml-full
+var loaded;
+var load = /* @__PURE__ */ __name(() => loaded ??= require("./yaml-full.cjs"), "load");
+function readFullYaml(...args) {
+  return load().readFullYaml(...args);
+}
+__name(readFullYaml, "readFullYaml");
 
 // action/src/yaml/untrusted-text.ts
 var GRANT_LIMITS = { maxBytes: 16 * 1024, maxDepth: 16 };
 var POLICY_LIMITS = { maxBytes: 512 * 1024, maxDepth: 32 };
 var FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/u;
-function forbiddenCharacter(s) {
-  const m = FORBIDDEN.exec(s);
-  return m ? { index: m.index, description: describe(m[0]) } : void 0;
-}
-__name(forbiddenCharacter, "forbiddenCharacter");
 function describe(ch) {
   const cp = ch.codePointAt(0) ?? 0;
   const hex = `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -13441,14 +13373,12 @@ function checkUntrustedText(input, file, limits) {
     const at = firstInvalidUtf8(bytes);
     return fail("input/encoding", `invalid encoding: not valid UTF-8 (byte offset ${at.offset})`, file, at.line, at.column);
   }
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    const m = FORBIDDEN.exec(line.endsWith("\r") ? line.slice(0, -1) : line);
-    if (m) {
-      return fail("input/forbidden-character", `forbidden ${describe(m[0])}`, file, i + 1, m.index + 1);
-    }
+  const bad = FORBIDDEN.exec(text);
+  if (bad) {
+    const at = lineAndColumn(text, bad.index);
+    return fail("input/forbidden-character", `forbidden ${describe(bad[0])}`, file, at.line, at.column);
   }
+  const lines = text.split("\n");
   const depth = flowDepth(text);
   if (depth.max > limits.maxDepth) {
     return fail("input/too-deep", `nesting deeper than ${limits.maxDepth} levels`, file, depth.line, depth.column);
@@ -13497,26 +13427,35 @@ function compactDepth(lines) {
   return best;
 }
 __name(compactDepth, "compactDepth");
+function lineAndColumn(text, offset) {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < start; i = text.indexOf("\n", i + 1)) line++;
+  return { line, column: offset - start + 1 };
+}
+__name(lineAndColumn, "lineAndColumn");
+var FLOW_SIGNIFICANT = /[\n\\"'#[\]{}]/g;
 function flowDepth(text) {
   let depth = 0;
   let max = 0;
   let line = 1;
-  let column = 0;
+  let lineStart = 0;
   let at = { line: 1, column: 1 };
   let quote = null;
   let comment = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    column++;
+  const re = new RegExp(FLOW_SIGNIFICANT);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === "\n") {
       line++;
-      column = 0;
+      lineStart = i + 1;
       comment = false;
       continue;
     }
     if (comment) continue;
     if (quote) {
-      if (c === "\\" && quote === '"') i++;
+      if (c === "\\" && quote === '"') re.lastIndex = i + 2;
       else if (c === quote) quote = null;
       continue;
     }
@@ -13526,7 +13465,7 @@ function flowDepth(text) {
       depth++;
       if (depth > max) {
         max = depth;
-        at = { line, column };
+        at = { line, column: i - lineStart + 1 };
       }
     } else if ((c === "]" || c === "}") && depth > 0) depth--;
   }
@@ -13535,119 +13474,13 @@ function flowDepth(text) {
 __name(flowDepth, "flowDepth");
 
 // action/src/yaml/read-yaml.ts
-var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype", "<<"]);
 function readUntrustedYaml(input, file, limits) {
   const checked = checkUntrustedText(input, file, limits);
   if (!checked.ok) return checked;
-  const lc = new import_yaml.LineCounter();
-  const at = /* @__PURE__ */ __name((offset) => {
-    const p = lc.linePos(offset);
-    return { line: p.line, column: p.col };
-  }, "at");
-  let docs;
-  try {
-    const parsed = (0, import_yaml.parseAllDocuments)(checked.text, {
-      lineCounter: lc,
-      version: "1.2",
-      schema: "core",
-      merge: false,
-      uniqueKeys: true,
-      strict: true,
-      prettyErrors: false,
-      keepSourceTokens: false
-    });
-    docs = Array.isArray(parsed) ? parsed : [];
-  } catch (e) {
-    return { ok: false, findings: [error("yaml/syntax", `YAML could not be parsed: ${String(e)}`, { file })] };
-  }
-  if (docs.length !== 1) {
-    const message = docs.length === 0 ? "file is empty" : "file holds more than one YAML document (---)";
-    return { ok: false, findings: [error("yaml/documents", message, { file, line: 1, column: 1 })] };
-  }
-  const doc = docs[0];
-  const findings = [];
-  for (const e of [...doc.errors, ...doc.warnings]) {
-    const code2 = e.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : "yaml/syntax";
-    const message = e.code === "DUPLICATE_KEY" ? "duplicate key: each key may appear once" : e.message.split("\n")[0] ?? e.message;
-    findings.push(error(code2, message, { file, ...at(e.pos[0]) }));
-  }
-  findings.push(...structuralFindings(doc, file, at));
-  if (findings.length > 0) return { ok: false, findings: dedupe(findings) };
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: 0 });
-  } catch (e) {
-    return { ok: false, findings: [error("yaml/syntax", `YAML could not be read: ${String(e)}`, { file })] };
-  }
-  return {
-    ok: true,
-    value,
-    locate: /* @__PURE__ */ __name((path) => {
-      const node = nodeAt(doc, path);
-      return node?.range ? at(node.range[0]) : void 0;
-    }, "locate")
-  };
+  const plain = readPlainYaml(checked.text);
+  return plain ? { ok: true, ...plain } : readFullYaml(checked.text, file);
 }
 __name(readUntrustedYaml, "readUntrustedYaml");
-function structuralFindings(doc, file, at) {
-  const out = [];
-  const where = /* @__PURE__ */ __name((n) => ({ file, ...n.range ? at(n.range[0]) : {} }), "where");
-  (0, import_yaml.visit)(doc, {
-    Alias(_, n) {
-      out.push(error("yaml/alias", `aliases (*${n.source}) are not allowed`, where(n)));
-    },
-    Node(_, n) {
-      if ((0, import_yaml.isAlias)(n)) return;
-      const bad = (0, import_yaml.isScalar)(n) && typeof n.value === "string" ? forbiddenCharacter(n.value) : void 0;
-      if (bad) out.push(error("input/forbidden-character", `forbidden ${bad.description} (written as an escape)`, where(n)));
-      if (n.anchor) out.push(error("yaml/anchor", `anchors (&${n.anchor}) are not allowed`, where(n)));
-      if (n.tag) {
-        out.push(error("yaml/tag", `explicit tags (${n.tag}) are not allowed`, where(n)));
-      }
-    },
-    Pair(_, p) {
-      const k = p.key;
-      if (!(0, import_yaml.isScalar)(k) || typeof k.value !== "string") {
-        const node = [k, p.value].find((x) => (0, import_yaml.isScalar)(x) || (0, import_yaml.isMap)(x) || (0, import_yaml.isSeq)(x) || (0, import_yaml.isAlias)(x));
-        const loc = node ? where(node) : { file };
-        out.push(error("yaml/key", "every key must be a plain string", loc));
-        return;
-      }
-      if (FORBIDDEN_KEYS.has(k.value)) {
-        const what = k.value === "<<" ? "merge keys (<<) are not allowed" : `the key "${k.value}" is not allowed`;
-        out.push(error("yaml/forbidden-key", what, where(k)));
-      }
-    }
-  });
-  return out;
-}
-__name(structuralFindings, "structuralFindings");
-function nodeAt(doc, path) {
-  let node = doc.contents;
-  for (const seg of path) {
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && p.key.value === seg);
-      if (!pair) return node;
-      node = pair.value ?? pair.key;
-    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
-      const item = node.items[seg];
-      if (!item) return node;
-      node = item;
-    } else break;
-  }
-  return node ?? void 0;
-}
-__name(nodeAt, "nodeAt");
-function dedupe(fs) {
-  const seen = /* @__PURE__ */ new Set();
-  return fs.filter((f) => {
-    const k = `${f.ruleId}:${f.line}:${f.column}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-__name(dedupe, "dedupe");
 
 // action/src/yaml/schema-check.ts
 var import_schema_validators = __toESM(require_schema_validators(), 1);
@@ -13662,7 +13495,7 @@ function checkSchema(name, value, file, locate) {
     const loc = locate(extra !== void 0 ? [...path, extra] : path) ?? locate([]);
     const at = { file, field: dotted(fieldPath) || "(file)" };
     if (loc) Object.assign(at, loc);
-    return error(`schema/${e.keyword}`, messageFor(e, missing, extra), at);
+    return error(`schema/${e.keyword}`, messageFor(e, valueAt(value, path), missing, extra), at);
   });
 }
 __name(checkSchema, "checkSchema");
@@ -13677,7 +13510,13 @@ function simplify(errors) {
   });
 }
 __name(simplify, "simplify");
-function messageFor(e, missing, extra) {
+function valueAt(value, path) {
+  let v = value;
+  for (const seg of path) v = v !== null && typeof v === "object" && Object.hasOwn(v, seg) ? v[seg] : void 0;
+  return v;
+}
+__name(valueAt, "valueAt");
+function messageFor(e, data, missing, extra) {
   switch (e.keyword) {
     case "required":
       return `missing required field "${missing}"`;
@@ -13686,7 +13525,7 @@ function messageFor(e, missing, extra) {
     case "pattern":
       return `value does not have the expected format (${describePattern(e)})`;
     case "type":
-      return `must be ${e.params.type}${hintForType(e)}`;
+      return `must be ${e.params.type}${hintForType(e, data)}`;
     case "const":
       return `must be ${JSON.stringify(e.params.allowedValue)}`;
     case "enum":
@@ -13696,10 +13535,10 @@ function messageFor(e, missing, extra) {
   }
 }
 __name(messageFor, "messageFor");
-function hintForType(e) {
+function hintForType(e, data) {
   const want = e.params.type;
-  if (want === "string" && typeof e.data === "number") return " (put the value in quotes so YAML keeps it text)";
-  if (want === "string" && typeof e.data === "boolean") return " (YAML read a boolean; put the value in quotes)";
+  if (want === "string" && typeof data === "number") return " (put the value in quotes so YAML keeps it text)";
+  if (want === "string" && typeof data === "boolean") return " (YAML read a boolean; put the value in quotes)";
   return "";
 }
 __name(hintForType, "hintForType");
@@ -13799,7 +13638,7 @@ function loadGrant(bytes, file) {
 __name(loadGrant, "loadGrant");
 
 // action/src/grant/render.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var SCHEMA_LINE = "# yaml-language-server: $schema=../action/schemas/grant.schema.json";
 function newGrantId(requester, bundle, at) {
   const stamp = at.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
@@ -13811,7 +13650,7 @@ function renderGrant(id, f) {
   const ordered = { requester: f.requester, bundle: f.bundle, duration: f.duration, reason: f.reason };
   for (const k of ["incident", "ticket", "start", "extends"]) if (f[k] !== void 0) ordered[k] = f[k];
   if (f.targets && f.targets.length > 0) ordered.targets = f.targets;
-  const body = (0, import_yaml2.stringify)(ordered, { version: "1.2", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });
+  const body = (0, import_yaml.stringify)(ordered, { version: "1.2", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });
   const text = `${SCHEMA_LINE}
 ${body}`;
   const path = `grants/${id}.yaml`;
@@ -13953,10 +13792,10 @@ async function gatherPr(gh, n, prefetch) {
     gathered.grant = { file: target.path, findings: [error("pr-scope", `${target.path} must be a regular file (git mode ${blob.mode})`, { file: target.path })] };
     return gathered;
   }
-  const loaded = loadGrant(blob.content, target.path);
-  gathered.grant = loaded.ok ? loaded.loaded : { file: target.path, findings: loaded.findings };
-  if (loaded.ok) {
-    const d = await issueDelegation(gh, pull, loaded.loaded.grant);
+  const loaded2 = loadGrant(blob.content, target.path);
+  gathered.grant = loaded2.ok ? loaded2.loaded : { file: target.path, findings: loaded2.findings };
+  if (loaded2.ok) {
+    const d = await issueDelegation(gh, pull, loaded2.loaded.grant);
     if (d) gathered.delegation = d;
     if (d?.author) {
       const bot = pull.author.login.toLowerCase();
@@ -15186,8 +15025,8 @@ async function readDeleted(gh, pr) {
       const blob = await gh.readTreeFile(pr.pull.baseSha, path);
       if (!blob) return { path, problem: `${path} is not on the base branch at ${pr.pull.baseSha.slice(0, 7)}; nothing to revoke` };
       if (!blob.content) return { path, problem: `${path} is not a regular file on the base branch (git mode ${blob.mode})` };
-      const loaded = loadGrant(blob.content, path);
-      return loaded.ok ? { path, grant: loaded.loaded.grant } : { path, problem: `${path} on the base branch cannot be read (${loaded.findings[0]?.message ?? "invalid"}), so its requester is unknown` };
+      const loaded2 = loadGrant(blob.content, path);
+      return loaded2.ok ? { path, grant: loaded2.loaded.grant } : { path, problem: `${path} on the base branch cannot be read (${loaded2.findings[0]?.message ?? "invalid"}), so its requester is unknown` };
     })
   );
 }
@@ -21175,7 +21014,7 @@ function fileOps(o, repo) {
   }, "flush");
   return {
     readTreeFile(sha, path) {
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         let p = pending.get(sha);
         if (!p) {
           const fresh = { paths: /* @__PURE__ */ new Map() };
@@ -21187,7 +21026,7 @@ function fileOps(o, repo) {
           });
         }
         const list = p.paths.get(path) ?? [];
-        list.push({ resolve, reject });
+        list.push({ resolve: resolve2, reject });
         p.paths.set(path, list);
       });
     }
@@ -21586,10 +21425,10 @@ __name(createOps, "createOps");
 // action/src/repo/git.ts
 var import_node_child_process = require("node:child_process");
 async function git(cwd, args, input) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const child = (0, import_node_child_process.execFile)("git", args, { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: "utf8", env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" } }, (err, stdout, stderr) => {
       if (err) reject(new Error(`git ${args[0]} failed: ${stderr.trim() || err.message}`));
-      else resolve(stdout);
+      else resolve2(stdout);
     });
     if (input !== void 0) child.stdin?.end(input);
   });
@@ -21638,27 +21477,27 @@ async function checkoutHead(cwd) {
 __name(checkoutHead, "checkoutHead");
 
 // action/src/repo/files.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 function localRepo(root) {
   return {
     async list(dir) {
       let names;
       try {
-        names = await (0, import_promises.readdir)((0, import_node_path.join)(root, dir));
+        names = (0, import_node_fs.readdirSync)((0, import_node_path.join)(root, dir));
       } catch {
         return [];
       }
       const out = [];
       for (const n of names.sort()) {
         if (!/\.ya?ml$/.test(n)) continue;
-        const st = await (0, import_promises.lstat)((0, import_node_path.join)(root, dir, n));
+        const st = (0, import_node_fs.lstatSync)((0, import_node_path.join)(root, dir, n));
         if (st.isFile()) out.push(`${dir}/${n}`);
       }
       return out;
     },
     async read(path) {
-      return (0, import_promises.readFile)((0, import_node_path.join)(root, path));
+      return (0, import_node_fs.readFileSync)((0, import_node_path.join)(root, path));
     }
   };
 }
@@ -21667,7 +21506,7 @@ __name(localRepo, "localRepo");
 // action/src/repo/git-stream.ts
 var import_node_child_process2 = require("node:child_process");
 function gitStream(cwd, args, onText) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const child = (0, import_node_child_process2.spawn)("git", args, {
       cwd,
       // GIT_FLUSH=0: block-buffered output. On a pipe git otherwise flushes after every commit,
@@ -21692,7 +21531,7 @@ function gitStream(cwd, args, onText) {
     child.on("close", (code2) => {
       if (failed !== void 0)
         reject(failed instanceof Error ? failed : new Error(String(failed)));
-      else if (code2 === 0) resolve();
+      else if (code2 === 0) resolve2();
       else {
         const stderr = Buffer.concat(errs).toString("utf8").trim();
         reject(new Error(`git ${args[0]} failed: ${stderr || `exit ${code2}`}`));

@@ -3,6 +3,7 @@
  * fails the step; the job summary is written even when the run fails. validate runs from this file;
  * every other command is in run-github.ts, which a validate run never loads (cold start, issue #8).
  */
+import { appendFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { errorMessage } from '../core/errors.js';
 import { validate } from '../commands/validate.js';
@@ -29,9 +30,24 @@ export async function runAction(env: Record<string, string | undefined> = proces
     core.setFailed(`breakglass failed: ${errorMessage(e)}`);
   } finally {
     try {
-      await core.summary.write();
+      writeSummary(env);
     } catch (e) {
       core.warning(`could not write the job summary: ${errorMessage(e)}`);
     }
   }
+}
+
+/**
+ * Appends the job summary to $GITHUB_STEP_SUMMARY, as core.summary.write() does, but synchronously:
+ * its fs.promises calls would start libuv's thread pool for one small append (cold start, issue #8).
+ */
+function writeSummary(env: Record<string, string | undefined>): void {
+  const path = env.GITHUB_STEP_SUMMARY;
+  const text = core.summary.stringify();
+  if (!path) {
+    if (text) throw new Error('GITHUB_STEP_SUMMARY is not set');
+    return;
+  }
+  appendFileSync(path, text);
+  core.summary.emptyBuffer();
 }

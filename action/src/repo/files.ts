@@ -3,7 +3,7 @@
  * the base SHA and the grant at the head SHA through the API (as data), while the CLI reads the
  * working tree.
  */
-import { lstat, readFile, readdir } from 'node:fs/promises';
+import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface RepoFiles {
@@ -12,26 +12,30 @@ export interface RepoFiles {
   read(path: string): Promise<Uint8Array>;
 }
 
-/** The working tree of a checkout. Symlinks are not followed: a linked grant or policy is ignored. */
+/**
+ * The working tree of a checkout. Symlinks are not followed: a linked grant or policy is ignored.
+ * The calls are synchronous behind the async port: the files are small and local, and a validate
+ * run then never starts libuv's thread pool (about 4 ms of a 30 ms cold start, issue #8).
+ */
 export function localRepo(root: string): RepoFiles {
   return {
     async list(dir) {
       let names: string[];
       try {
-        names = await readdir(join(root, dir));
+        names = readdirSync(join(root, dir));
       } catch {
         return [];
       }
       const out: string[] = [];
       for (const n of names.sort()) {
         if (!/\.ya?ml$/.test(n)) continue;
-        const st = await lstat(join(root, dir, n));
+        const st = lstatSync(join(root, dir, n));
         if (st.isFile()) out.push(`${dir}/${n}`);
       }
       return out;
     },
     async read(path) {
-      return readFile(join(root, path));
+      return readFileSync(join(root, path));
     },
   };
 }

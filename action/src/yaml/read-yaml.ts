@@ -1,12 +1,15 @@
 /**
- * Reads untrusted YAML (grant files from PRs, and policies) into plain data, safely:
- * YAML 1.2 core schema; no anchors, aliases, tags, merge keys or multiple documents; duplicate keys
- * fatal (quoted variants included); `__proto__`, `constructor` and `prototype` keys rejected at any
- * depth; every error located by line and column. `locate()` maps a data path back to its line.
+ * Reads untrusted YAML (grant files from PRs, and policies) into plain data, safely. Every input
+ * first passes the byte and character checks (untrusted-text.ts). Text in the plain subset the
+ * repository's own files are written in is read by plain-yaml.ts, which gives exactly what the
+ * hardened reader would (test/yaml/plain-yaml.test.ts) without loading the `yaml` package; anything
+ * else goes to the hardened reader (read-yaml-full.ts: YAML 1.2 core schema, no anchors, aliases,
+ * tags, merge keys or duplicate keys, every error located). `locate()` maps a data path to its line.
  */
-import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
-import { error, type Finding } from '../core/finding.js';
-import { checkUntrustedText, forbiddenCharacter, type TextLimits } from './untrusted-text.js';
+import { readPlainYaml } from './plain-yaml.js';
+import { readFullYaml } from './read-yaml-full.js';
+import { checkUntrustedText, type TextLimits } from './untrusted-text.js';
+import type { Finding } from '../core/finding.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -19,120 +22,10 @@ export type YamlRead =
   | { ok: true; value: unknown; locate: (path: DataPath) => Location | undefined }
   | { ok: false; findings: Finding[] };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
-
 /** Parses `input` as one YAML document of untrusted origin. Never throws for bad input. */
 export function readUntrustedYaml(input: Uint8Array | string, file: string, limits: TextLimits): YamlRead {
   const checked = checkUntrustedText(input, file, limits);
   if (!checked.ok) return checked;
-  const lc = new LineCounter();
-  const at = (offset: number): Location => {
-    const p = lc.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
-  let docs: Document.Parsed[];
-  try {
-    const parsed = parseAllDocuments(checked.text, {
-      lineCounter: lc,
-      version: '1.2',
-      schema: 'core',
-      merge: false,
-      uniqueKeys: true,
-      strict: true,
-      prettyErrors: false,
-      keepSourceTokens: false,
-    });
-    docs = Array.isArray(parsed) ? parsed : [];
-  } catch (e) {
-    return { ok: false, findings: [error('yaml/syntax', `YAML could not be parsed: ${String(e)}`, { file })] };
-  }
-  if (docs.length !== 1) {
-    const message = docs.length === 0 ? 'file is empty' : 'file holds more than one YAML document (---)';
-    return { ok: false, findings: [error('yaml/documents', message, { file, line: 1, column: 1 })] };
-  }
-  const doc = docs[0]!;
-  const findings: Finding[] = [];
-  for (const e of [...doc.errors, ...doc.warnings]) {
-    const code = e.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax';
-    const message = e.code === 'DUPLICATE_KEY' ? 'duplicate key: each key may appear once' : e.message.split('\n')[0] ?? e.message;
-    findings.push(error(code, message, { file, ...at(e.pos[0]) }));
-  }
-  findings.push(...structuralFindings(doc, file, at));
-  if (findings.length > 0) return { ok: false, findings: dedupe(findings) };
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 0 });
-  } catch (e) {
-    return { ok: false, findings: [error('yaml/syntax', `YAML could not be read: ${String(e)}`, { file })] };
-  }
-  return {
-    ok: true,
-    value,
-    locate: (path) => {
-      const node = nodeAt(doc, path);
-      return node?.range ? at(node.range[0]) : undefined;
-    },
-  };
-}
-
-/** Anchors, aliases, explicit tags, non-string keys and forbidden key names, wherever they are. */
-function structuralFindings(doc: Document.Parsed, file: string, at: (o: number) => Location): Finding[] {
-  const out: Finding[] = [];
-  const where = (n: { range?: readonly number[] | null | undefined }) => ({ file, ...(n.range ? at(n.range[0]!) : {}) });
-  visit(doc, {
-    Alias(_, n) {
-      out.push(error('yaml/alias', `aliases (*${n.source}) are not allowed`, where(n)));
-    },
-    Node(_, n) {
-      if (isAlias(n)) return;
-      // A visitor's own Scalar entry would replace this one for scalars, so the escape check lives here.
-      const bad = isScalar(n) && typeof n.value === 'string' ? forbiddenCharacter(n.value) : undefined;
-      if (bad) out.push(error('input/forbidden-character', `forbidden ${bad.description} (written as an escape)`, where(n)));
-      if (n.anchor) out.push(error('yaml/anchor', `anchors (&${n.anchor}) are not allowed`, where(n)));
-      if (n.tag) {
-        out.push(error('yaml/tag', `explicit tags (${n.tag}) are not allowed`, where(n)));
-      }
-    },
-    Pair(_, p) {
-      const k = p.key;
-      if (!isScalar(k) || typeof k.value !== 'string') {
-        // Located whatever the key is (an alias key `*a:` had no line before: found by fuzzing); a missing key falls back to its value.
-        const node = [k, p.value].find((x): x is Node => isScalar(x) || isMap(x) || isSeq(x) || isAlias(x));
-        const loc = node ? where(node) : { file };
-        out.push(error('yaml/key', 'every key must be a plain string', loc));
-        return;
-      }
-      if (FORBIDDEN_KEYS.has(k.value)) {
-        const what = k.value === '<<' ? 'merge keys (<<) are not allowed' : `the key "${k.value}" is not allowed`;
-        out.push(error('yaml/forbidden-key', what, where(k)));
-      }
-    },
-  });
-  return out;
-}
-
-function nodeAt(doc: Document.Parsed, path: DataPath): Node | undefined {
-  let node: unknown = doc.contents;
-  for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === seg);
-      if (!pair) return node as Node;
-      node = pair.value ?? pair.key;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg];
-      if (!item) return node as Node;
-      node = item;
-    } else break;
-  }
-  return (node ?? undefined) as Node | undefined;
-}
-
-function dedupe(fs: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return fs.filter((f) => {
-    const k = `${f.ruleId}:${f.line}:${f.column}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const plain = readPlainYaml(checked.text);
+  return plain ? { ok: true, ...plain } : readFullYaml(checked.text, file);
 }

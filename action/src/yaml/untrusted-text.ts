@@ -61,14 +61,13 @@ export function checkUntrustedText(
     const at = firstInvalidUtf8(bytes);
     return fail('input/encoding', `invalid encoding: not valid UTF-8 (byte offset ${at.offset})`, file, at.line, at.column);
   }
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const m = FORBIDDEN.exec(line.endsWith('\r') ? line.slice(0, -1) : line);
-    if (m) {
-      return fail('input/forbidden-character', `forbidden ${describe(m[0])}`, file, i + 1, m.index + 1);
-    }
+  // One native scan of the whole text (CR is not in the class, so CRLF files need no special case).
+  const bad = FORBIDDEN.exec(text);
+  if (bad) {
+    const at = lineAndColumn(text, bad.index);
+    return fail('input/forbidden-character', `forbidden ${describe(bad[0])}`, file, at.line, at.column);
   }
+  const lines = text.split('\n');
   const depth = flowDepth(text);
   if (depth.max > limits.maxDepth) {
     return fail('input/too-deep', `nesting deeper than ${limits.maxDepth} levels`, file, depth.line, depth.column);
@@ -122,30 +121,43 @@ function compactDepth(lines: string[]): { max: number; line: number; column: num
   return best;
 }
 
+/** 1-based line and column (in UTF-16 code units, as the parser counts) of a string offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
+  return { line, column: offset - start + 1 };
+}
+
+/** The characters flowDepth() acts on; everything between them is skipped by the regex engine. */
+const FLOW_SIGNIFICANT = /[\n\\"'#[\]{}]/g;
+
 /**
  * Deepest [ / { nesting outside quotes and comments. Block nesting is bounded by the byte cap and
  * indentation; flow nesting is what turns a 20 KB file into a stack overflow, so it is capped here.
+ * It visits only the significant characters (a file runs cold, in the interpreter, every time).
  */
 function flowDepth(text: string): { max: number; line: number; column: number } {
   let depth = 0;
   let max = 0;
   let line = 1;
-  let column = 0;
+  let lineStart = 0;
   let at = { line: 1, column: 1 };
   let quote: '"' | "'" | null = null;
   let comment = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    column++;
+  const re = new RegExp(FLOW_SIGNIFICANT);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '\n') {
       line++;
-      column = 0;
+      lineStart = i + 1;
       comment = false;
       continue;
     }
     if (comment) continue;
     if (quote) {
-      if (c === '\\' && quote === '"') i++;
+      if (c === '\\' && quote === '"') re.lastIndex = i + 2;
       else if (c === quote) quote = null;
       continue;
     }
@@ -155,7 +167,7 @@ function flowDepth(text: string): { max: number; line: number; column: number } 
       depth++;
       if (depth > max) {
         max = depth;
-        at = { line, column };
+        at = { line, column: i - lineStart + 1 };
       }
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
   }
