@@ -36,7 +36,7 @@ export function splitPlugin({ lazy = {}, lazySync = {}, shared = {} }) {
         return { path: `./${name}.cjs`, external: true };
       });
       b.onLoad({ filter: /.*/, namespace: 'breakglass-lazy-sync' }, (args) => {
-        const { exports } = Object.values(lazySync).find((f) => syncByPath.get(resolve(f.entry)).name === args.path);
+        const { exports } = lazySync[args.path];
         const load = `let loaded;\nconst load = () => (loaded ??= require('./${args.path}.cjs'));\n`;
         const fns = exports.map((f) => `export function ${f}(...args) {\n  return load().${f}(...args);\n}\n`);
         return { contents: load + fns.join(''), loader: 'js' };
