@@ -101,11 +101,11 @@ var init_io = __esm({
 });
 
 // action/src/core/finding.ts
-function error(ruleId, message, at = {}) {
-  return { ruleId, severity: "error", message, ...at };
+function error(ruleId, message2, at = {}) {
+  return { ruleId, severity: "error", message: message2, ...at };
 }
-function warning(ruleId, message, at = {}) {
-  return { ruleId, severity: "warning", message, ...at };
+function warning(ruleId, message2, at = {}) {
+  return { ruleId, severity: "warning", message: message2, ...at };
 }
 function hasErrors(findings) {
   return findings.some((f) => f.severity === "error");
@@ -219,8 +219,8 @@ var init_requester_matches = __esm({
 });
 
 // action/src/grant/duration.ts
-function parseDuration(text) {
-  const m = DURATION.exec(text);
+function parseDuration(text2) {
+  const m = DURATION.exec(text2);
   if (!m) return void 0;
   const minutes = Number(m[1] ?? 0) * 1440 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
   return minutes > 0 ? minutes : void 0;
@@ -231,8 +231,8 @@ function formatDuration(minutes) {
   const m = minutes % 60;
   return `${d ? `${d}d` : ""}${h ? `${h}h` : ""}${m ? `${m}m` : ""}` || "0m";
 }
-function parseUtc(text) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/.exec(text);
+function parseUtc(text2) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/.exec(text2);
   if (!m) return void 0;
   const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0));
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
@@ -333,9 +333,9 @@ function quoted(s, p) {
     j = k + 2;
   }
 }
-function checkKey(text, length, keys) {
-  if (length > MAX_KEY || FORBIDDEN_KEYS.has(text) || keys.has(text)) outside();
-  return text;
+function checkKey(text2, length, keys) {
+  if (length > MAX_KEY || FORBIDDEN_KEYS.has(text2) || keys.has(text2)) outside();
+  return text2;
 }
 function blockKey(s, p, keys) {
   const c = s.charCodeAt(p);
@@ -350,11 +350,11 @@ function blockKey(s, p, keys) {
   if (colon < 0 && s.charCodeAt(s.length - 1) === 58) colon = s.length - 1;
   const hash = s.indexOf(" #", p);
   if (colon < p || hash >= 0 && hash < colon) return void 0;
-  const text = s.slice(p, colon);
-  if (!KEY_PLAIN.test(text) || text.includes(" :") || text.endsWith(" ") || text.endsWith(":"))
+  const text2 = s.slice(p, colon);
+  if (!KEY_PLAIN.test(text2) || text2.includes(" :") || text2.endsWith(" ") || text2.endsWith(":"))
     outside();
-  if (typeof resolve(text) !== "string") outside();
-  return { text: checkKey(text, colon - p, keys), end: colon + 1 };
+  if (typeof resolve(text2) !== "string") outside();
+  return { text: checkKey(text2, colon - p, keys), end: colon + 1 };
 }
 function flowPlain(s, j) {
   let k = j;
@@ -365,9 +365,9 @@ function flowPlain(s, j) {
   }
   let e = k;
   while (e > j && s.charCodeAt(e - 1) === 32) e--;
-  const text = s.slice(j, e);
-  if (!FLOW_PLAIN.test(text) || text.includes(" :") || text.endsWith(":")) outside();
-  return { text, end: e };
+  const text2 = s.slice(j, e);
+  if (!FLOW_PLAIN.test(text2) || text2.includes(" :") || text2.endsWith(":")) outside();
+  return { text: text2, end: e };
 }
 function flowValue(s, j, line, depth) {
   const c = s.charCodeAt(j);
@@ -432,10 +432,10 @@ function inline(s, p, line) {
   if (q < s.length && !(q > r.end && s.charCodeAt(q) === 35)) outside();
   return r.node;
 }
-function readPlainYaml(text) {
-  if (text.includes("	")) return void 0;
-  const lines = text.split("\n");
-  if (text.includes("\r")) {
+function readPlainYaml(text2) {
+  if (text2.includes("	")) return void 0;
+  const lines = text2.split("\n");
+  if (text2.includes("\r")) {
     for (let n = 0; n < lines.length - 1; n++)
       if (lines[n].endsWith("\r")) lines[n] = lines[n].slice(0, -1);
     if (lines.some((s) => s.includes("\r"))) return void 0;
@@ -605,20 +605,20 @@ function checkUntrustedText(input, file, limits) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return fail2("input/encoding", "invalid encoding: UTF-16 byte order mark; files must be UTF-8", file, 1, 1);
   }
-  let text;
+  let text2;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     return fail2("input/encoding", `invalid encoding: not valid UTF-8 (byte offset ${at.offset})`, file, at.line, at.column);
   }
-  const bad = FORBIDDEN.exec(text);
+  const bad = FORBIDDEN.exec(text2);
   if (bad) {
-    const at = lineAndColumn(text, bad.index);
+    const at = lineAndColumn(text2, bad.index);
     return fail2("input/forbidden-character", `forbidden ${describe(bad[0])}`, file, at.line, at.column);
   }
-  const lines = text.split("\n");
-  const depth = flowDepth(text);
+  const lines = text2.split("\n");
+  const depth = flowDepth(text2);
   if (depth.max > limits.maxDepth) {
     return fail2("input/too-deep", `nesting deeper than ${limits.maxDepth} levels`, file, depth.line, depth.column);
   }
@@ -626,13 +626,13 @@ function checkUntrustedText(input, file, limits) {
   if (compact.max > limits.maxDepth) {
     return fail2("input/too-deep", `nesting deeper than ${limits.maxDepth} levels`, file, compact.line, compact.column);
   }
-  return { ok: true, text };
+  return { ok: true, text: text2 };
 }
-function fail2(ruleId, message, file, line, column) {
+function fail2(ruleId, message2, file, line, column) {
   const at = { file };
   if (line !== void 0) at.line = line;
   if (column !== void 0) at.column = column;
-  return { ok: false, findings: [error(ruleId, message, at)] };
+  return { ok: false, findings: [error(ruleId, message2, at)] };
 }
 function firstInvalidUtf8(bytes) {
   let line = 1;
@@ -662,13 +662,13 @@ function compactDepth(lines) {
   }
   return best;
 }
-function lineAndColumn(text, offset) {
-  const start2 = text.lastIndexOf("\n", offset - 1) + 1;
+function lineAndColumn(text2, offset) {
+  const start2 = text2.lastIndexOf("\n", offset - 1) + 1;
   let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < start2; i = text.indexOf("\n", i + 1)) line++;
+  for (let i = text2.indexOf("\n"); i !== -1 && i < start2; i = text2.indexOf("\n", i + 1)) line++;
   return { line, column: offset - start2 + 1 };
 }
-function flowDepth(text) {
+function flowDepth(text2) {
   let depth = 0;
   let max = 0;
   let line = 1;
@@ -677,7 +677,7 @@ function flowDepth(text) {
   let quote = null;
   let comment = false;
   const re = new RegExp(FLOW_SIGNIFICANT);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text2); m; m = re.exec(text2)) {
     const i = m.index;
     const c = m[0];
     if (c === "\n") {
@@ -692,7 +692,7 @@ function flowDepth(text) {
       else if (c === quote) quote = null;
       continue;
     }
-    if (c === "#" && (i === 0 || /\s/.test(text[i - 1] ?? " "))) comment = true;
+    if (c === "#" && (i === 0 || /\s/.test(text2[i - 1] ?? " "))) comment = true;
     else if (c === '"' || c === "'") quote = c;
     else if (c === "[" || c === "{") {
       depth++;
@@ -5216,8 +5216,8 @@ function findingCommand(f) {
   if (f.line !== void 0) props.push(`line=${f.line}`);
   if (f.column !== void 0) props.push(`col=${f.column}`);
   props.push(`title=${escapeProperty(f.ruleId)}`);
-  const message = f.field ? `${f.message} [${f.field}]` : f.message;
-  return `::${f.severity} ${props.join(",")}::${escapeData(message)}`;
+  const message2 = f.field ? `${f.message} [${f.field}]` : f.message;
+  return `::${f.severity} ${props.join(",")}::${escapeData(message2)}`;
 }
 var init_workflow_commands = __esm({
   "action/src/report/workflow-commands.ts"() {
@@ -5236,19 +5236,19 @@ function parse(argv, options) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
 }
-function oneOf(flag, value, allowed, fallback) {
+function oneOf(flag2, value, allowed, fallback) {
   if (value === void 0) return fallback;
   if (allowed.includes(value)) return value;
-  throw new UsageError(`--${flag} must be one of ${allowed.join(", ")} (got "${value}")`);
+  throw new UsageError(`--${flag2} must be one of ${allowed.join(", ")} (got "${value}")`);
 }
-function isoFlag(flag, value) {
+function isoFlag(flag2, value) {
   if (value === void 0) return void 0;
   const d = parseUtc(value.replace(/\.\d{3}Z$/, "Z"));
-  if (!d) throw new UsageError(`--${flag} must be a UTC time like 2026-11-22T10:00:00Z (got "${value}")`);
+  if (!d) throw new UsageError(`--${flag2} must be a UTC time like 2026-11-22T10:00:00Z (got "${value}")`);
   return d;
 }
-function required(flag, value) {
-  if (value === void 0 || value === "") throw new UsageError(`--${flag} is required`);
+function required(flag2, value) {
+  if (value === void 0 || value === "") throw new UsageError(`--${flag2} is required`);
   return value;
 }
 var import_node_util;
@@ -5797,7 +5797,7 @@ async function fetchJsonWithDeadline(url, init, opts) {
   const u = new URL(url);
   const what = `${opts.label ?? u.host} ${init.method ?? "GET"} ${u.pathname}`;
   const secrets = secretsOf(init.headers);
-  const fail3 = /* @__PURE__ */ __name((message, status) => new OnCallHttpError(redact(message, secrets), status), "fail");
+  const fail3 = /* @__PURE__ */ __name((message2, status) => new OnCallHttpError(redact(message2, secrets), status), "fail");
   const policy = {
     ...BACKOFF,
     maxAttempts: opts.maxAttempts,
@@ -5834,10 +5834,10 @@ async function attemptOnce(url, init, timeoutMs, what) {
     message: `${what}: no answer within ${secs(timeoutMs)} (timeout)`
   }), "timedOut");
   let res;
-  let text;
+  let text2;
   try {
     res = await fetch(url, { ...init, signal, redirect: "error" });
-    text = await res.text();
+    text2 = await res.text();
   } catch (e) {
     if (signal.aborted) return timedOut();
     return { kind: "retry", message: `${what}: network error (${describeFetchError(e)})` };
@@ -5852,7 +5852,7 @@ async function attemptOnce(url, init, timeoutMs, what) {
     };
   }
   if (!res.ok) {
-    const detail = providerMessage(text);
+    const detail = providerMessage(text2);
     return {
       kind: "fatal",
       message: `${what}: ${status}${detail ? ` (${detail})` : ""}`,
@@ -5860,7 +5860,7 @@ async function attemptOnce(url, init, timeoutMs, what) {
     };
   }
   try {
-    return { kind: "ok", body: JSON.parse(text) };
+    return { kind: "ok", body: JSON.parse(text2) };
   } catch {
     return {
       kind: "fatal",
@@ -5869,9 +5869,9 @@ async function attemptOnce(url, init, timeoutMs, what) {
     };
   }
 }
-function providerMessage(text) {
+function providerMessage(text2) {
   try {
-    const body = JSON.parse(text);
+    const body = JSON.parse(text2);
     const m = body?.error?.message ?? body?.message;
     return typeof m === "string" && m.length > 0 ? m.slice(0, 200) : void 0;
   } catch {
@@ -5888,8 +5888,8 @@ function secretsOf(headers) {
   const bare = auth2.split(/[\s=]/).pop() ?? "";
   return [auth2, bare].filter((s) => s.length >= 4);
 }
-function redact(message, secrets) {
-  return secrets.reduce((m, s) => m.split(s).join("***"), message);
+function redact(message2, secrets) {
+  return secrets.reduce((m, s) => m.split(s).join("***"), message2);
 }
 function secs(ms2) {
   return `${Math.round(ms2 / 100) / 10} s`;
@@ -5910,8 +5910,8 @@ var init_http = __esm({
     init_retry();
     init_errors();
     OnCallHttpError = class extends Error {
-      constructor(message, status) {
-        super(message);
+      constructor(message2, status) {
+        super(message2);
         this.status = status;
       }
       status;
@@ -6393,36 +6393,10 @@ function formatTrailers(entries) {
   }
   return lines.join("\n");
 }
-function parseTrailers(message) {
-  const last = lastParagraph((message.includes("\r") ? message.replace(/\r\n/g, "\n") : message).trimEnd());
-  const out = /* @__PURE__ */ new Map();
-  let lastKey;
-  for (const line of last.split("\n")) {
-    const m = TRAILER_LINE.exec(line);
-    if (m) {
-      lastKey = m[1];
-      const list = out.get(lastKey) ?? [];
-      list.push(m[2].trim());
-      out.set(lastKey, list);
-    } else if (/^\s+\S/.test(line) && lastKey) {
-      const list = out.get(lastKey);
-      list[list.length - 1] = `${list[list.length - 1]} ${line.trim()}`;
-    } else {
-      return /* @__PURE__ */ new Map();
-    }
-  }
-  return out;
-}
-function lastParagraph(text) {
-  const blank = /\n\s*\n/g;
-  let end = -1;
-  while (blank.exec(text) !== null) end = blank.lastIndex;
-  return end < 0 ? "" : text.slice(end);
-}
 function first(t, key) {
   return t.get(key)?.[0];
 }
-var T, TRAILER_LINE;
+var T;
 var init_trailer_format = __esm({
   "action/src/audit/trailer-format.ts"() {
     "use strict";
@@ -6450,10 +6424,86 @@ var init_trailer_format = __esm({
     };
     __name(clean, "clean");
     __name(formatTrailers, "formatTrailers");
-    TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):\s?(.*)$/;
-    __name(parseTrailers, "parseTrailers");
-    __name(lastParagraph, "lastParagraph");
     __name(first, "first");
+  }
+});
+
+// action/src/audit/trailer-parse.ts
+function isSpace(c) {
+  if (c < 128) return c === 32 || c >= 9 && c <= 13;
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+function blank(text2, start2, end) {
+  for (let i = start2; i < end; i++) if (!isSpace(text2.charCodeAt(i))) return false;
+  return true;
+}
+function parseTrailers(message2) {
+  const text2 = message2.includes("\r") ? message2.replace(/\r\n/g, "\n") : message2;
+  return trailersOf(text2, (start2, end) => text2.slice(start2, end));
+}
+function trailersOf(text2, value) {
+  let stop = text2.length;
+  while (stop > 0 && isSpace(text2.charCodeAt(stop - 1))) stop--;
+  const breaks = text2.includes("\r") || text2.includes("\u2028") || text2.includes("\u2029");
+  const doubleLf = stop < 2 ? -1 : text2.lastIndexOf("\n\n", stop - 2);
+  let inParagraph = doubleLf >= 0;
+  let out = /* @__PURE__ */ new Map();
+  let last;
+  let bad = false;
+  for (let line = inParagraph ? doubleLf + 2 : 0; line < stop; ) {
+    let eol = text2.indexOf("\n", line);
+    if (eol < 0 || eol > stop) eol = stop;
+    if (line > 0 && eol < stop && blank(text2, line, eol)) {
+      inParagraph = true;
+      out = /* @__PURE__ */ new Map();
+      last = void 0;
+      bad = false;
+    } else if (inParagraph && !bad) {
+      last = parseLine(text2, line, eol, breaks, value, out, last);
+      bad = last === void 0;
+    }
+    line = eol + 1;
+  }
+  return inParagraph && !bad ? out : /* @__PURE__ */ new Map();
+}
+function parseLine(text2, start2, end, breaks, value, out, last) {
+  let k = start2;
+  if (isKeyStart(text2.charCodeAt(k))) while (++k < end && isKeyChar(text2.charCodeAt(k))) ;
+  let v = k + 1;
+  let w = end;
+  if (k > start2 && k < end && text2.charCodeAt(k) === 58) {
+    const rest = v < w && isSpace(text2.charCodeAt(v)) ? v + 1 : v;
+    if (breaks && /[\r\u2028\u2029]/.test(text2.slice(rest, w))) return void 0;
+    while (v < w && isSpace(text2.charCodeAt(v))) v++;
+    while (w > v && isSpace(text2.charCodeAt(w - 1))) w--;
+    const key = text2.slice(start2, k);
+    const list = out.get(key);
+    if (list) {
+      list.push(value(v, w));
+      return list;
+    }
+    const added = [value(v, w)];
+    out.set(key, added);
+    return added;
+  }
+  v = start2;
+  while (v < end && isSpace(text2.charCodeAt(v))) v++;
+  if (v === start2 || v === end || !last) return void 0;
+  while (w > v && isSpace(text2.charCodeAt(w - 1))) w--;
+  last[last.length - 1] = `${last[last.length - 1]} ${value(v, w)}`;
+  return last;
+}
+var isKeyStart, isKeyChar;
+var init_trailer_parse = __esm({
+  "action/src/audit/trailer-parse.ts"() {
+    "use strict";
+    __name(isSpace, "isSpace");
+    isKeyStart = /* @__PURE__ */ __name((c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122, "isKeyStart");
+    isKeyChar = /* @__PURE__ */ __name((c) => isKeyStart(c) || c === 45, "isKeyChar");
+    __name(blank, "blank");
+    __name(parseTrailers, "parseTrailers");
+    __name(trailersOf, "trailersOf");
+    __name(parseLine, "parseLine");
   }
 });
 
@@ -6463,7 +6513,9 @@ function readDecisionRecord(t) {
   const start2 = first(t, T.start);
   const expires = first(t, T.expires);
   if (first(t, T.action) !== "approve" || first(t, T.decision) !== "approve" || !grantId || !start2 || !expires) return void 0;
-  if (Number.isNaN(Date.parse(start2)) || Number.isNaN(Date.parse(expires)) || Date.parse(expires) <= Date.parse(start2)) return void 0;
+  const from = Date.parse(start2);
+  const until = Date.parse(expires);
+  if (Number.isNaN(from) || Number.isNaN(until) || until <= from) return void 0;
   const r = {
     grantId,
     decision: "approve",
@@ -6476,10 +6528,12 @@ function readDecisionRecord(t) {
     expires,
     targets: t.get(T.targets) ?? []
   };
-  for (const [k, key] of [["pr", T.pr], ["head", T.head], ["extends", T.extends]]) {
-    const v = first(t, key);
-    if (v) r[k] = v;
-  }
+  const pr = first(t, T.pr);
+  if (pr) r.pr = pr;
+  const head = first(t, T.head);
+  if (head) r.head = head;
+  const ext = first(t, T.extends);
+  if (ext) r.extends = ext;
   return r;
 }
 function revocationTrailers(r) {
@@ -6494,9 +6548,9 @@ function revocationTrailers(r) {
 function readRevocationRecord(t) {
   const grantId = first(t, T.grant);
   const reason = first(t, T.reason);
-  const time2 = first(t, T.time);
-  if (first(t, T.action) !== "revoke" || !grantId || !time2 || !["expired", "early", "drift"].includes(reason ?? "")) return void 0;
-  return { grantId, reason, time: time2, results: t.get(T.result) ?? [] };
+  const time = first(t, T.time);
+  if (first(t, T.action) !== "revoke" || !grantId || !time || !["expired", "early", "drift"].includes(reason ?? "")) return void 0;
+  return { grantId, reason, time, results: t.get(T.result) ?? [] };
 }
 function applyTrailers(r) {
   return formatTrailers([
@@ -6508,16 +6562,16 @@ function applyTrailers(r) {
 }
 function readApplyRecord(t) {
   const grantId = first(t, T.grant);
-  const time2 = first(t, T.time);
-  if (first(t, T.action) !== "apply" || !grantId || !time2) return void 0;
-  return { grantId, time: time2, results: t.get(T.result) ?? [] };
+  const time = first(t, T.time);
+  if (first(t, T.action) !== "apply" || !grantId || !time) return void 0;
+  return { grantId, time, results: t.get(T.result) ?? [] };
 }
 function readReviewRecord(t) {
   const grantId = first(t, T.grant);
-  const time2 = first(t, T.time);
+  const time = first(t, T.time);
   const reviewer = first(t, T.reviewer);
-  if (first(t, T.action) !== "review" || !grantId || !time2 || !reviewer) return void 0;
-  const r = { grantId, time: time2, reviewer };
+  if (first(t, T.action) !== "review" || !grantId || !time || !reviewer) return void 0;
+  const r = { grantId, time, reviewer };
   const issue = first(t, T.issue);
   if (issue) r.issue = issue;
   return r;
@@ -6527,6 +6581,7 @@ var init_trailers = __esm({
     "use strict";
     init_trailer_format();
     init_trailer_format();
+    init_trailer_parse();
     __name(readDecisionRecord, "readDecisionRecord");
     __name(revocationTrailers, "revocationTrailers");
     __name(readRevocationRecord, "readRevocationRecord");
@@ -6575,7 +6630,7 @@ var init_grant_records = __esm({
 });
 
 // action/src/repo/git-stream.ts
-function gitStream(cwd, args, onText) {
+function gitStream(cwd, args, onChunk) {
   return new Promise((resolve2, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, {
       cwd,
@@ -6586,11 +6641,10 @@ function gitStream(cwd, args, onText) {
     });
     const errs = [];
     let failed;
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (text) => {
+    child.stdout.on("data", (chunk) => {
       if (failed !== void 0) return;
       try {
-        onText(text);
+        onChunk(chunk);
       } catch (e) {
         failed = e;
         child.kill();
@@ -6638,88 +6692,176 @@ function logArgs(marks, rev) {
     "--"
   ];
 }
-function changes(tail, sha) {
+function hexEnd(buf, i, end) {
+  while (i < end && isHex(buf[i])) i++;
+  return i;
+}
+function rawLine(buf, start2, end) {
+  if (end - start2 < 1 + 14 + 82 + 1 || buf[start2] !== 58) return void 0;
+  let i = start2 + 1;
+  for (let mode = 0; mode < 2; mode++) {
+    for (let k = 0; k < 6; k++, i++) if (!(buf[i] >= 48 && buf[i] <= 55)) return void 0;
+    if (buf[i++] !== 32) return void 0;
+  }
+  let blob = i;
+  for (let oid = 0; oid < 2; oid++) {
+    blob = i;
+    i = hexEnd(buf, i, end);
+    if (i - blob < 40 || i - blob > 64 || buf[i++] !== 32) return void 0;
+  }
+  const blobEnd = i - 1;
+  const status = i;
+  if (i >= end || !(buf[i] >= 65 && buf[i] <= 90)) return void 0;
+  for (i++; i < end; i++) if (!(buf[i] >= 48 && buf[i] <= 57)) return void 0;
+  return [status, blob, blobEnd];
+}
+function changes(buf, start2, end, sha) {
   const out = [];
-  const parts = tail.split("\0");
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    const head = part.charCodeAt(0) === 10 ? part.slice(1) : part;
-    if (head === "") continue;
-    const m = RAW.exec(head);
-    const path = parts[++i];
-    if (!m || path === void 0)
-      throw new Error(`git log: unreadable change ${JSON.stringify(head.slice(0, 80))} in ${sha}`);
-    const status = m[3];
-    const change = { status, path };
-    if (!NULL_OID.test(m[2])) change.blob = m[2];
-    out.push(change);
+  let part = start2;
+  while (part <= end) {
+    let stop = part;
+    while (stop < end && buf[stop] !== NUL) stop++;
+    const head = part < stop && buf[part] === LF ? part + 1 : part;
+    if (head < stop) {
+      const raw = rawLine(buf, head, stop);
+      if (!raw || stop >= end) throw unreadable("change", buf, head, stop, sha);
+      const pathStart = stop + 1;
+      let pathEnd = pathStart;
+      while (pathEnd < end && buf[pathEnd] !== NUL) pathEnd++;
+      const [status, blob, blobEnd] = raw;
+      const change = {
+        status: String.fromCharCode(buf[status]),
+        path: buf.toString("utf8", pathStart, pathEnd)
+      };
+      let zero = blob;
+      while (zero < blobEnd && buf[zero] === 48) zero++;
+      if (zero < blobEnd) change.blob = buf.toString("latin1", blob, blobEnd);
+      out.push(change);
+      stop = pathEnd;
+    }
+    part = stop + 1;
   }
   return out;
 }
-function parseRecord(text, marks) {
-  const f = text.split(marks.field);
-  const head = (f[0] ?? "").split("");
-  const sha = head[0] ?? "";
-  if (f.length !== 5 || head.length !== 4 || !HEX.test(sha))
-    throw new Error(`git log: unreadable record ${JSON.stringify(text.slice(0, 80))}`);
-  const body = f[3];
-  const nl = body.indexOf("\n");
+function headCuts(buf, start2, end) {
+  const cuts = [];
+  for (let i = start2; i < end; i++) if (buf[i] === US && cuts.push(i) > 3) return void 0;
+  return cuts.length === 3 ? cuts : void 0;
+}
+function message(buf, start2, end) {
+  const text2 = buf.toString("latin1", start2, end);
+  const nl = text2.indexOf("\n");
+  if (!/[\r\x80-\xff]/.test(text2))
+    return {
+      subject: buf.toString("latin1", start2, nl < 0 ? end : start2 + nl),
+      trailers: trailersOf(
+        text2,
+        (s, e) => e - s < SLICE_COPIES ? text2.slice(s, e) : buf.toString("latin1", start2 + s, start2 + e)
+      )
+    };
+  const utf8 = buf.toString("utf8", start2, end);
+  const cut = utf8.indexOf("\n");
+  return { subject: cut < 0 ? utf8 : utf8.slice(0, cut), trailers: parseTrailers(utf8) };
+}
+function parseRecord(buf, start2, end, field) {
+  const marks = [];
+  for (let at = buf.indexOf(field, start2); at >= 0 && at < end; at = buf.indexOf(field, at + 1))
+    if (marks.push(at) > 4) break;
+  const cuts = marks.length === 4 ? headCuts(buf, start2, marks[0]) : void 0;
+  const sha = cuts ? buf.toString("latin1", start2, cuts[0]) : "";
+  if (!cuts || !HEX.test(sha)) throw unreadable("record", buf, start2, end);
+  const [m1, m2, m3, m4] = marks;
+  const [c1, c2, c3] = cuts;
+  const len = field.length;
+  const msg = message(buf, m3 + len, m4);
   return {
     sha,
-    parents: head[1] ? head[1].split(" ") : [],
-    authorName: f[1],
-    authorEmail: f[2],
-    authorDate: head[2],
-    commitDate: head[3],
-    subject: nl < 0 ? body : body.slice(0, nl),
-    trailers: parseTrailers(body),
-    changes: changes(f[4], sha)
+    parents: c2 > c1 + 1 ? buf.toString("latin1", c1 + 1, c2).split(" ") : [],
+    authorName: buf.toString("utf8", m1 + len, m2),
+    authorEmail: buf.toString("utf8", m2 + len, m3),
+    authorDate: buf.toString("latin1", c2 + 1, c3),
+    commitDate: buf.toString("latin1", c3 + 1, m1),
+    subject: msg.subject,
+    trailers: msg.trailers,
+    changes: changes(buf, m4 + len, end, sha)
   };
 }
-var import_node_crypto, HEX, RAW, NULL_OID, RecordSplitter;
+var import_node_crypto, HEX, NUL, LF, US, isHex, unreadable, SLICE_COPIES, RecordSplitter;
 var init_log_records = __esm({
   "action/src/repo/log-records.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    init_trailer_format();
+    init_trailer_parse();
     __name(newMarks, "newMarks");
     __name(logArgs, "logArgs");
     HEX = /^[0-9a-f]{40,64}$/;
-    RAW = /^:[0-7]{6} [0-7]{6} ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([A-Z])[0-9]*$/;
-    NULL_OID = /^0+$/;
+    NUL = 0;
+    LF = 10;
+    US = 31;
+    isHex = /* @__PURE__ */ __name((b) => b >= 48 && b <= 57 || b >= 97 && b <= 102, "isHex");
+    __name(hexEnd, "hexEnd");
+    unreadable = /* @__PURE__ */ __name((what, buf, start2, end, sha = "") => new Error(
+      `git log: unreadable ${what} ${JSON.stringify(buf.toString("utf8", start2, Math.min(end, start2 + 80)))}${sha && ` in ${sha}`}`
+    ), "unreadable");
+    __name(rawLine, "rawLine");
     __name(changes, "changes");
+    __name(headCuts, "headCuts");
+    SLICE_COPIES = 13;
+    __name(message, "message");
     __name(parseRecord, "parseRecord");
     RecordSplitter = class {
-      constructor(marks) {
-        this.marks = marks;
+      constructor(marks, each) {
+        this.each = each;
+        this.record = Buffer.from(marks.record, "latin1");
+        this.field = Buffer.from(marks.field, "latin1");
       }
-      marks;
+      each;
       static {
         __name(this, "RecordSplitter");
       }
-      pending = "";
-      push(text) {
-        this.pending += text;
-        const cut = this.pending.lastIndexOf(this.marks.record);
-        if (cut <= 0) return [];
-        const done = this.pending.slice(0, cut);
-        this.pending = this.pending.slice(cut);
-        return this.parse(done);
+      record;
+      field;
+      pending = [];
+      started = false;
+      push(chunk) {
+        if (chunk.length === 0) return;
+        if (this.pending.length > 0 && !this.completes(chunk)) {
+          this.pending.push(chunk);
+          return;
+        }
+        const buf = this.pending.length > 0 ? Buffer.concat([...this.pending, chunk]) : chunk;
+        const cut = Math.max(0, buf.lastIndexOf(this.record));
+        this.parse(buf, cut);
+        this.pending = [buf.subarray(cut)];
+      }
+      /** Whether a record mark ends in `chunk` (it may start in the bytes before it). */
+      completes(chunk) {
+        if (chunk.indexOf(this.record) >= 0) return true;
+        const n = this.record.length - 1;
+        const before = Buffer.concat(this.pending.slice(-n));
+        const seam = Buffer.concat([before, chunk.subarray(0, n)]);
+        return seam.indexOf(this.record, Math.max(0, before.length - n)) >= 0;
       }
       end() {
-        const rest = this.pending;
-        this.pending = "";
-        return this.parse(rest);
+        const buf = Buffer.concat(this.pending);
+        this.pending = [];
+        this.parse(buf, buf.length);
       }
-      parse(text) {
-        const out = [];
-        const records = text.split(this.marks.record);
-        if (records[0] !== "")
+      /** Every record in `buf[0, stop)`, which starts with a record mark (or is empty). */
+      parse(buf, stop) {
+        if (stop === 0) return;
+        if (!this.started && buf.indexOf(this.record) !== 0)
           throw new Error(
-            `git log: text before the first record ${JSON.stringify(records[0].slice(0, 80))}`
+            `git log: text before the first record ${JSON.stringify(buf.toString("utf8", 0, Math.min(stop, 80)))}`
           );
-        for (let i = 1; i < records.length; i++) out.push(parseRecord(records[i], this.marks));
-        return out;
+        this.started = true;
+        const len = this.record.length;
+        for (let at = 0; at < stop; ) {
+          const next = buf.indexOf(this.record, at + len);
+          const end = next < 0 || next > stop ? stop : next;
+          this.each(parseRecord(buf, at + len, end, this.field));
+          at = end;
+        }
       }
     };
   }
@@ -6728,17 +6870,14 @@ var init_log_records = __esm({
 // action/src/repo/history.ts
 async function readLog(cwd, rev, each) {
   const marks = newMarks();
-  const split = new RecordSplitter(marks);
-  const take = /* @__PURE__ */ __name((list) => {
-    for (const c of list) each(c);
-  }, "take");
+  const split = new RecordSplitter(marks, each);
   try {
-    await gitStream(cwd, logArgs(marks, rev), (text) => take(split.push(text)));
+    await gitStream(cwd, logArgs(marks, rev), (chunk) => split.push(chunk));
   } catch (e) {
     if (NO_COMMITS.test(String(e))) return;
     throw e;
   }
-  take(split.end());
+  split.end();
 }
 function gitHistory(cwd, rev = "HEAD") {
   let cached;
@@ -7209,7 +7348,7 @@ var init_stable_json = __esm({
 // action/src/plan/plan.ts
 function computePlan(input) {
   const { policy, desired, actual, history, now } = input;
-  const unreadable = new Set((input.readErrors ?? []).map((e) => scopeId(e.scope)));
+  const unreadable2 = new Set((input.readErrors ?? []).map((e) => scopeId(e.scope)));
   const actualByKey = new Map(actual.map((m) => [m.key, m]));
   const desiredKeys = /* @__PURE__ */ new Set();
   const items = [];
@@ -7217,7 +7356,7 @@ function computePlan(input) {
   for (const e of desired.entries) {
     const key = entryKey(e);
     desiredKeys.add(key);
-    if (unreadable.has(scopeId(entryScope(e)))) continue;
+    if (unreadable2.has(scopeId(entryScope(e)))) continue;
     const found = actualByKey.get(key);
     if (!found) items.push({ change: { op: "put", entry: e }, grantId: e.grantId, reason: "apply" });
     else if (!sameEntry(found.entry, e)) items.push({ change: { op: "put", entry: e }, grantId: e.grantId, reason: "restore" });
@@ -7330,7 +7469,7 @@ async function executePlan(plan, deps2) {
   return results.flat();
 }
 async function runScope(scope, items, provider, guard) {
-  const failAll = /* @__PURE__ */ __name((message) => items.map((item) => ({ item, result: { change: item.change, status: "failed", message, retryable: true } })), "failAll");
+  const failAll = /* @__PURE__ */ __name((message2) => items.map((item) => ({ item, result: { change: item.change, status: "failed", message: message2, retryable: true } })), "failAll");
   if (!provider) return failAll(`${scope.cloud.toUpperCase()} is not configured for this run`);
   try {
     const results = await provider.write(scope, items.map((i) => i.change), guard);
@@ -7360,7 +7499,7 @@ function targetLabel(e) {
 }
 function pendingRecords(input) {
   const { plan, results, history, onBranch, now } = input;
-  const time2 = isoSeconds(now);
+  const time = isoSeconds(now);
   const out = /* @__PURE__ */ new Map();
   const failed = new Set(results.filter((r) => !succeeded(r.result)).map((r) => r.item.grantId));
   const byGrant = /* @__PURE__ */ new Map();
@@ -7371,7 +7510,7 @@ function pendingRecords(input) {
   for (const [grantId, rs] of byGrant) {
     if (failed.has(grantId) || history.revocations.has(grantId)) continue;
     const reason = rs[0].item.reason;
-    const record = { grantId, reason, time: time2, results: rs.map((r) => `${targetLabel(r.item.change.entry)} ${r.result.status}`) };
+    const record = { grantId, reason, time, results: rs.map((r) => `${targetLabel(r.item.change.entry)} ${r.result.status}`) };
     out.set(grantId, withPath(record, reason, onBranch));
   }
   if (plan.readErrors.length === 0) {
@@ -7383,7 +7522,7 @@ function pendingRecords(input) {
       if (present && status.get(grantId) !== "expired") continue;
       const expired = now >= new Date(approval.expires);
       const reason = present || expired ? "expired" : "early";
-      out.set(grantId, withPath({ grantId, reason, time: time2, results: ["no live cloud entries"] }, reason, onBranch));
+      out.set(grantId, withPath({ grantId, reason, time, results: ["no live cloud entries"] }, reason, onBranch));
     }
   }
   return [...out.values()].sort((a, b) => a.record.grantId.localeCompare(b.record.grantId));
@@ -8826,14 +8965,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -8850,14 +8989,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -8874,12 +9013,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -8891,12 +9030,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -8911,40 +9050,40 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
     __name(foldFlowLines, "foldFlowLines");
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start2 = i + 1;
-      let ch = text[start2];
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
         if (i < start2 + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start2 = i + 1;
-          ch = text[start2];
+          ch = text2[start2];
         }
       }
       return end;
@@ -11598,11 +11737,11 @@ var require_errors = __commonJS({
       static {
         __name(this, "YAMLError");
       }
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code2, message2) {
         super();
         this.name = name;
         this.code = code2;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
@@ -11610,16 +11749,16 @@ var require_errors = __commonJS({
       static {
         __name(this, "YAMLParseError");
       }
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code2, message2) {
+        super("YAMLParseError", pos, code2, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
       static {
         __name(this, "YAMLWarning");
       }
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code2, message2) {
+        super("YAMLWarning", pos, code2, message2);
       }
     };
     var prettifyError = /* @__PURE__ */ __name((src, lc) => (error2) => {
@@ -12308,8 +12447,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -12382,15 +12521,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -12413,8 +12552,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header2.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -12493,8 +12632,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -12505,8 +12644,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -12912,13 +13051,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error2 instanceof Error ? error2.message : String(error2);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -13083,12 +13222,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning2) => {
+        this.onError = (source, code2, message2, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -13158,10 +13297,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message2, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -13250,12 +13389,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = /* @__PURE__ */ __name((pos, code2, message) => {
+        const _onError = /* @__PURE__ */ __name((pos, code2, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code2, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message2);
         }, "_onError");
         switch (token.type) {
           case "scalar":
@@ -14444,8 +14583,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -14535,8 +14674,8 @@ var require_parser = __commonJS({
       *pop(error2) {
         const token = error2 ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -15338,11 +15477,11 @@ function renderGrant(id, f) {
   for (const k of ["incident", "ticket", "start", "extends"]) if (f[k] !== void 0) ordered[k] = f[k];
   if (f.targets && f.targets.length > 0) ordered.targets = f.targets;
   const body = (0, import_yaml.stringify)(ordered, { version: "1.2", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });
-  const text = `${SCHEMA_LINE}
+  const text2 = `${SCHEMA_LINE}
 ${body}`;
   const path = `grants/${id}.yaml`;
-  const r = loadGrant(text, path);
-  return r.ok ? { ok: true, path, text, grant: r.loaded.grant } : { ok: false, findings: r.findings };
+  const r = loadGrant(text2, path);
+  return r.ok ? { ok: true, path, text: text2, grant: r.loaded.grant } : { ok: false, findings: r.findings };
 }
 var import_yaml, SCHEMA_LINE;
 var init_render = __esm({
@@ -15715,10 +15854,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error2, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message2));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -15857,9 +15996,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message) {
+        async __publish__(message2) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
+          return this.instance.Events.trigger("message", message2.toString());
         }
         async __disconnect__(flush) {
           await this.yieldLoop();
@@ -15894,9 +16033,9 @@ var require_light = __commonJS({
           await this.yieldLoop();
           return this._done;
         }
-        async __groupCheck__(time2) {
+        async __groupCheck__(time) {
           await this.yieldLoop();
-          return this._nextRequest + this.timeout < time2;
+          return this._nextRequest + this.timeout < time;
         }
         computeCapacity() {
           var maxConcurrent, reservoir;
@@ -16223,14 +16362,14 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref2, results, time2, v;
-              time2 = Date.now();
+              var e, k, ref2, results, time, v;
+              time = Date.now();
               ref2 = this.instances;
               results = [];
               for (k in ref2) {
                 v = ref2[k];
                 try {
-                  if (await v._store.__groupCheck__(time2)) {
+                  if (await v._store.__groupCheck__(time)) {
                     results.push(this.deleteKey(k));
                   } else {
                     results.push(void 0);
@@ -16385,8 +16524,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message) {
-            return this._store.__publish__(message);
+          publish(message2) {
+            return this._store.__publish__(message2);
           }
           disconnect(flush = true) {
             return this._store.__disconnect__(flush);
@@ -16509,9 +16648,9 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             });
           }
-          _dropAllQueued(message) {
+          _dropAllQueued(message2) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
+              return job.doDrop({ message: message2 });
             });
           }
           stop(options = {}) {
@@ -16769,8 +16908,8 @@ var init_dist_src = __esm({
        * Response object if a response was received
        */
       response;
-      constructor(message, statusCode, options) {
-        super(message, { cause: options.cause });
+      constructor(message2, statusCode, options) {
+        super(message2, { cause: options.cause });
         this.name = "HttpError";
         this.status = Number.parseInt(statusCode);
         if (Number.isNaN(this.status)) {
@@ -18044,8 +18183,8 @@ var init_json_with_bigint = __esm({
       if (!hasUserReviver) return value;
       return userReviver(key, value, context);
     }, "convertMarkedBigIntsReviver");
-    JSONParseV2 = /* @__PURE__ */ __name((text, reviver) => {
-      return JSON.parse(text, (key, value, context) => {
+    JSONParseV2 = /* @__PURE__ */ __name((text2, reviver) => {
+      return JSON.parse(text2, (key, value, context) => {
         const isNumber = typeof value === "number";
         const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
@@ -18103,8 +18242,8 @@ var init_json_with_bigint = __esm({
       }
       return rootHolder[""];
     }, "applyReviverIteratively");
-    serializeBigInts = /* @__PURE__ */ __name((text) => {
-      return text.replace(
+    serializeBigInts = /* @__PURE__ */ __name((text2) => {
+      return text2.replace(
         stringsOrLargeNumbers,
         (match, digits, fractional, exponential) => {
           const isString = match[0] === '"';
@@ -18118,18 +18257,18 @@ var init_json_with_bigint = __esm({
         }
       );
     }, "serializeBigInts");
-    JSONParse = /* @__PURE__ */ __name((text, reviver) => {
-      if (!text) return originalParse(text, reviver);
+    JSONParse = /* @__PURE__ */ __name((text2, reviver) => {
+      if (!text2) return originalParse(text2, reviver);
       try {
-        if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-        const serializedData = serializeBigInts(text);
+        if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+        const serializedData = serializeBigInts(text2);
         return originalParse(
           serializedData,
           (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
         );
       } catch (error2) {
         if (error2 instanceof RangeError) {
-          const serializedData = serializeBigInts(text);
+          const serializedData = serializeBigInts(text2);
           const parsed = originalParse(serializedData);
           return applyReviverIteratively(parsed, reviver);
         }
@@ -18177,22 +18316,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error2) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error2 instanceof Error) {
       if (error2.name === "AbortError") {
         error2.status = 500;
         throw error2;
       }
-      message = error2.message;
+      message2 = error2.message;
       if (error2.name === "TypeError" && "cause" in error2) {
         if (error2.cause instanceof Error) {
-          message = error2.cause.message;
+          message2 = error2.cause.message;
         } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+          message2 = error2.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error2;
@@ -18253,12 +18392,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse3(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -21386,11 +21525,11 @@ function requestOps(o, repo) {
       return { login: data.login, id: data.id };
     },
     defaultBranch,
-    async branchWithFile(branch, path, content, message) {
+    async branchWithFile(branch, path, content, message2) {
       const { data: ref2 } = await o.rest.git.getRef({ ...r, ref: `heads/${await defaultBranch()}` });
       const { data: head } = await o.rest.git.getCommit({ ...r, commit_sha: ref2.object.sha });
       const { data: tree } = await o.rest.git.createTree({ ...r, base_tree: head.tree.sha, tree: [{ path, mode: "100644", type: "blob", content }] });
-      const { data: commit } = await o.rest.git.createCommit({ ...r, message, tree: tree.sha, parents: [ref2.object.sha] });
+      const { data: commit } = await o.rest.git.createCommit({ ...r, message: message2, tree: tree.sha, parents: [ref2.object.sha] });
       await o.rest.git.createRef({ ...r, ref: `refs/heads/${branch}`, sha: commit.sha });
       return commit.sha;
     },
@@ -21443,8 +21582,8 @@ function commitOps(o, repo) {
           guesses.set(branch, made);
           return made.sha;
         } catch (e) {
-          const message = e instanceof Error ? e.message : String(e);
-          if (statusOf(e) === 422 && /rule violation/i.test(message)) throw new RecordRefused(branch, message);
+          const message2 = e instanceof Error ? e.message : String(e);
+          if (statusOf(e) === 422 && /rule violation/i.test(message2)) throw new RecordRefused(branch, message2);
           if (statusOf(e) !== 422 || attempt >= MAX_ATTEMPTS) throw e;
         }
       }
@@ -21932,8 +22071,8 @@ function query(prefetch) {
   const labelFields = labels.map((_, i) => `l${i}: label(name: $l${i}) { id name }`).join(" ");
   const conns = Object.keys(CONNECTIONS).map((c) => `${c}(first: 100) { ${CONNECTIONS[c]} }`).join(" ");
   const pull = `id number state merged isDraft title body createdAt isCrossRepository headRefOid headRefName baseRefName baseRefOid baseRef { target { oid } } author { ${ACTOR} } ${conns}`;
-  const text = `query(${defs.join(", ")}) { repository(owner: $owner, name: $name) { id defaultBranchRef { name${target} } ${labelFields} pullRequest(number: $number) { ${pull} } } }`;
-  return { text, vars };
+  const text2 = `query(${defs.join(", ")}) { repository(owner: $owner, name: $name) { id defaultBranchRef { name${target} } ${labelFields} pullRequest(number: $number) { ${pull} } } }`;
+  return { text: text2, vars };
 }
 function onlyPrefetchFailed(e) {
   const err = e;
@@ -21958,8 +22097,8 @@ async function readPullSnapshot(o, repo, n, prefetch = {}) {
     const all = [...first2.nodes];
     for (let page = first2, pages = 1; page.pageInfo.hasNextPage; pages++) {
       if (pages >= MAX_PAGES2) throw new Error(`pull request #${n} has more than ${MAX_PAGES2 * 100} ${c}; refusing to judge it on part of them`);
-      const text = `query($owner: String!, $name: String!, $number: Int!, $after: String!) { repository(owner: $owner, name: $name) { pullRequest(number: $number) { ${c}(first: 100, after: $after) { ${CONNECTIONS[c]} } } } }`;
-      const next = await o.graphql(text, { ...base, after: page.pageInfo.endCursor ?? "" });
+      const text2 = `query($owner: String!, $name: String!, $number: Int!, $after: String!) { repository(owner: $owner, name: $name) { pullRequest(number: $number) { ${c}(first: 100, after: $after) { ${CONNECTIONS[c]} } } } }`;
+      const next = await o.graphql(text2, { ...base, after: page.pageInfo.endCursor ?? "" });
       const got = next.repository?.pullRequest?.[c];
       if (!got) throw new Error(`pull request #${n}: the next page of ${c} cannot be read`);
       all.push(...got.nodes);
@@ -22179,26 +22318,49 @@ function daysIn(year, month) {
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
-function isoTime(text) {
-  if (text === void 0) return void 0;
-  const m = UTC_SECONDS.exec(text);
-  if (m) {
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysIn(Number(m[1]), month))
-      return text.length === 20 ? text : `${text.slice(0, 19)}Z`;
-  }
-  const ms2 = Date.parse(text);
+function digit(text2, i) {
+  const d = text2.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+function twoDigits(text2, i) {
+  const a = digit(text2, i);
+  const b = digit(text2, i + 1);
+  return a < 0 || b < 0 ? -1 : a * 10 + b;
+}
+function utcSeconds(text2) {
+  if (text2.length === 20) {
+    if (text2.charCodeAt(19) !== 90) return false;
+  } else if (text2.length !== 25 || !text2.endsWith("+00:00")) return false;
+  const century = twoDigits(text2, 0);
+  const year = twoDigits(text2, 2);
+  const month = twoDigits(text2, 5);
+  const day = twoDigits(text2, 8);
+  const hour = twoDigits(text2, 11);
+  const minute = twoDigits(text2, 14);
+  const second = twoDigits(text2, 17);
+  return century >= 10 && year >= 0 && text2.charCodeAt(4) === 45 && text2.charCodeAt(7) === 45 && text2.charCodeAt(10) === 84 && text2.charCodeAt(13) === 58 && text2.charCodeAt(16) === 58 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(century * 100 + year, month) && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
+}
+function isoTime(text2) {
+  if (text2 === void 0) return void 0;
+  if (utcSeconds(text2)) return text2.length === 20 ? text2 : `${text2.slice(0, 19)}Z`;
+  const ms2 = Date.parse(text2);
   return Number.isNaN(ms2) ? void 0 : isoSeconds(new Date(ms2));
 }
-var UTC_SECONDS;
+function isoSecondsOf(ms2) {
+  const d = new Date(ms2);
+  const text2 = d.toISOString();
+  return text2.length === 24 ? `${text2.slice(0, 19)}Z` : isoSeconds(d);
+}
 var init_iso_time = __esm({
   "action/src/audit/iso-time.ts"() {
     "use strict";
     init_clock();
-    UTC_SECONDS = /^([1-9]\d{3})-(\d\d)-(\d\d)T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)$/;
     __name(daysIn, "daysIn");
+    __name(digit, "digit");
+    __name(twoDigits, "twoDigits");
+    __name(utcSeconds, "utcSeconds");
     __name(isoTime, "isoTime");
+    __name(isoSecondsOf, "isoSecondsOf");
   }
 });
 
@@ -22210,21 +22372,38 @@ function prFromSubject(subject) {
   const all = [...subject.matchAll(/\(#(\d{1,9})\)/g)];
   return all.length > 0 ? all[all.length - 1][1] : void 0;
 }
-function push2(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function recordOf(c) {
+  switch (first(c.trailers, T.action)) {
+    case "approve": {
+      const record = readDecisionRecord(c.trailers);
+      return record && { kind: "approve", record };
+    }
+    case "apply": {
+      const record = readApplyRecord(c.trailers);
+      return record && { kind: "apply", record };
+    }
+    case "revoke": {
+      const record = readRevocationRecord(c.trailers);
+      return record && { kind: "revoke", record };
+    }
+    case "review": {
+      const record = readReviewRecord(c.trailers);
+      return record && { kind: "review", record };
+    }
+    default:
+      return void 0;
+  }
 }
-var ref, FactsBuilder;
+var RECORD_KINDS, ref, happened, FactsBuilder;
 var init_facts = __esm({
   "action/src/audit/facts.ts"() {
     "use strict";
     init_grant();
     init_trailers();
     init_iso_time();
+    RECORD_KINDS = ["approve", "apply", "revoke", "review"];
     __name(isControlPath, "isControlPath");
     __name(prFromSubject, "prFromSubject");
-    __name(push2, "push");
     ref = /* @__PURE__ */ __name((c) => ({
       sha: c.sha,
       authorName: c.authorName,
@@ -22232,72 +22411,110 @@ var init_facts = __esm({
       commitDate: c.commitDate,
       subject: c.subject
     }), "ref");
+    happened = /* @__PURE__ */ __name((time, commit) => isoTime(time) ?? isoTime(commit.commitDate), "happened");
+    __name(recordOf, "recordOf");
     FactsBuilder = class {
+      /** `onLatest` sees each grant id's newest add as soon as it shows (its file can be read early). */
+      constructor(onLatest) {
+        this.onLatest = onLatest;
+      }
+      onLatest;
       static {
         __name(this, "FactsBuilder");
       }
-      seen = 0;
-      adds = [];
-      removals = /* @__PURE__ */ new Map();
-      approvals = /* @__PURE__ */ new Map();
-      applies = /* @__PURE__ */ new Map();
-      revocations = /* @__PURE__ */ new Map();
-      reviews = /* @__PURE__ */ new Map();
+      grants = /* @__PURE__ */ new Map();
+      unapprovedAdds = [];
       controlChanges = [];
       /**
-       * The next older commit. With `copy` (streaming) a commit carrying a fact is kept as a CommitRef
-       * copy, so the commit itself can go; without, the commit itself is kept (the caller holds it).
+       * The next older commit. With `copy` (streaming) a commit carrying a fact is kept as a copy of
+       * the few fields audit reads (a RecordRef when it only records or removes), so the commit itself
+       * can go; without, the commit itself is kept (the caller holds it).
        */
       add(c, copy = true) {
-        const back = this.seen++;
-        let kept;
-        const commit = /* @__PURE__ */ __name(() => kept ??= copy ? ref(c) : c, "commit");
-        const action = first(c.trailers, T.action);
-        const decision = action === "approve" ? readDecisionRecord(c.trailers) : void 0;
-        if (decision) push2(this.approvals, decision.grantId, { record: decision, commit: commit() });
-        const apply = action === "apply" ? readApplyRecord(c.trailers) : void 0;
-        if (apply) push2(this.applies, apply.grantId, { record: apply, commit: commit() });
-        const revoke = action === "revoke" ? readRevocationRecord(c.trailers) : void 0;
-        if (revoke) push2(this.revocations, revoke.grantId, { record: revoke, commit: commit() });
-        const review = action === "review" ? readReviewRecord(c.trailers) : void 0;
-        if (review) push2(this.reviews, review.grantId, { record: review, commit: commit() });
-        const control = [];
+        const rec = recordOf(c);
+        const decision = rec?.kind === "approve" ? rec.record : void 0;
+        let full;
+        let control;
         for (let i = c.changes.length - 1; i >= 0; i--) {
           const ch = c.changes[i];
-          if (c.parents.length > 0 && (isControlPath(ch.path) || ch.oldPath !== void 0 && isControlPath(ch.oldPath)))
-            control.push(ch.path);
+          const touchesControl = c.parents.length > 0 && (isControlPath(ch.path) || ch.oldPath !== void 0 && isControlPath(ch.oldPath));
+          if (touchesControl && control) control.push(ch.path);
+          else if (touchesControl) control = [ch.path];
           const grantId = grantIdFromPath(ch.path);
           if (grantId === void 0) continue;
           if (ch.status === "A") {
-            const add = { grantId, path: ch.path, commit: commit(), seq: back };
-            if (decision?.grantId === grantId) add.record = decision;
-            if (ch.blob !== void 0) add.blob = ch.blob;
-            this.adds.push(add);
-          } else if (ch.status === "D") push2(this.removals, grantId, { commit: commit(), seq: back });
+            full ??= copy ? ref(c) : c;
+            const record = decision?.grantId === grantId ? decision : void 0;
+            const add = { grantId, path: ch.path, commit: full, record, blob: ch.blob };
+            if (!record) this.unapprovedAdds.push(add);
+            const g = this.of(grantId);
+            if (!g.add) {
+              g.add = add;
+              this.onLatest?.(add);
+              this.settle(g);
+            }
+          } else if (ch.status === "D") {
+            const g = this.of(grantId);
+            if (!g.add) g.removedAt = isoTime(c.commitDate);
+          }
         }
-        if (control.length > 0)
-          this.controlChanges.push({ commit: commit(), paths: control.reverse() });
+        if (control) {
+          full ??= copy ? ref(c) : c;
+          this.controlChanges.push({ commit: full, paths: control.reverse() });
+        }
+        if (rec) this.record(rec, copy ? { sha: c.sha, commitDate: c.commitDate } : c);
       }
-      /** The facts, oldest first. The builder is spent. */
+      /** The facts. The builder is spent. */
       finish() {
-        const last = this.seen - 1;
-        const adds = this.adds.reverse();
-        for (const a of adds) a.seq = last - a.seq;
-        for (const list of this.removals.values()) {
-          list.reverse();
-          for (const r of list) r.seq = last - r.seq;
-        }
-        for (const map of [this.approvals, this.applies, this.revocations, this.reviews])
-          for (const list of map.values()) list.reverse();
+        for (const g of this.grants.values()) g.records?.reverse();
         return {
-          adds,
-          removals: this.removals,
-          approvals: this.approvals,
-          applies: this.applies,
-          revocations: this.revocations,
-          reviews: this.reviews,
+          grants: this.grants,
+          unapprovedAdds: this.unapprovedAdds.reverse(),
           controlChanges: this.controlChanges.reverse()
         };
+      }
+      of(id) {
+        let g = this.grants.get(id);
+        if (!g) {
+          g = {
+            id,
+            add: void 0,
+            approval: void 0,
+            appliedAt: void 0,
+            revoked: void 0,
+            reviewed: void 0,
+            drift: void 0,
+            removedAt: void 0,
+            records: void 0
+          };
+          this.grants.set(id, g);
+        }
+        return g;
+      }
+      record(rec, commit) {
+        const g = this.of(rec.record.grantId);
+        switch (rec.kind) {
+          case "approve":
+            g.approval ??= { record: rec.record, at: isoTime(commit.commitDate) };
+            break;
+          case "apply":
+            g.appliedAt = happened(rec.record.time, commit);
+            break;
+          case "revoke":
+            g.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
+            if (rec.record.reason === "drift") g.drift = { record: rec.record, commit };
+            break;
+          case "review":
+            g.reviewed = { at: happened(rec.record.time, commit), reviewer: rec.record.reviewer };
+            break;
+        }
+        const counts = rec.kind !== "revoke" || rec.record.reason !== "drift";
+        if (counts && !(g.approval && g.add)) (g.records ??= []).push({ kind: rec.kind, commit });
+        this.settle(g);
+      }
+      /** Once an id has an approval and an add, no older record of it can make history-rewritten. */
+      settle(g) {
+        if (g.approval && g.add) g.records = void 0;
       }
     };
   }
@@ -22363,104 +22580,102 @@ function withOpt(a, extra) {
     if (extra[k] !== void 0) a[k] = extra[k];
   return a;
 }
-function grantAnomalies(g, at, settings) {
-  const out = [];
-  const add = /* @__PURE__ */ __name((cls, t, detail) => out.push(
-    withOpt({ class: cls, when: t, detail }, { grantId: g.id, who: g.requester, pr: g.pr })
-  ), "add");
-  if (g.decision === "none" || !g.expires) return out;
+function flag(out, g, cls, t, detail) {
+  out.push(withOpt({ class: cls, when: t, detail }, { grantId: g.id, who: g.requester, pr: g.pr }));
+}
+function grantAnomalies(g, at, settings, out) {
+  if (g.decision === "none" || !g.expires) return;
   const expires = ms(g.expires);
   const late = settings.lateRevokeMinutes * MIN;
   if (g.appliedAt !== void 0 && ms(g.appliedAt) >= expires)
-    add(
+    flag(
+      out,
+      g,
       "applied-after-expiry",
       g.appliedAt,
       `first applied at ${g.appliedAt}, at or after its expiry ${g.expires}`
     );
   if (g.appliedAt === void 0 && expires <= at && g.revokeReason !== "early")
-    add(
+    flag(
+      out,
+      g,
       "never-applied",
       g.expires,
       `approved${g.approvedAt ? ` at ${g.approvedAt}` : ""} and expired at ${g.expires} with no apply record`
     );
   if (g.revokeReason === "expired" && g.revokedAt !== void 0 && ms(g.revokedAt) > expires + late) {
-    add(
+    flag(
+      out,
+      g,
       "revoked-late",
       g.revokedAt,
       `revoked at ${g.revokedAt}, ${Math.round((ms(g.revokedAt) - expires) / MIN)} min after its expiry ${g.expires} (limit ${settings.lateRevokeMinutes} min)`
     );
   }
   if (g.revokedAt === void 0 && at > expires + late)
-    add(
+    flag(
+      out,
+      g,
       "not-revoked",
       iso2(expires + late),
       `expired at ${g.expires}; no revocation recorded more than ${settings.lateRevokeMinutes} min later`
     );
   if (g.decision === "auto" && g.reviewDue !== void 0 && g.reviewedAt === void 0 && at > ms(g.reviewDue)) {
-    add(
+    flag(
+      out,
+      g,
       "review-overdue",
       g.reviewDue,
       `auto-approved${g.approvedAt ? ` at ${g.approvedAt}` : ""}; post-use review was due ${g.reviewDue} and none is recorded`
     );
   }
-  return out;
 }
-function rewritten(facts) {
-  const out = [];
-  const added = new Set(facts.adds.map((a) => a.grantId));
-  const notDrift = new Map(
-    [...facts.revocations].map(([id, list]) => [id, list.filter((r) => r.record.reason !== "drift")]).filter(([, list]) => list.length > 0)
+function rewrittenAnomaly(f) {
+  const records = f.records ?? [];
+  const present = RECORD_KINDS.filter((kind) => records.some((r) => r.kind === kind));
+  if (present.length === 0) return void 0;
+  const commits = present.flatMap(
+    (kind) => records.filter((r) => r.kind === kind).map((r) => r.commit)
   );
-  const kinds = [
-    ["approve", facts.approvals],
-    ["apply", facts.applies],
-    ["revoke", notDrift],
-    ["review", facts.reviews]
-  ];
-  const ids = /* @__PURE__ */ new Set();
-  for (const [, map] of kinds) for (const id of map.keys()) ids.add(id);
-  for (const id of ids) {
-    const approved = facts.approvals.has(id);
-    if (approved && added.has(id)) continue;
-    const commits = [];
-    const present = [];
-    for (const [name, map] of kinds) {
-      const list = map.get(id);
-      if (!list) continue;
-      present.push(name);
-      commits.push(...list.map((r) => r.commit));
-    }
-    const earliest = commits.reduce((a, b) => ms(b.commitDate) < ms(a.commitDate) ? b : a);
-    const missing = [
-      !approved ? "no approve record" : "",
-      !added.has(id) ? `grants/${id}.yaml was never added on the main line` : ""
-    ].filter(Boolean).join(" and ");
-    out.push({
-      class: "history-rewritten",
-      when: when(earliest),
-      grantId: id,
-      commit: earliest.sha,
-      detail: `${present.join(", ")} record(s) for ${id}, but ${missing}: the commit that recorded it is no longer reachable`
-    });
-  }
-  for (const [id, list] of facts.revocations) {
-    const drift = list.find((r) => r.record.reason === "drift");
-    if (!drift || facts.approvals.has(id)) continue;
-    out.push({
-      class: "unexplained-access",
-      when: isoTime(drift.record.time) ?? when(drift.commit),
-      grantId: id,
-      commit: drift.commit.sha,
-      detail: `reconcile removed cloud access named for ${id}, which git never approved (${drift.record.results.slice(0, 3).join("; ") || "no details"})`
-    });
+  const earliest = commits.reduce((a, b) => ms(b.commitDate) < ms(a.commitDate) ? b : a);
+  const missing = [
+    !f.approval ? "no approve record" : "",
+    !f.add ? `grants/${f.id}.yaml was never added on the main line` : ""
+  ].filter(Boolean).join(" and ");
+  return {
+    class: "history-rewritten",
+    when: when(earliest),
+    grantId: f.id,
+    commit: earliest.sha,
+    detail: `${present.join(", ")} record(s) for ${f.id}, but ${missing}: the commit that recorded it is no longer reachable`
+  };
+}
+function unexplainedAccess(f) {
+  const drift = f.drift;
+  if (!drift) return void 0;
+  return {
+    class: "unexplained-access",
+    when: isoTime(drift.record.time) ?? when(drift.commit),
+    grantId: f.id,
+    commit: drift.commit.sha,
+    detail: `reconcile removed cloud access named for ${f.id}, which git never approved (${drift.record.results.slice(0, 3).join("; ") || "no details"})`
+  };
+}
+function unapproved(facts) {
+  const out = [];
+  for (const f of facts.grants.values()) {
+    if (f.approval && f.add) continue;
+    const rewrite = rewrittenAnomaly(f);
+    if (rewrite) out.push(rewrite);
+    const access = f.approval ? void 0 : unexplainedAccess(f);
+    if (access) out.push(access);
   }
   return out;
 }
 function findAnomalies(facts, grants, opts) {
   const at = opts.at.getTime();
   const out = [];
-  for (const a of facts.adds) {
-    if (a.record) continue;
+  for (const a of facts.unapprovedAdds) {
     out.push(
       withOpt(
         {
@@ -22477,7 +22692,7 @@ function findAnomalies(facts, grants, opts) {
       )
     );
   }
-  for (const g of grants) out.push(...grantAnomalies(g, at, opts.settings));
+  for (const g of grants) grantAnomalies(g, at, opts.settings, out);
   const { maxGrants, windowDays } = opts.settings.overuse;
   for (const e of overuseEpisodes(grants, opts.settings.overuse)) {
     out.push({
@@ -22501,7 +22716,7 @@ function findAnomalies(facts, grants, opts) {
       )
     );
   }
-  out.push(...rewritten(facts));
+  out.push(...unapproved(facts));
   return out.sort(compareAnomalies);
 }
 function compareAnomalies(a, b) {
@@ -22531,8 +22746,11 @@ var init_anomalies = __esm({
     iso2 = /* @__PURE__ */ __name((t) => isoSeconds(new Date(t)), "iso");
     when = /* @__PURE__ */ __name((c) => isoTime(c.commitDate) ?? iso2(0), "when");
     __name(withOpt, "withOpt");
+    __name(flag, "flag");
     __name(grantAnomalies, "grantAnomalies");
-    __name(rewritten, "rewritten");
+    __name(rewrittenAnomaly, "rewrittenAnomaly");
+    __name(unexplainedAccess, "unexplainedAccess");
+    __name(unapproved, "unapproved");
     __name(findAnomalies, "findAnomalies");
     __name(compareAnomalies, "compareAnomalies");
   }
@@ -22548,23 +22766,23 @@ function plainBytes(bytes) {
   }
   return true;
 }
-function scalar(text) {
-  const c = text.charCodeAt(0);
+function scalar(text2) {
+  const c = text2.charCodeAt(0);
   if (c === 34) {
-    const m = DOUBLE.exec(text);
+    const m = DOUBLE.exec(text2);
     return m ? m[1].replace(/\\(["\\])/g, "$1") : void 0;
   }
   if (c === 39) {
-    const m = SINGLE.exec(text);
+    const m = SINGLE.exec(text2);
     return m ? m[1].replaceAll("''", "'") : void 0;
   }
-  if (!PLAIN.test(text)) return void 0;
-  return NOT_STRING.test(text) ? NOT_A_STRING : text;
+  if (!PLAIN.test(text2)) return void 0;
+  return NOT_STRING.test(text2) ? NOT_A_STRING : text2;
 }
-function flowList(text) {
-  if (!text.endsWith("]")) return void 0;
+function flowList(text2) {
+  if (!text2.endsWith("]")) return void 0;
   const out = [];
-  for (const raw of text.slice(1, -1).split(",")) {
+  for (const raw of text2.slice(1, -1).split(",")) {
     const item = raw.replace(/^ +| +$/g, "");
     const v = item.startsWith('"') || item.startsWith("'") ? scalar(item) : FLOW_PLAIN2.test(item) ? scalar(item) : void 0;
     if (v === void 0 || v === NOT_A_STRING) return void 0;
@@ -22641,18 +22859,19 @@ var init_plain_grant = __esm({
 
 // action/src/audit/grant-fields.ts
 function lenient(raw) {
-  const f = {};
-  for (const k of TEXT_KEYS) {
-    const v = raw.get(k);
-    if (typeof v === "string") f[k] = v.slice(0, 2e3);
-  }
   const targets = raw.get("targets");
-  if (Array.isArray(targets))
-    f.targets = targets.filter((t) => typeof t === "string").slice(0, 50);
-  return f;
+  return {
+    requester: text(raw.get("requester")),
+    bundle: text(raw.get("bundle")),
+    reason: text(raw.get("reason")),
+    incident: text(raw.get("incident")),
+    ticket: text(raw.get("ticket")),
+    targets: Array.isArray(targets) ? targets.filter((t) => typeof t === "string").slice(0, 50) : void 0,
+    extends: text(raw.get("extends"))
+  };
 }
 function grantFileFields(bytes, path) {
-  if (!bytes) return {};
+  if (!bytes) return NO_FIELDS;
   const plain = readPlainGrant(bytes, GRANT_LIMITS.maxBytes);
   if (plain) return lenient(plain);
   return parsedFields(bytes, path);
@@ -22661,18 +22880,23 @@ function parsedFields(bytes, path) {
   const loaded2 = loadGrant(bytes, path);
   if (loaded2.ok) {
     const g = loaded2.loaded.grant;
-    const f = { requester: g.requester, bundle: g.bundle, reason: g.reason };
-    for (const k of ["incident", "ticket", "extends"]) if (g[k] !== void 0) f[k] = g[k];
-    if (g.targets) f.targets = [...g.targets];
-    return f;
+    return {
+      requester: g.requester,
+      bundle: g.bundle,
+      reason: g.reason,
+      incident: g.incident,
+      ticket: g.ticket,
+      targets: g.targets ? [...g.targets] : void 0,
+      extends: g.extends
+    };
   }
   const read = readUntrustedYaml(bytes, path, GRANT_LIMITS);
   if (!read.ok || typeof read.value !== "object" || read.value === null || Array.isArray(read.value))
-    return {};
+    return NO_FIELDS;
   const raw = read.value;
   return lenient({ get: /* @__PURE__ */ __name((k) => Object.hasOwn(raw, k) ? raw[k] : void 0, "get") });
 }
-var TEXT_KEYS;
+var NO_FIELDS, text;
 var init_grant_fields = __esm({
   "action/src/audit/grant-fields.ts"() {
     "use strict";
@@ -22680,7 +22904,16 @@ var init_grant_fields = __esm({
     init_read_yaml();
     init_untrusted_text();
     init_plain_grant();
-    TEXT_KEYS = ["requester", "bundle", "reason", "incident", "ticket", "extends"];
+    NO_FIELDS = {
+      requester: void 0,
+      bundle: void 0,
+      reason: void 0,
+      incident: void 0,
+      ticket: void 0,
+      targets: void 0,
+      extends: void 0
+    };
+    text = /* @__PURE__ */ __name((v) => typeof v === "string" ? v.slice(0, 2e3) : void 0, "text");
     __name(lenient, "lenient");
     __name(grantFileFields, "grantFileFields");
     __name(parsedFields, "parsedFields");
@@ -22707,101 +22940,58 @@ var init_text_order = __esm({
 });
 
 // action/src/audit/lifecycle.ts
-function latestAdds(facts) {
-  const out = /* @__PURE__ */ new Map();
-  for (const add of facts.adds) out.set(add.grantId, add);
+function grantFileSpecs(facts) {
+  const out = [];
+  for (const g of facts.grants.values()) if (g.add) out.push(grantFileSpec(g.add));
   return out;
 }
-function grantFileSpecs(facts) {
-  return [...latestAdds(facts).values()].map(grantFileSpec);
-}
-function firstOf(list) {
-  const r = list?.[0];
-  return r ? { record: r.record, at: isoTime(r.record.time) ?? time(r.commit, "commitDate") } : void 0;
-}
-function removalAfter(list, seq) {
-  if (list) {
-    for (const r of list) if (r.seq > seq) return r;
-  }
-  return void 0;
-}
-function lifecycleOf(id, add, facts, files, opts) {
-  let record;
-  let recordCommit;
-  if (add) {
-    record = add.record;
-    recordCommit = add.record ? add.commit : void 0;
-  } else {
-    const list = facts.approvals.get(id);
-    record = list[list.length - 1].record;
-    recordCommit = list[list.length - 1].commit;
-  }
-  const file = add ? grantFileFields(files.get(grantFileSpec(add)), add.path) : {};
+function lifecycleOf(f, files, opts) {
+  const { add, revoked, reviewed } = f;
+  const record = add ? add.record : f.approval?.record;
+  const file = add ? grantFileFields(files.get(grantFileSpec(add)), add.path) : NO_FIELDS;
+  const decision = record ? record.approvedBy.length === 0 ? "auto" : "reviewers" : "none";
+  const mergedAt = add && isoTime(add.commit.commitDate);
+  const approvedAt = !record ? void 0 : add ? mergedAt : f.approval?.at;
   const g = {
-    id,
+    id: f.id,
     status: "unapproved",
+    requester: record?.requester || file.requester,
+    bundle: record?.bundle || file.bundle,
     targets: record ? [...record.targets] : [...file.targets ?? []],
-    decision: record ? record.approvedBy.length === 0 ? "auto" : "reviewers" : "none",
+    reason: file.reason,
+    incident: file.incident,
+    ticket: file.ticket,
+    pr: record?.pr ?? (add ? prFromSubject(add.commit.subject) : void 0),
+    headSha: record?.head,
+    commit: add?.commit.sha,
+    decision,
+    rule: record ? record.rule || void 0 : void 0,
     approvers: record ? [...record.approvedBy] : [],
     onCall: record ? [...record.onCall] : [],
+    requestedAt: add && isoTime(add.commit.authorDate),
+    mergedAt,
+    approvedAt,
+    start: record ? isoTime(record.start) : void 0,
+    expires: record ? isoTime(record.expires) : void 0,
+    appliedAt: f.appliedAt,
+    removedAt: f.removedAt,
+    revokedAt: revoked?.at,
+    revokeReason: revoked?.reason,
+    reviewDue: decision === "auto" && approvedAt ? isoSecondsOf(Date.parse(approvedAt) + opts.settings.review.dueHours * 36e5) : void 0,
+    reviewedAt: reviewed?.at,
+    reviewer: reviewed?.reviewer,
+    extends: record?.extends ?? file.extends,
     extensions: 0
   };
-  const requester = record?.requester || file.requester;
-  if (requester !== void 0) g.requester = requester;
-  const bundle = record?.bundle || file.bundle;
-  if (bundle !== void 0) g.bundle = bundle;
-  if (file.reason !== void 0) g.reason = file.reason;
-  if (file.incident !== void 0) g.incident = file.incident;
-  if (file.ticket !== void 0) g.ticket = file.ticket;
-  const pr = record?.pr ?? (add ? prFromSubject(add.commit.subject) : void 0);
-  if (pr !== void 0) g.pr = pr;
-  if (record?.head !== void 0) g.headSha = record.head;
-  if (add) {
-    g.commit = add.commit.sha;
-    const requestedAt = time(add.commit, "authorDate");
-    if (requestedAt !== void 0) g.requestedAt = requestedAt;
-    const mergedAt = time(add.commit, "commitDate");
-    if (mergedAt !== void 0) g.mergedAt = mergedAt;
-  }
-  if (record && recordCommit) {
-    if (record.rule) g.rule = record.rule;
-    const approvedAt = time(recordCommit, "commitDate");
-    if (approvedAt !== void 0) g.approvedAt = approvedAt;
-    const start2 = isoTime(record.start);
-    if (start2 !== void 0) g.start = start2;
-    const expires = isoTime(record.expires);
-    if (expires !== void 0) g.expires = expires;
-  }
-  const applied = firstOf(facts.applies.get(id))?.at;
-  if (applied !== void 0) g.appliedAt = applied;
-  const removal = removalAfter(facts.removals.get(id), add?.seq ?? -1);
-  const removedAt = removal && time(removal.commit, "commitDate");
-  if (removedAt !== void 0) g.removedAt = removedAt;
-  const revoke = firstOf(facts.revocations.get(id));
-  if (revoke) {
-    if (revoke.at !== void 0) g.revokedAt = revoke.at;
-    g.revokeReason = revoke.record.reason;
-  }
-  if (g.decision === "auto" && g.approvedAt)
-    g.reviewDue = isoSeconds(
-      new Date(Date.parse(g.approvedAt) + opts.settings.review.dueHours * 36e5)
-    );
-  const review = firstOf(facts.reviews.get(id));
-  if (review) {
-    if (review.at !== void 0) g.reviewedAt = review.at;
-    g.reviewer = review.record.reviewer;
-  }
-  const ext = record?.extends ?? file.extends;
-  if (ext !== void 0) g.extends = ext;
   g.status = statusAt(g, opts.at);
   return g;
 }
 function buildLifecycles(facts, files, opts) {
-  const adds = latestAdds(facts);
-  const ids = /* @__PURE__ */ new Set([...adds.keys(), ...facts.approvals.keys()]);
   const out = [];
-  for (const id of ids) out.push(lifecycleOf(id, adds.get(id), facts, files, opts));
-  const byId = new Map(out.map((g) => [g.id, g]));
+  for (const f of facts.grants.values())
+    if (f.add || f.approval) out.push(lifecycleOf(f, files, opts));
+  const byId = /* @__PURE__ */ new Map();
+  for (const g of out) byId.set(g.id, g);
   for (const g of out) {
     const parent = g.extends !== void 0 && g.decision !== "none" ? byId.get(g.extends) : void 0;
     if (parent) parent.extensions += 1;
@@ -22822,13 +23012,13 @@ function statusAt(g, at) {
   if (now < Date.parse(g.start)) return "scheduled";
   return now < Date.parse(g.expires) ? "active" : "expired-unrevoked";
 }
-var GRANT_STATUSES, blobSpec, grantFileSpec, time;
+var GRANT_STATUSES, blobSpec, grantFileSpec;
 var init_lifecycle = __esm({
   "action/src/audit/lifecycle.ts"() {
     "use strict";
-    init_clock();
     init_facts();
     init_grant_fields();
+    init_iso_time();
     init_text_order();
     GRANT_STATUSES = [
       "unapproved",
@@ -22838,12 +23028,8 @@ var init_lifecycle = __esm({
       "revoked"
     ];
     blobSpec = /* @__PURE__ */ __name((commit, path) => `${commit}:${path}`, "blobSpec");
-    __name(latestAdds, "latestAdds");
     grantFileSpec = /* @__PURE__ */ __name((add) => add.blob ?? blobSpec(add.commit.sha, add.path), "grantFileSpec");
     __name(grantFileSpecs, "grantFileSpecs");
-    time = /* @__PURE__ */ __name((c, which) => isoTime(c[which]), "time");
-    __name(firstOf, "firstOf");
-    __name(removalAfter, "removalAfter");
     __name(lifecycleOf, "lifecycleOf");
     __name(buildLifecycles, "buildLifecycles");
     __name(sortLifecycles, "sortLifecycles");
@@ -22891,7 +23077,37 @@ function pick(from, keys) {
   return out;
 }
 function grantJson(g) {
-  return pick(g, GRANT_FIELDS);
+  return {
+    id: g.id,
+    status: g.status,
+    requester: g.requester ?? null,
+    bundle: g.bundle ?? null,
+    targets: g.targets,
+    reason: g.reason ?? null,
+    incident: g.incident ?? null,
+    ticket: g.ticket ?? null,
+    pr: g.pr ?? null,
+    headSha: g.headSha ?? null,
+    commit: g.commit ?? null,
+    decision: g.decision,
+    rule: g.rule ?? null,
+    approvers: g.approvers,
+    onCall: g.onCall,
+    requestedAt: g.requestedAt ?? null,
+    mergedAt: g.mergedAt ?? null,
+    approvedAt: g.approvedAt ?? null,
+    start: g.start ?? null,
+    expires: g.expires ?? null,
+    appliedAt: g.appliedAt ?? null,
+    removedAt: g.removedAt ?? null,
+    revokedAt: g.revokedAt ?? null,
+    revokeReason: g.revokeReason ?? null,
+    reviewDue: g.reviewDue ?? null,
+    reviewedAt: g.reviewedAt ?? null,
+    reviewer: g.reviewer ?? null,
+    extends: g.extends ?? null,
+    extensions: g.extensions
+  };
 }
 function anomalyJson(a) {
   return pick(a, ANOMALY_FIELDS);
@@ -23002,28 +23218,16 @@ async function settingsFrom(repo) {
     ]
   };
 }
-function reader(facts, blobs) {
+function factsBuilder(blobs) {
   const prefetch = blobs.prefetch?.bind(blobs);
-  if (!prefetch) return (c) => facts.add(c);
-  prefetch([]);
-  const seen = /* @__PURE__ */ new Set();
-  return (commit) => {
-    facts.add(commit);
-    for (const ch of commit.changes) {
-      if (ch.status !== "A") continue;
-      const id = grantIdFromPath(ch.path);
-      if (id === void 0 || seen.has(id)) continue;
-      seen.add(id);
-      prefetch([grantFileSpec({ blob: ch.blob, commit, path: ch.path })]);
-    }
-  };
+  return new FactsBuilder(prefetch && ((add) => prefetch([grantFileSpec(add)])));
 }
 async function audit(deps2, opts = {}) {
   const generated = deps2.clock.now();
   const at = opts.at ?? generated;
-  const builder = new FactsBuilder();
+  const builder = factsBuilder(deps2.blobs);
   const [, { settings, warnings }] = await Promise.all([
-    eachCommit(deps2.history, reader(builder, deps2.blobs)),
+    eachCommit(deps2.history, (c) => builder.add(c)),
     settingsFrom(deps2.repo)
   ]).catch(async (e) => {
     await deps2.blobs.read([]).catch(() => void 0);
@@ -23057,21 +23261,20 @@ var init_audit = __esm({
     init_report();
     init_clock();
     init_finding();
-    init_grant();
     init_model2();
     init_history();
     init_load_all();
     __name(settingsFrom, "settingsFrom");
-    __name(reader, "reader");
+    __name(factsBuilder, "factsBuilder");
     __name(audit, "audit");
   }
 });
 
 // action/src/audit/report-csv.ts
 function csvCell(value) {
-  let text = value === void 0 ? "" : Array.isArray(value) ? value.join("; ") : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  let text2 = value === void 0 ? "" : Array.isArray(value) ? value.join("; ") : String(value);
+  if (FORMULA_START.test(text2)) text2 = `'${text2}`;
+  return /[",\r\n]/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
 }
 function csvRow(cells) {
   return cells.map(csvCell).join(",");
@@ -23115,10 +23318,10 @@ function longestRun(s, ch) {
   return max;
 }
 function code(s) {
-  const text = s.replace(/[\r\n]+/g, " ").slice(0, 300);
-  const fence = "`".repeat(longestRun(text, "`") + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
+  const text2 = s.replace(/[\r\n]+/g, " ").slice(0, 300);
+  const fence = "`".repeat(longestRun(text2, "`") + 1);
+  const pad = text2.startsWith("`") || text2.endsWith("`") || text2 === "" ? " " : "";
+  return `${fence}${pad}${text2}${pad}${fence}`;
 }
 function escapeText(s) {
   return s.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+\-.!|~])/g, "\\$1").replace(/@/g, "@\u2060").slice(0, MAX_TEXT);
@@ -23137,9 +23340,9 @@ var init_markdown = __esm({
 // action/src/audit/report-md.ts
 function cell(value, max = 120) {
   if (value === void 0) return "";
-  const text = Array.isArray(value) ? value.join(", ") : String(value);
-  if (text === "") return "";
-  const cut = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  const text2 = Array.isArray(value) ? value.join(", ") : String(value);
+  if (text2 === "") return "";
+  const cut = text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
   return code(cut).replace(/\|/g, "\\|");
 }
 function lastRows(items, max) {
@@ -23263,7 +23466,7 @@ var init_report_md = __esm({
 
 // action/src/repo/blobs.ts
 function start(cwd) {
-  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], {
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch", "--buffer"], {
     cwd,
     env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
     stdio: ["pipe", "pipe", "pipe"]
@@ -23310,16 +23513,17 @@ function gitBlobs(cwd) {
       ask(batch, specs);
     },
     async read(specs) {
-      const out = new Map(specs.map((s) => [s, void 0]));
       const b = batch;
       batch = void 0;
-      if (!b && !specs.some((s) => SPEC.test(s))) return out;
-      const run = b ?? start(cwd);
-      ask(run, specs);
-      send(run);
-      run.child.stdin.end();
       const all = /* @__PURE__ */ new Map();
-      parseBatch(await run.done, run.asked, all);
+      if (b || specs.some((s) => SPEC.test(s))) {
+        const run = b ?? start(cwd);
+        ask(run, specs);
+        send(run);
+        run.child.stdin.end();
+        parseBatch(await run.done, run.asked, all);
+      }
+      const out = /* @__PURE__ */ new Map();
       for (const s of specs) out.set(s, all.get(s));
       return out;
     }
@@ -23330,27 +23534,27 @@ function parseBatch(raw, specs, out) {
   for (const spec of specs) {
     const nl = raw.indexOf(10, pos);
     if (nl < 0) throw new Error("git cat-file: output ended early");
-    const header2 = raw.subarray(pos, nl).toString("utf8");
+    const header2 = raw.toString("latin1", pos, nl);
     pos = nl + 1;
-    const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header2);
+    const m = HEADER.exec(header2);
     if (!m) continue;
     const size = Number(m[2]);
-    const body = raw.subarray(pos, pos + size);
+    if (m[1] === "blob") out.set(spec, raw.subarray(pos, pos + size));
     pos += size + 1;
-    if (m[1] === "blob") out.set(spec, new Uint8Array(body));
   }
 }
-var import_node_child_process3, SPEC, BATCH;
+var import_node_child_process3, SPEC, BATCH, HEADER;
 var init_blobs = __esm({
   "action/src/repo/blobs.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
-    SPEC = /^[0-9a-f]{4,64}:[^\n\r]+$|^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+    SPEC = /^[0-9a-f]{40}$|^[0-9a-f]{64}$|^[0-9a-f]{4,64}:[^\n\r]+$/;
     __name(start, "start");
     BATCH = 512;
     __name(send, "send");
     __name(ask, "ask");
     __name(gitBlobs, "gitBlobs");
+    HEADER = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
     __name(parseBatch, "parseBatch");
   }
 });
@@ -23572,9 +23776,9 @@ __name(runCli, "runCli");
 // action/src/cli.ts
 var emitWarning = process.emitWarning.bind(process);
 process.emitWarning = ((warning2, ...rest) => {
-  const text = warning2 instanceof Error ? `${warning2.name} ${warning2.message}` : String(warning2);
+  const text2 = warning2 instanceof Error ? `${warning2.name} ${warning2.message}` : String(warning2);
   const type = typeof rest[0] === "string" ? rest[0] : rest[0]?.type;
-  if (type === "NodeVersionSupportWarning" || text.includes("NodeVersionSupportWarning")) return;
+  if (type === "NodeVersionSupportWarning" || text2.includes("NodeVersionSupportWarning")) return;
   emitWarning(warning2, ...rest);
 });
 runCli(process.argv.slice(2), {

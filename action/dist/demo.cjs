@@ -87,36 +87,10 @@ function formatTrailers(entries) {
   }
   return lines.join("\n");
 }
-function parseTrailers(message) {
-  const last = lastParagraph((message.includes("\r") ? message.replace(/\r\n/g, "\n") : message).trimEnd());
-  const out = /* @__PURE__ */ new Map();
-  let lastKey;
-  for (const line of last.split("\n")) {
-    const m4 = TRAILER_LINE.exec(line);
-    if (m4) {
-      lastKey = m4[1];
-      const list2 = out.get(lastKey) ?? [];
-      list2.push(m4[2].trim());
-      out.set(lastKey, list2);
-    } else if (/^\s+\S/.test(line) && lastKey) {
-      const list2 = out.get(lastKey);
-      list2[list2.length - 1] = `${list2[list2.length - 1]} ${line.trim()}`;
-    } else {
-      return /* @__PURE__ */ new Map();
-    }
-  }
-  return out;
-}
-function lastParagraph(text3) {
-  const blank = /\n\s*\n/g;
-  let end2 = -1;
-  while (blank.exec(text3) !== null) end2 = blank.lastIndex;
-  return end2 < 0 ? "" : text3.slice(end2);
-}
 function first(t2, key2) {
   return t2.get(key2)?.[0];
 }
-var T, TRAILER_LINE;
+var T;
 var init_trailer_format = __esm({
   "action/src/audit/trailer-format.ts"() {
     "use strict";
@@ -144,10 +118,86 @@ var init_trailer_format = __esm({
     };
     __name(clean, "clean");
     __name(formatTrailers, "formatTrailers");
-    TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):\s?(.*)$/;
-    __name(parseTrailers, "parseTrailers");
-    __name(lastParagraph, "lastParagraph");
     __name(first, "first");
+  }
+});
+
+// action/src/audit/trailer-parse.ts
+function isSpace(c5) {
+  if (c5 < 128) return c5 === 32 || c5 >= 9 && c5 <= 13;
+  return c5 === 160 || c5 === 5760 || c5 >= 8192 && c5 <= 8202 || c5 === 8232 || c5 === 8233 || c5 === 8239 || c5 === 8287 || c5 === 12288 || c5 === 65279;
+}
+function blank(text4, start2, end2) {
+  for (let i6 = start2; i6 < end2; i6++) if (!isSpace(text4.charCodeAt(i6))) return false;
+  return true;
+}
+function parseTrailers(message2) {
+  const text4 = message2.includes("\r") ? message2.replace(/\r\n/g, "\n") : message2;
+  return trailersOf(text4, (start2, end2) => text4.slice(start2, end2));
+}
+function trailersOf(text4, value) {
+  let stop = text4.length;
+  while (stop > 0 && isSpace(text4.charCodeAt(stop - 1))) stop--;
+  const breaks = text4.includes("\r") || text4.includes("\u2028") || text4.includes("\u2029");
+  const doubleLf = stop < 2 ? -1 : text4.lastIndexOf("\n\n", stop - 2);
+  let inParagraph = doubleLf >= 0;
+  let out = /* @__PURE__ */ new Map();
+  let last;
+  let bad = false;
+  for (let line = inParagraph ? doubleLf + 2 : 0; line < stop; ) {
+    let eol = text4.indexOf("\n", line);
+    if (eol < 0 || eol > stop) eol = stop;
+    if (line > 0 && eol < stop && blank(text4, line, eol)) {
+      inParagraph = true;
+      out = /* @__PURE__ */ new Map();
+      last = void 0;
+      bad = false;
+    } else if (inParagraph && !bad) {
+      last = parseLine(text4, line, eol, breaks, value, out, last);
+      bad = last === void 0;
+    }
+    line = eol + 1;
+  }
+  return inParagraph && !bad ? out : /* @__PURE__ */ new Map();
+}
+function parseLine(text4, start2, end2, breaks, value, out, last) {
+  let k5 = start2;
+  if (isKeyStart(text4.charCodeAt(k5))) while (++k5 < end2 && isKeyChar(text4.charCodeAt(k5))) ;
+  let v = k5 + 1;
+  let w = end2;
+  if (k5 > start2 && k5 < end2 && text4.charCodeAt(k5) === 58) {
+    const rest = v < w && isSpace(text4.charCodeAt(v)) ? v + 1 : v;
+    if (breaks && /[\r\u2028\u2029]/.test(text4.slice(rest, w))) return void 0;
+    while (v < w && isSpace(text4.charCodeAt(v))) v++;
+    while (w > v && isSpace(text4.charCodeAt(w - 1))) w--;
+    const key2 = text4.slice(start2, k5);
+    const list2 = out.get(key2);
+    if (list2) {
+      list2.push(value(v, w));
+      return list2;
+    }
+    const added = [value(v, w)];
+    out.set(key2, added);
+    return added;
+  }
+  v = start2;
+  while (v < end2 && isSpace(text4.charCodeAt(v))) v++;
+  if (v === start2 || v === end2 || !last) return void 0;
+  while (w > v && isSpace(text4.charCodeAt(w - 1))) w--;
+  last[last.length - 1] = `${last[last.length - 1]} ${value(v, w)}`;
+  return last;
+}
+var isKeyStart, isKeyChar;
+var init_trailer_parse = __esm({
+  "action/src/audit/trailer-parse.ts"() {
+    "use strict";
+    __name(isSpace, "isSpace");
+    isKeyStart = /* @__PURE__ */ __name((c5) => c5 >= 48 && c5 <= 57 || c5 >= 65 && c5 <= 90 || c5 >= 97 && c5 <= 122, "isKeyStart");
+    isKeyChar = /* @__PURE__ */ __name((c5) => isKeyStart(c5) || c5 === 45, "isKeyChar");
+    __name(blank, "blank");
+    __name(parseTrailers, "parseTrailers");
+    __name(trailersOf, "trailersOf");
+    __name(parseLine, "parseLine");
   }
 });
 
@@ -175,7 +225,9 @@ function readDecisionRecord(t2) {
   const start2 = first(t2, T.start);
   const expires = first(t2, T.expires);
   if (first(t2, T.action) !== "approve" || first(t2, T.decision) !== "approve" || !grantId || !start2 || !expires) return void 0;
-  if (Number.isNaN(Date.parse(start2)) || Number.isNaN(Date.parse(expires)) || Date.parse(expires) <= Date.parse(start2)) return void 0;
+  const from = Date.parse(start2);
+  const until = Date.parse(expires);
+  if (Number.isNaN(from) || Number.isNaN(until) || until <= from) return void 0;
   const r6 = {
     grantId,
     decision: "approve",
@@ -188,10 +240,12 @@ function readDecisionRecord(t2) {
     expires,
     targets: t2.get(T.targets) ?? []
   };
-  for (const [k5, key2] of [["pr", T.pr], ["head", T.head], ["extends", T.extends]]) {
-    const v = first(t2, key2);
-    if (v) r6[k5] = v;
-  }
+  const pr = first(t2, T.pr);
+  if (pr) r6.pr = pr;
+  const head = first(t2, T.head);
+  if (head) r6.head = head;
+  const ext = first(t2, T.extends);
+  if (ext) r6.extends = ext;
   return r6;
 }
 function revocationTrailers(r6) {
@@ -206,9 +260,9 @@ function revocationTrailers(r6) {
 function readRevocationRecord(t2) {
   const grantId = first(t2, T.grant);
   const reason = first(t2, T.reason);
-  const time3 = first(t2, T.time);
-  if (first(t2, T.action) !== "revoke" || !grantId || !time3 || !["expired", "early", "drift"].includes(reason ?? "")) return void 0;
-  return { grantId, reason, time: time3, results: t2.get(T.result) ?? [] };
+  const time2 = first(t2, T.time);
+  if (first(t2, T.action) !== "revoke" || !grantId || !time2 || !["expired", "early", "drift"].includes(reason ?? "")) return void 0;
+  return { grantId, reason, time: time2, results: t2.get(T.result) ?? [] };
 }
 function applyTrailers(r6) {
   return formatTrailers([
@@ -220,16 +274,16 @@ function applyTrailers(r6) {
 }
 function readApplyRecord(t2) {
   const grantId = first(t2, T.grant);
-  const time3 = first(t2, T.time);
-  if (first(t2, T.action) !== "apply" || !grantId || !time3) return void 0;
-  return { grantId, time: time3, results: t2.get(T.result) ?? [] };
+  const time2 = first(t2, T.time);
+  if (first(t2, T.action) !== "apply" || !grantId || !time2) return void 0;
+  return { grantId, time: time2, results: t2.get(T.result) ?? [] };
 }
 function readReviewRecord(t2) {
   const grantId = first(t2, T.grant);
-  const time3 = first(t2, T.time);
+  const time2 = first(t2, T.time);
   const reviewer = first(t2, T.reviewer);
-  if (first(t2, T.action) !== "review" || !grantId || !time3 || !reviewer) return void 0;
-  const r6 = { grantId, time: time3, reviewer };
+  if (first(t2, T.action) !== "review" || !grantId || !time2 || !reviewer) return void 0;
+  const r6 = { grantId, time: time2, reviewer };
   const issue = first(t2, T.issue);
   if (issue) r6.issue = issue;
   return r6;
@@ -249,6 +303,7 @@ var init_trailers = __esm({
     "use strict";
     init_trailer_format();
     init_trailer_format();
+    init_trailer_parse();
     __name(decisionTrailers, "decisionTrailers");
     __name(readDecisionRecord, "readDecisionRecord");
     __name(revocationTrailers, "revocationTrailers");
@@ -261,11 +316,11 @@ var init_trailers = __esm({
 });
 
 // action/src/core/finding.ts
-function error(ruleId, message, at = {}) {
-  return { ruleId, severity: "error", message, ...at };
+function error(ruleId, message2, at = {}) {
+  return { ruleId, severity: "error", message: message2, ...at };
 }
-function warning(ruleId, message, at = {}) {
-  return { ruleId, severity: "warning", message, ...at };
+function warning(ruleId, message2, at = {}) {
+  return { ruleId, severity: "warning", message: message2, ...at };
 }
 function hasErrors(findings) {
   return findings.some((f7) => f7.severity === "error");
@@ -337,9 +392,9 @@ function quoted(s3, p3) {
     j5 = k5 + 2;
   }
 }
-function checkKey(text3, length, keys) {
-  if (length > MAX_KEY || FORBIDDEN_KEYS.has(text3) || keys.has(text3)) outside();
-  return text3;
+function checkKey(text4, length, keys) {
+  if (length > MAX_KEY || FORBIDDEN_KEYS.has(text4) || keys.has(text4)) outside();
+  return text4;
 }
 function blockKey(s3, p3, keys) {
   const c5 = s3.charCodeAt(p3);
@@ -354,11 +409,11 @@ function blockKey(s3, p3, keys) {
   if (colon < 0 && s3.charCodeAt(s3.length - 1) === 58) colon = s3.length - 1;
   const hash2 = s3.indexOf(" #", p3);
   if (colon < p3 || hash2 >= 0 && hash2 < colon) return void 0;
-  const text3 = s3.slice(p3, colon);
-  if (!KEY_PLAIN.test(text3) || text3.includes(" :") || text3.endsWith(" ") || text3.endsWith(":"))
+  const text4 = s3.slice(p3, colon);
+  if (!KEY_PLAIN.test(text4) || text4.includes(" :") || text4.endsWith(" ") || text4.endsWith(":"))
     outside();
-  if (typeof resolve(text3) !== "string") outside();
-  return { text: checkKey(text3, colon - p3, keys), end: colon + 1 };
+  if (typeof resolve(text4) !== "string") outside();
+  return { text: checkKey(text4, colon - p3, keys), end: colon + 1 };
 }
 function flowPlain(s3, j5) {
   let k5 = j5;
@@ -369,9 +424,9 @@ function flowPlain(s3, j5) {
   }
   let e6 = k5;
   while (e6 > j5 && s3.charCodeAt(e6 - 1) === 32) e6--;
-  const text3 = s3.slice(j5, e6);
-  if (!FLOW_PLAIN.test(text3) || text3.includes(" :") || text3.endsWith(":")) outside();
-  return { text: text3, end: e6 };
+  const text4 = s3.slice(j5, e6);
+  if (!FLOW_PLAIN.test(text4) || text4.includes(" :") || text4.endsWith(":")) outside();
+  return { text: text4, end: e6 };
 }
 function flowValue(s3, j5, line, depth) {
   const c5 = s3.charCodeAt(j5);
@@ -436,10 +491,10 @@ function inline(s3, p3, line) {
   if (q3 < s3.length && !(q3 > r6.end && s3.charCodeAt(q3) === 35)) outside();
   return r6.node;
 }
-function readPlainYaml(text3) {
-  if (text3.includes("	")) return void 0;
-  const lines = text3.split("\n");
-  if (text3.includes("\r")) {
+function readPlainYaml(text4) {
+  if (text4.includes("	")) return void 0;
+  const lines = text4.split("\n");
+  if (text4.includes("\r")) {
     for (let n3 = 0; n3 < lines.length - 1; n3++)
       if (lines[n3].endsWith("\r")) lines[n3] = lines[n3].slice(0, -1);
     if (lines.some((s3) => s3.includes("\r"))) return void 0;
@@ -1580,14 +1635,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end2 = lineWidth - indent.length;
@@ -1604,14 +1659,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i6 = consumeMoreIndentedLines(text3, i6, indent.length);
+        i6 = consumeMoreIndentedLines(text4, i6, indent.length);
         if (i6 !== -1)
           end2 = i6 + endStep;
       }
-      for (let ch; ch = text3[i6 += 1]; ) {
+      for (let ch; ch = text4[i6 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i6;
-          switch (text3[i6 + 1]) {
+          switch (text4[i6 + 1]) {
             case "x":
               i6 += 3;
               break;
@@ -1628,12 +1683,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i6 = consumeMoreIndentedLines(text3, i6, indent.length);
+            i6 = consumeMoreIndentedLines(text4, i6, indent.length);
           end2 = i6 + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i6 + 1];
+            const next = text4[i6 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i6;
           }
@@ -1645,12 +1700,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i6 += 1];
+                ch = text4[i6 += 1];
                 overflow2 = true;
               }
               const j5 = i6 > escEnd + 1 ? i6 - 2 : escStart - 1;
               if (escapedFolds[j5])
-                return text3;
+                return text4;
               folds.push(j5);
               escapedFolds[j5] = true;
               end2 = j5 + endStep;
@@ -1665,40 +1720,40 @@ var require_foldFlowLines = __commonJS({
       if (overflow2 && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i7 = 0; i7 < folds.length; ++i7) {
         const fold = folds[i7];
-        const end3 = folds[i7 + 1] || text3.length;
+        const end3 = folds[i7 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end3)}`;
+${indent}${text4.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end3)}`;
+${indent}${text4.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
     __name(foldFlowLines, "foldFlowLines");
-    function consumeMoreIndentedLines(text3, i6, indent) {
+    function consumeMoreIndentedLines(text4, i6, indent) {
       let end2 = i6;
       let start2 = i6 + 1;
-      let ch = text3[start2];
+      let ch = text4[start2];
       while (ch === " " || ch === "	") {
         if (i6 < start2 + indent) {
-          ch = text3[++i6];
+          ch = text4[++i6];
         } else {
           do {
-            ch = text3[++i6];
+            ch = text4[++i6];
           } while (ch && ch !== "\n");
           end2 = i6;
           start2 = i6 + 1;
-          ch = text3[start2];
+          ch = text4[start2];
         }
       }
       return end2;
@@ -4352,11 +4407,11 @@ var require_errors = __commonJS({
       static {
         __name(this, "YAMLError");
       }
-      constructor(name, pos2, code2, message) {
+      constructor(name, pos2, code2, message2) {
         super();
         this.name = name;
         this.code = code2;
-        this.message = message;
+        this.message = message2;
         this.pos = pos2;
       }
     };
@@ -4364,16 +4419,16 @@ var require_errors = __commonJS({
       static {
         __name(this, "YAMLParseError");
       }
-      constructor(pos2, code2, message) {
-        super("YAMLParseError", pos2, code2, message);
+      constructor(pos2, code2, message2) {
+        super("YAMLParseError", pos2, code2, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
       static {
         __name(this, "YAMLWarning");
       }
-      constructor(pos2, code2, message) {
-        super("YAMLWarning", pos2, code2, message);
+      constructor(pos2, code2, message2) {
+        super("YAMLWarning", pos2, code2, message2);
       }
     };
     var prettifyError = /* @__PURE__ */ __name((src, lc) => (error3) => {
@@ -5062,8 +5117,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -5136,15 +5191,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header4.indent === 0)
             trimIndent = indent.length;
           contentStart = i6;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -5167,8 +5222,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header4.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -5247,8 +5302,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -5259,8 +5314,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -5666,13 +5721,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error3) {
-            const message = error3 instanceof Error ? error3.message : String(error3);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error3 instanceof Error ? error3.message : String(error3);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -5837,12 +5892,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning3) => {
+        this.onError = (source, code2, message2, warning3) => {
           const pos2 = getErrorPos(source);
           if (warning3)
-            this.warnings.push(new errors.YAMLWarning(pos2, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos2, code2, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos2, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos2, code2, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5912,10 +5967,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning3) => {
+            this.directives.add(token.source, (offset, message2, warning3) => {
               const pos2 = getErrorPos(token);
               pos2[0] += offset;
-              this.onError(pos2, "BAD_DIRECTIVE", message, warning3);
+              this.onError(pos2, "BAD_DIRECTIVE", message2, warning3);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -6004,12 +6059,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = /* @__PURE__ */ __name((pos2, code2, message) => {
+        const _onError = /* @__PURE__ */ __name((pos2, code2, message2) => {
           const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code2, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message2);
         }, "_onError");
         switch (token.type) {
           case "scalar":
@@ -7198,8 +7253,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -7289,8 +7344,8 @@ var require_parser = __commonJS({
       *pop(error3) {
         const token = error3 ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -8104,20 +8159,20 @@ function checkUntrustedText(input, file, limits) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return fail("input/encoding", "invalid encoding: UTF-16 byte order mark; files must be UTF-8", file, 1, 1);
   }
-  let text3;
+  let text4;
   try {
-    text3 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    text4 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     return fail("input/encoding", `invalid encoding: not valid UTF-8 (byte offset ${at.offset})`, file, at.line, at.column);
   }
-  const bad = FORBIDDEN.exec(text3);
+  const bad = FORBIDDEN.exec(text4);
   if (bad) {
-    const at = lineAndColumn(text3, bad.index);
+    const at = lineAndColumn(text4, bad.index);
     return fail("input/forbidden-character", `forbidden ${describe(bad[0])}`, file, at.line, at.column);
   }
-  const lines = text3.split("\n");
-  const depth = flowDepth(text3);
+  const lines = text4.split("\n");
+  const depth = flowDepth(text4);
   if (depth.max > limits.maxDepth) {
     return fail("input/too-deep", `nesting deeper than ${limits.maxDepth} levels`, file, depth.line, depth.column);
   }
@@ -8125,13 +8180,13 @@ function checkUntrustedText(input, file, limits) {
   if (compact.max > limits.maxDepth) {
     return fail("input/too-deep", `nesting deeper than ${limits.maxDepth} levels`, file, compact.line, compact.column);
   }
-  return { ok: true, text: text3 };
+  return { ok: true, text: text4 };
 }
-function fail(ruleId, message, file, line, column) {
+function fail(ruleId, message2, file, line, column) {
   const at = { file };
   if (line !== void 0) at.line = line;
   if (column !== void 0) at.column = column;
-  return { ok: false, findings: [error(ruleId, message, at)] };
+  return { ok: false, findings: [error(ruleId, message2, at)] };
 }
 function firstInvalidUtf8(bytes) {
   let line = 1;
@@ -8161,13 +8216,13 @@ function compactDepth(lines) {
   }
   return best;
 }
-function lineAndColumn(text3, offset) {
-  const start2 = text3.lastIndexOf("\n", offset - 1) + 1;
+function lineAndColumn(text4, offset) {
+  const start2 = text4.lastIndexOf("\n", offset - 1) + 1;
   let line = 1;
-  for (let i6 = text3.indexOf("\n"); i6 !== -1 && i6 < start2; i6 = text3.indexOf("\n", i6 + 1)) line++;
+  for (let i6 = text4.indexOf("\n"); i6 !== -1 && i6 < start2; i6 = text4.indexOf("\n", i6 + 1)) line++;
   return { line, column: offset - start2 + 1 };
 }
-function flowDepth(text3) {
+function flowDepth(text4) {
   let depth = 0;
   let max = 0;
   let line = 1;
@@ -8176,7 +8231,7 @@ function flowDepth(text3) {
   let quote = null;
   let comment = false;
   const re = new RegExp(FLOW_SIGNIFICANT);
-  for (let m4 = re.exec(text3); m4; m4 = re.exec(text3)) {
+  for (let m4 = re.exec(text4); m4; m4 = re.exec(text4)) {
     const i6 = m4.index;
     const c5 = m4[0];
     if (c5 === "\n") {
@@ -8191,7 +8246,7 @@ function flowDepth(text3) {
       else if (c5 === quote) quote = null;
       continue;
     }
-    if (c5 === "#" && (i6 === 0 || /\s/.test(text3[i6 - 1] ?? " "))) comment = true;
+    if (c5 === "#" && (i6 === 0 || /\s/.test(text4[i6 - 1] ?? " "))) comment = true;
     else if (c5 === '"' || c5 === "'") quote = c5;
     else if (c5 === "[" || c5 === "{") {
       depth++;
@@ -8224,7 +8279,7 @@ var init_untrusted_text = __esm({
 });
 
 // action/src/yaml/read-yaml-full.ts
-function readFullYaml(text3, file) {
+function readFullYaml(text4, file) {
   const lc = new import_yaml.LineCounter();
   const at = /* @__PURE__ */ __name((offset) => {
     const p3 = lc.linePos(offset);
@@ -8232,7 +8287,7 @@ function readFullYaml(text3, file) {
   }, "at");
   let docs;
   try {
-    const parsed = (0, import_yaml.parseAllDocuments)(text3, {
+    const parsed = (0, import_yaml.parseAllDocuments)(text4, {
       lineCounter: lc,
       version: "1.2",
       schema: "core",
@@ -8247,15 +8302,15 @@ function readFullYaml(text3, file) {
     return { ok: false, findings: [error("yaml/syntax", `YAML could not be parsed: ${String(e6)}`, { file })] };
   }
   if (docs.length !== 1) {
-    const message = docs.length === 0 ? "file is empty" : "file holds more than one YAML document (---)";
-    return { ok: false, findings: [error("yaml/documents", message, { file, line: 1, column: 1 })] };
+    const message2 = docs.length === 0 ? "file is empty" : "file holds more than one YAML document (---)";
+    return { ok: false, findings: [error("yaml/documents", message2, { file, line: 1, column: 1 })] };
   }
   const doc = docs[0];
   const findings = [];
   for (const e6 of [...doc.errors, ...doc.warnings]) {
     const code2 = e6.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : "yaml/syntax";
-    const message = e6.code === "DUPLICATE_KEY" ? "duplicate key: each key may appear once" : e6.message.split("\n")[0] ?? e6.message;
-    findings.push(error(code2, message, { file, ...at(e6.pos[0]) }));
+    const message2 = e6.code === "DUPLICATE_KEY" ? "duplicate key: each key may appear once" : e6.message.split("\n")[0] ?? e6.message;
+    findings.push(error(code2, message2, { file, ...at(e6.pos[0]) }));
   }
   findings.push(...structuralFindings(doc, file, at));
   if (findings.length > 0) return { ok: false, findings: dedupe(findings) };
@@ -12399,8 +12454,8 @@ var init_schema_check = __esm({
 });
 
 // action/src/grant/duration.ts
-function parseDuration(text3) {
-  const m4 = DURATION.exec(text3);
+function parseDuration(text4) {
+  const m4 = DURATION.exec(text4);
   if (!m4) return void 0;
   const minutes = Number(m4[1] ?? 0) * 1440 + Number(m4[2] ?? 0) * 60 + Number(m4[3] ?? 0);
   return minutes > 0 ? minutes : void 0;
@@ -12411,8 +12466,8 @@ function formatDuration(minutes) {
   const m4 = minutes % 60;
   return `${d5 ? `${d5}d` : ""}${h6 ? `${h6}h` : ""}${m4 ? `${m4}m` : ""}` || "0m";
 }
-function parseUtc(text3) {
-  const m4 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/.exec(text3);
+function parseUtc(text4) {
+  const m4 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/.exec(text4);
   if (!m4) return void 0;
   const [y, mo, d5, h6, mi, s3] = m4.slice(1).map((x2) => Number(x2 ?? 0));
   const date2 = new Date(Date.UTC(y, mo - 1, d5, h6, mi, s3));
@@ -12499,11 +12554,11 @@ function renderGrant(id, f7) {
   for (const k5 of ["incident", "ticket", "start", "extends"]) if (f7[k5] !== void 0) ordered[k5] = f7[k5];
   if (f7.targets && f7.targets.length > 0) ordered.targets = f7.targets;
   const body = (0, import_yaml2.stringify)(ordered, { version: "1.2", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });
-  const text3 = `${SCHEMA_LINE}
+  const text4 = `${SCHEMA_LINE}
 ${body}`;
   const path = `grants/${id}.yaml`;
-  const r6 = loadGrant(text3, path);
-  return r6.ok ? { ok: true, path, text: text3, grant: r6.loaded.grant } : { ok: false, findings: r6.findings };
+  const r6 = loadGrant(text4, path);
+  return r6.ok ? { ok: true, path, text: text4, grant: r6.loaded.grant } : { ok: false, findings: r6.findings };
 }
 var import_yaml2, SCHEMA_LINE;
 var init_render = __esm({
@@ -12519,14 +12574,14 @@ var init_render = __esm({
 
 // action/src/grant/issue-form.ts
 function readIssueForm(body) {
-  const text3 = body.replace(/\r\n?/g, "\n");
+  const text4 = body.replace(/\r\n?/g, "\n");
   const answers = {};
   const errors = [];
   let cursor3 = 0;
   const positions = [];
   for (const f7 of FORM_FIELDS) {
     const heading = new RegExp(`^### ${f7.label}[ \\t]*$`, "m");
-    const m4 = heading.exec(text3.slice(cursor3));
+    const m4 = heading.exec(text4.slice(cursor3));
     if (!m4) {
       errors.push({ label: f7.label, message: `the "${f7.label}" section is missing; submit the request with the issue form` });
       continue;
@@ -12536,10 +12591,10 @@ function readIssueForm(body) {
     cursor3 = start2 + m4[0].length;
   }
   if (errors.length > 0) return { ok: false, errors };
-  if (text3.slice(0, positions[0].start).trim() !== "") errors.push({ label: "Form", message: `the issue body must start with the form's first section ("### Bundle")` });
+  if (text4.slice(0, positions[0].start).trim() !== "") errors.push({ label: "Form", message: `the issue body must start with the form's first section ("### Bundle")` });
   positions.forEach((p3, i6) => {
-    const end2 = i6 + 1 < positions.length ? positions[i6 + 1].start : text3.length;
-    const value = text3.slice(p3.valueStart, end2).trim();
+    const end2 = i6 + 1 < positions.length ? positions[i6 + 1].start : text4.length;
+    const value = text4.slice(p3.valueStart, end2).trim();
     if (value === "" || value === NO_RESPONSE) {
       if (p3.required) errors.push({ label: p3.label, message: "this field is required" });
       return;
@@ -12933,8 +12988,8 @@ function awsSessionRevokeEntry(input) {
   };
 }
 function awsInlineSize(doc) {
-  const text3 = typeof doc === "string" ? doc : JSON.stringify(doc);
-  return text3.replace(/\s/g, "").length;
+  const text4 = typeof doc === "string" ? doc : JSON.stringify(doc);
+  return text4.replace(/\s/g, "").length;
 }
 function windowConditions(own, start2, expires) {
   const out = {};
@@ -13296,7 +13351,7 @@ async function executePlan(plan, deps2) {
   return results.flat();
 }
 async function runScope(scope, items, provider, guard) {
-  const failAll = /* @__PURE__ */ __name((message) => items.map((item) => ({ item, result: { change: item.change, status: "failed", message, retryable: true } })), "failAll");
+  const failAll = /* @__PURE__ */ __name((message2) => items.map((item) => ({ item, result: { change: item.change, status: "failed", message: message2, retryable: true } })), "failAll");
   if (!provider) return failAll(`${scope.cloud.toUpperCase()} is not configured for this run`);
   try {
     const results = await provider.write(scope, items.map((i6) => i6.change), guard);
@@ -13326,7 +13381,7 @@ function targetLabel(e6) {
 }
 function pendingRecords(input) {
   const { plan, results, history, onBranch, now } = input;
-  const time3 = isoSeconds(now);
+  const time2 = isoSeconds(now);
   const out = /* @__PURE__ */ new Map();
   const failed2 = new Set(results.filter((r6) => !succeeded(r6.result)).map((r6) => r6.item.grantId));
   const byGrant = /* @__PURE__ */ new Map();
@@ -13337,7 +13392,7 @@ function pendingRecords(input) {
   for (const [grantId, rs] of byGrant) {
     if (failed2.has(grantId) || history.revocations.has(grantId)) continue;
     const reason = rs[0].item.reason;
-    const record = { grantId, reason, time: time3, results: rs.map((r6) => `${targetLabel(r6.item.change.entry)} ${r6.result.status}`) };
+    const record = { grantId, reason, time: time2, results: rs.map((r6) => `${targetLabel(r6.item.change.entry)} ${r6.result.status}`) };
     out.set(grantId, withPath(record, reason, onBranch));
   }
   if (plan.readErrors.length === 0) {
@@ -13349,7 +13404,7 @@ function pendingRecords(input) {
       if (present && status.get(grantId) !== "expired") continue;
       const expired = now >= new Date(approval.expires);
       const reason = present || expired ? "expired" : "early";
-      out.set(grantId, withPath({ grantId, reason, time: time3, results: ["no live cloud entries"] }, reason, onBranch));
+      out.set(grantId, withPath({ grantId, reason, time: time2, results: ["no live cloud entries"] }, reason, onBranch));
     }
   }
   return [...out.values()].sort((a5, b5) => a5.record.grantId.localeCompare(b5.record.grantId));
@@ -13427,17 +13482,17 @@ function longestRun(s3, ch) {
   return max;
 }
 function code(s3) {
-  const text3 = s3.replace(/[\r\n]+/g, " ").slice(0, 300);
-  const fence = "`".repeat(longestRun(text3, "`") + 1);
-  const pad = text3.startsWith("`") || text3.endsWith("`") || text3 === "" ? " " : "";
-  return `${fence}${pad}${text3}${pad}${fence}`;
+  const text4 = s3.replace(/[\r\n]+/g, " ").slice(0, 300);
+  const fence = "`".repeat(longestRun(text4, "`") + 1);
+  const pad = text4.startsWith("`") || text4.endsWith("`") || text4 === "" ? " " : "";
+  return `${fence}${pad}${text4}${pad}${fence}`;
 }
 function block(s3, info = "text") {
-  const text3 = s3.length > MAX_TEXT ? `${s3.slice(0, MAX_TEXT)}
+  const text4 = s3.length > MAX_TEXT ? `${s3.slice(0, MAX_TEXT)}
 \u2026 (truncated)` : s3;
-  const fence = "`".repeat(Math.max(3, longestRun(text3, "`") + 1));
+  const fence = "`".repeat(Math.max(3, longestRun(text4, "`") + 1));
   return `${fence}${info}
-${text3.replace(/\r/g, "")}
+${text4.replace(/\r/g, "")}
 ${fence}`;
 }
 function escapeText(s3) {
@@ -14232,11 +14287,11 @@ async function checkRevokePr(deps2, pr) {
   let note;
   if (decision.outcome === "approve") {
     const ids = decision.grants.map((g5) => g5.grantId);
-    const message = `Early revocation of ${ids.join(", ")}, asked for by ${decision.author}.
+    const message2 = `Early revocation of ${ids.join(", ")}, asked for by ${decision.author}.
 
 ${revokeRequestTrailers({ grantIds: ids, requestedBy: decision.author, time: isoSeconds(deps2.clock.now()), pr: String(pr.pull.number), head: pr.pull.headSha })}
 `;
-    const merge3 = await gh.mergePull(pr.pull.number, { sha: pr.pull.headSha, title: `breakglass: revoke ${ids.join(", ")} early (${decision.author})`, message });
+    const merge3 = await gh.mergePull(pr.pull.number, { sha: pr.pull.headSha, title: `breakglass: revoke ${ids.join(", ")} early (${decision.author})`, message: message2 });
     if (merge3.merged) result.merged = { sha: merge3.sha };
     else {
       deps2.log?.(`merge refused: ${merge3.message}`);
@@ -14431,7 +14486,7 @@ var init_stable_json = __esm({
 // action/src/plan/plan.ts
 function computePlan(input) {
   const { policy, desired, actual, history, now } = input;
-  const unreadable = new Set((input.readErrors ?? []).map((e6) => scopeId(e6.scope)));
+  const unreadable2 = new Set((input.readErrors ?? []).map((e6) => scopeId(e6.scope)));
   const actualByKey = new Map(actual.map((m4) => [m4.key, m4]));
   const desiredKeys = /* @__PURE__ */ new Set();
   const items = [];
@@ -14439,7 +14494,7 @@ function computePlan(input) {
   for (const e6 of desired.entries) {
     const key2 = entryKey(e6);
     desiredKeys.add(key2);
-    if (unreadable.has(scopeId(entryScope(e6)))) continue;
+    if (unreadable2.has(scopeId(entryScope(e6)))) continue;
     const found = actualByKey.get(key2);
     if (!found) items.push({ change: { op: "put", entry: e6 }, grantId: e6.grantId, reason: "apply" });
     else if (!sameEntry(found.entry, e6)) items.push({ change: { op: "put", entry: e6 }, grantId: e6.grantId, reason: "restore" });
@@ -15437,10 +15492,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error3, message = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error3, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error3 != null ? error3 : new BottleneckError$1(message));
+              this._reject(error3 != null ? error3 : new BottleneckError$1(message2));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -15579,9 +15634,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message) {
+        async __publish__(message2) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
+          return this.instance.Events.trigger("message", message2.toString());
         }
         async __disconnect__(flush2) {
           await this.yieldLoop();
@@ -15616,9 +15671,9 @@ var require_light = __commonJS({
           await this.yieldLoop();
           return this._done;
         }
-        async __groupCheck__(time3) {
+        async __groupCheck__(time2) {
           await this.yieldLoop();
-          return this._nextRequest + this.timeout < time3;
+          return this._nextRequest + this.timeout < time2;
         }
         computeCapacity() {
           var maxConcurrent, reservoir;
@@ -15945,14 +16000,14 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e6, k5, ref2, results, time3, v;
-              time3 = Date.now();
+              var e6, k5, ref2, results, time2, v;
+              time2 = Date.now();
               ref2 = this.instances;
               results = [];
               for (k5 in ref2) {
                 v = ref2[k5];
                 try {
-                  if (await v._store.__groupCheck__(time3)) {
+                  if (await v._store.__groupCheck__(time2)) {
                     results.push(this.deleteKey(k5));
                   } else {
                     results.push(void 0);
@@ -16107,8 +16162,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message) {
-            return this._store.__publish__(message);
+          publish(message2) {
+            return this._store.__publish__(message2);
           }
           disconnect(flush2 = true) {
             return this._store.__disconnect__(flush2);
@@ -16231,9 +16286,9 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e6);
             });
           }
-          _dropAllQueued(message) {
+          _dropAllQueued(message2) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
+              return job.doDrop({ message: message2 });
             });
           }
           stop(options = {}) {
@@ -16491,8 +16546,8 @@ var init_dist_src = __esm({
        * Response object if a response was received
        */
       response;
-      constructor(message, statusCode, options) {
-        super(message, { cause: options.cause });
+      constructor(message2, statusCode, options) {
+        super(message2, { cause: options.cause });
         this.name = "HttpError";
         this.status = Number.parseInt(statusCode);
         if (Number.isNaN(this.status)) {
@@ -17766,8 +17821,8 @@ var init_json_with_bigint = __esm({
       if (!hasUserReviver) return value;
       return userReviver(key2, value, context);
     }, "convertMarkedBigIntsReviver");
-    JSONParseV2 = /* @__PURE__ */ __name((text3, reviver) => {
-      return JSON.parse(text3, (key2, value, context) => {
+    JSONParseV2 = /* @__PURE__ */ __name((text4, reviver) => {
+      return JSON.parse(text4, (key2, value, context) => {
         const isNumber = typeof value === "number";
         const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
@@ -17825,8 +17880,8 @@ var init_json_with_bigint = __esm({
       }
       return rootHolder[""];
     }, "applyReviverIteratively");
-    serializeBigInts = /* @__PURE__ */ __name((text3) => {
-      return text3.replace(
+    serializeBigInts = /* @__PURE__ */ __name((text4) => {
+      return text4.replace(
         stringsOrLargeNumbers,
         (match, digits, fractional, exponential) => {
           const isString = match[0] === '"';
@@ -17840,18 +17895,18 @@ var init_json_with_bigint = __esm({
         }
       );
     }, "serializeBigInts");
-    JSONParse = /* @__PURE__ */ __name((text3, reviver) => {
-      if (!text3) return originalParse(text3, reviver);
+    JSONParse = /* @__PURE__ */ __name((text4, reviver) => {
+      if (!text4) return originalParse(text4, reviver);
       try {
-        if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-        const serializedData = serializeBigInts(text3);
+        if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+        const serializedData = serializeBigInts(text4);
         return originalParse(
           serializedData,
           (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
         );
       } catch (error3) {
         if (error3 instanceof RangeError) {
-          const serializedData = serializeBigInts(text3);
+          const serializedData = serializeBigInts(text4);
           const parsed = originalParse(serializedData);
           return applyReviverIteratively(parsed, reviver);
         }
@@ -17899,22 +17954,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error3) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error3 instanceof Error) {
       if (error3.name === "AbortError") {
         error3.status = 500;
         throw error3;
       }
-      message = error3.message;
+      message2 = error3.message;
       if (error3.name === "TypeError" && "cause" in error3) {
         if (error3.cause instanceof Error) {
-          message = error3.cause.message;
+          message2 = error3.cause.message;
         } else if (typeof error3.cause === "string") {
-          message = error3.cause;
+          message2 = error3.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error3;
@@ -17975,12 +18030,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text4 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text3;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -21133,8 +21188,8 @@ function commitOps(o3, repo) {
           guesses.set(branch, made);
           return made.sha;
         } catch (e6) {
-          const message = e6 instanceof Error ? e6.message : String(e6);
-          if (statusOf(e6) === 422 && /rule violation/i.test(message)) throw new RecordRefused(branch, message);
+          const message2 = e6 instanceof Error ? e6.message : String(e6);
+          if (statusOf(e6) === 422 && /rule violation/i.test(message2)) throw new RecordRefused(branch, message2);
           if (statusOf(e6) !== 422 || attempt >= MAX_ATTEMPTS2) throw e6;
         }
       }
@@ -21622,8 +21677,8 @@ function query(prefetch) {
   const labelFields = labels.map((_, i6) => `l${i6}: label(name: $l${i6}) { id name }`).join(" ");
   const conns = Object.keys(CONNECTIONS).map((c5) => `${c5}(first: 100) { ${CONNECTIONS[c5]} }`).join(" ");
   const pull = `id number state merged isDraft title body createdAt isCrossRepository headRefOid headRefName baseRefName baseRefOid baseRef { target { oid } } author { ${ACTOR} } ${conns}`;
-  const text3 = `query(${defs.join(", ")}) { repository(owner: $owner, name: $name) { id defaultBranchRef { name${target} } ${labelFields} pullRequest(number: $number) { ${pull} } } }`;
-  return { text: text3, vars };
+  const text4 = `query(${defs.join(", ")}) { repository(owner: $owner, name: $name) { id defaultBranchRef { name${target} } ${labelFields} pullRequest(number: $number) { ${pull} } } }`;
+  return { text: text4, vars };
 }
 function onlyPrefetchFailed(e6) {
   const err = e6;
@@ -21648,8 +21703,8 @@ async function readPullSnapshot(o3, repo, n3, prefetch = {}) {
     const all = [...first2.nodes];
     for (let page = first2, pages = 1; page.pageInfo.hasNextPage; pages++) {
       if (pages >= MAX_PAGES) throw new Error(`pull request #${n3} has more than ${MAX_PAGES * 100} ${c5}; refusing to judge it on part of them`);
-      const text3 = `query($owner: String!, $name: String!, $number: Int!, $after: String!) { repository(owner: $owner, name: $name) { pullRequest(number: $number) { ${c5}(first: 100, after: $after) { ${CONNECTIONS[c5]} } } } }`;
-      const next = await o3.graphql(text3, { ...base, after: page.pageInfo.endCursor ?? "" });
+      const text4 = `query($owner: String!, $name: String!, $number: Int!, $after: String!) { repository(owner: $owner, name: $name) { pullRequest(number: $number) { ${c5}(first: 100, after: $after) { ${CONNECTIONS[c5]} } } } }`;
+      const next = await o3.graphql(text4, { ...base, after: page.pageInfo.endCursor ?? "" });
       const got = next.repository?.pullRequest?.[c5];
       if (!got) throw new Error(`pull request #${n3}: the next page of ${c5} cannot be read`);
       all.push(...got.nodes);
@@ -21735,11 +21790,11 @@ function requestOps(o3, repo) {
       return { login: data.login, id: data.id };
     },
     defaultBranch,
-    async branchWithFile(branch, path, content, message) {
+    async branchWithFile(branch, path, content, message2) {
       const { data: ref2 } = await o3.rest.git.getRef({ ...r6, ref: `heads/${await defaultBranch()}` });
       const { data: head } = await o3.rest.git.getCommit({ ...r6, commit_sha: ref2.object.sha });
       const { data: tree } = await o3.rest.git.createTree({ ...r6, base_tree: head.tree.sha, tree: [{ path, mode: "100644", type: "blob", content }] });
-      const { data: commit } = await o3.rest.git.createCommit({ ...r6, message, tree: tree.sha, parents: [ref2.object.sha] });
+      const { data: commit } = await o3.rest.git.createCommit({ ...r6, message: message2, tree: tree.sha, parents: [ref2.object.sha] });
       await o3.rest.git.createRef({ ...r6, ref: `refs/heads/${branch}`, sha: commit.sha });
       return commit.sha;
     },
@@ -21939,7 +21994,7 @@ async function fetchJsonWithDeadline(url, init, opts) {
   const u = new URL(url);
   const what = `${opts.label ?? u.host} ${init.method ?? "GET"} ${u.pathname}`;
   const secrets = secretsOf(init.headers);
-  const fail3 = /* @__PURE__ */ __name((message, status) => new OnCallHttpError(redact(message, secrets), status), "fail");
+  const fail3 = /* @__PURE__ */ __name((message2, status) => new OnCallHttpError(redact(message2, secrets), status), "fail");
   const policy = {
     ...BACKOFF,
     maxAttempts: opts.maxAttempts,
@@ -21976,10 +22031,10 @@ async function attemptOnce(url, init, timeoutMs, what) {
     message: `${what}: no answer within ${secs(timeoutMs)} (timeout)`
   }), "timedOut");
   let res;
-  let text3;
+  let text4;
   try {
     res = await fetch(url, { ...init, signal, redirect: "error" });
-    text3 = await res.text();
+    text4 = await res.text();
   } catch (e6) {
     if (signal.aborted) return timedOut();
     return { kind: "retry", message: `${what}: network error (${describeFetchError(e6)})` };
@@ -21994,7 +22049,7 @@ async function attemptOnce(url, init, timeoutMs, what) {
     };
   }
   if (!res.ok) {
-    const detail = providerMessage(text3);
+    const detail = providerMessage(text4);
     return {
       kind: "fatal",
       message: `${what}: ${status}${detail ? ` (${detail})` : ""}`,
@@ -22002,7 +22057,7 @@ async function attemptOnce(url, init, timeoutMs, what) {
     };
   }
   try {
-    return { kind: "ok", body: JSON.parse(text3) };
+    return { kind: "ok", body: JSON.parse(text4) };
   } catch {
     return {
       kind: "fatal",
@@ -22011,9 +22066,9 @@ async function attemptOnce(url, init, timeoutMs, what) {
     };
   }
 }
-function providerMessage(text3) {
+function providerMessage(text4) {
   try {
-    const body = JSON.parse(text3);
+    const body = JSON.parse(text4);
     const m4 = body?.error?.message ?? body?.message;
     return typeof m4 === "string" && m4.length > 0 ? m4.slice(0, 200) : void 0;
   } catch {
@@ -22030,8 +22085,8 @@ function secretsOf(headers) {
   const bare = auth2.split(/[\s=]/).pop() ?? "";
   return [auth2, bare].filter((s3) => s3.length >= 4);
 }
-function redact(message, secrets) {
-  return secrets.reduce((m4, s3) => m4.split(s3).join("***"), message);
+function redact(message2, secrets) {
+  return secrets.reduce((m4, s3) => m4.split(s3).join("***"), message2);
 }
 function secs(ms2) {
   return `${Math.round(ms2 / 100) / 10} s`;
@@ -22052,8 +22107,8 @@ var init_http = __esm({
     init_retry();
     init_errors();
     OnCallHttpError = class extends Error {
-      constructor(message, status) {
-        super(message);
+      constructor(message2, status) {
+        super(message2);
         this.status = status;
       }
       status;
@@ -22537,7 +22592,7 @@ var init_files = __esm({
 });
 
 // action/src/repo/git-stream.ts
-function gitStream(cwd, args, onText) {
+function gitStream(cwd, args, onChunk) {
   return new Promise((resolve2, reject) => {
     const child = (0, import_node_child_process2.spawn)("git", args, {
       cwd,
@@ -22548,11 +22603,10 @@ function gitStream(cwd, args, onText) {
     });
     const errs = [];
     let failed2;
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (text3) => {
+    child.stdout.on("data", (chunk) => {
       if (failed2 !== void 0) return;
       try {
-        onText(text3);
+        onChunk(chunk);
       } catch (e6) {
         failed2 = e6;
         child.kill();
@@ -22600,88 +22654,176 @@ function logArgs(marks, rev) {
     "--"
   ];
 }
-function changes(tail, sha) {
+function hexEnd(buf2, i6, end2) {
+  while (i6 < end2 && isHex(buf2[i6])) i6++;
+  return i6;
+}
+function rawLine(buf2, start2, end2) {
+  if (end2 - start2 < 1 + 14 + 82 + 1 || buf2[start2] !== 58) return void 0;
+  let i6 = start2 + 1;
+  for (let mode = 0; mode < 2; mode++) {
+    for (let k5 = 0; k5 < 6; k5++, i6++) if (!(buf2[i6] >= 48 && buf2[i6] <= 55)) return void 0;
+    if (buf2[i6++] !== 32) return void 0;
+  }
+  let blob = i6;
+  for (let oid = 0; oid < 2; oid++) {
+    blob = i6;
+    i6 = hexEnd(buf2, i6, end2);
+    if (i6 - blob < 40 || i6 - blob > 64 || buf2[i6++] !== 32) return void 0;
+  }
+  const blobEnd = i6 - 1;
+  const status = i6;
+  if (i6 >= end2 || !(buf2[i6] >= 65 && buf2[i6] <= 90)) return void 0;
+  for (i6++; i6 < end2; i6++) if (!(buf2[i6] >= 48 && buf2[i6] <= 57)) return void 0;
+  return [status, blob, blobEnd];
+}
+function changes(buf2, start2, end2, sha) {
   const out = [];
-  const parts = tail.split("\0");
-  for (let i6 = 0; i6 < parts.length; i6++) {
-    const part = parts[i6];
-    const head = part.charCodeAt(0) === 10 ? part.slice(1) : part;
-    if (head === "") continue;
-    const m4 = RAW.exec(head);
-    const path = parts[++i6];
-    if (!m4 || path === void 0)
-      throw new Error(`git log: unreadable change ${JSON.stringify(head.slice(0, 80))} in ${sha}`);
-    const status = m4[3];
-    const change = { status, path };
-    if (!NULL_OID.test(m4[2])) change.blob = m4[2];
-    out.push(change);
+  let part = start2;
+  while (part <= end2) {
+    let stop = part;
+    while (stop < end2 && buf2[stop] !== NUL) stop++;
+    const head = part < stop && buf2[part] === LF ? part + 1 : part;
+    if (head < stop) {
+      const raw = rawLine(buf2, head, stop);
+      if (!raw || stop >= end2) throw unreadable("change", buf2, head, stop, sha);
+      const pathStart = stop + 1;
+      let pathEnd = pathStart;
+      while (pathEnd < end2 && buf2[pathEnd] !== NUL) pathEnd++;
+      const [status, blob, blobEnd] = raw;
+      const change = {
+        status: String.fromCharCode(buf2[status]),
+        path: buf2.toString("utf8", pathStart, pathEnd)
+      };
+      let zero = blob;
+      while (zero < blobEnd && buf2[zero] === 48) zero++;
+      if (zero < blobEnd) change.blob = buf2.toString("latin1", blob, blobEnd);
+      out.push(change);
+      stop = pathEnd;
+    }
+    part = stop + 1;
   }
   return out;
 }
-function parseRecord(text3, marks) {
-  const f7 = text3.split(marks.field);
-  const head = (f7[0] ?? "").split("");
-  const sha = head[0] ?? "";
-  if (f7.length !== 5 || head.length !== 4 || !HEX.test(sha))
-    throw new Error(`git log: unreadable record ${JSON.stringify(text3.slice(0, 80))}`);
-  const body = f7[3];
-  const nl = body.indexOf("\n");
+function headCuts(buf2, start2, end2) {
+  const cuts = [];
+  for (let i6 = start2; i6 < end2; i6++) if (buf2[i6] === US && cuts.push(i6) > 3) return void 0;
+  return cuts.length === 3 ? cuts : void 0;
+}
+function message(buf2, start2, end2) {
+  const text4 = buf2.toString("latin1", start2, end2);
+  const nl = text4.indexOf("\n");
+  if (!/[\r\x80-\xff]/.test(text4))
+    return {
+      subject: buf2.toString("latin1", start2, nl < 0 ? end2 : start2 + nl),
+      trailers: trailersOf(
+        text4,
+        (s3, e6) => e6 - s3 < SLICE_COPIES ? text4.slice(s3, e6) : buf2.toString("latin1", start2 + s3, start2 + e6)
+      )
+    };
+  const utf8 = buf2.toString("utf8", start2, end2);
+  const cut = utf8.indexOf("\n");
+  return { subject: cut < 0 ? utf8 : utf8.slice(0, cut), trailers: parseTrailers(utf8) };
+}
+function parseRecord(buf2, start2, end2, field) {
+  const marks = [];
+  for (let at = buf2.indexOf(field, start2); at >= 0 && at < end2; at = buf2.indexOf(field, at + 1))
+    if (marks.push(at) > 4) break;
+  const cuts = marks.length === 4 ? headCuts(buf2, start2, marks[0]) : void 0;
+  const sha = cuts ? buf2.toString("latin1", start2, cuts[0]) : "";
+  if (!cuts || !HEX.test(sha)) throw unreadable("record", buf2, start2, end2);
+  const [m1, m22, m32, m4] = marks;
+  const [c1, c22, c32] = cuts;
+  const len = field.length;
+  const msg = message(buf2, m32 + len, m4);
   return {
     sha,
-    parents: head[1] ? head[1].split(" ") : [],
-    authorName: f7[1],
-    authorEmail: f7[2],
-    authorDate: head[2],
-    commitDate: head[3],
-    subject: nl < 0 ? body : body.slice(0, nl),
-    trailers: parseTrailers(body),
-    changes: changes(f7[4], sha)
+    parents: c22 > c1 + 1 ? buf2.toString("latin1", c1 + 1, c22).split(" ") : [],
+    authorName: buf2.toString("utf8", m1 + len, m22),
+    authorEmail: buf2.toString("utf8", m22 + len, m32),
+    authorDate: buf2.toString("latin1", c22 + 1, c32),
+    commitDate: buf2.toString("latin1", c32 + 1, m1),
+    subject: msg.subject,
+    trailers: msg.trailers,
+    changes: changes(buf2, m4 + len, end2, sha)
   };
 }
-var import_node_crypto2, HEX, RAW, NULL_OID, RecordSplitter;
+var import_node_crypto2, HEX, NUL, LF, US, isHex, unreadable, SLICE_COPIES, RecordSplitter;
 var init_log_records = __esm({
   "action/src/repo/log-records.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
-    init_trailer_format();
+    init_trailer_parse();
     __name(newMarks, "newMarks");
     __name(logArgs, "logArgs");
     HEX = /^[0-9a-f]{40,64}$/;
-    RAW = /^:[0-7]{6} [0-7]{6} ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([A-Z])[0-9]*$/;
-    NULL_OID = /^0+$/;
+    NUL = 0;
+    LF = 10;
+    US = 31;
+    isHex = /* @__PURE__ */ __name((b5) => b5 >= 48 && b5 <= 57 || b5 >= 97 && b5 <= 102, "isHex");
+    __name(hexEnd, "hexEnd");
+    unreadable = /* @__PURE__ */ __name((what, buf2, start2, end2, sha = "") => new Error(
+      `git log: unreadable ${what} ${JSON.stringify(buf2.toString("utf8", start2, Math.min(end2, start2 + 80)))}${sha && ` in ${sha}`}`
+    ), "unreadable");
+    __name(rawLine, "rawLine");
     __name(changes, "changes");
+    __name(headCuts, "headCuts");
+    SLICE_COPIES = 13;
+    __name(message, "message");
     __name(parseRecord, "parseRecord");
     RecordSplitter = class {
-      constructor(marks) {
-        this.marks = marks;
+      constructor(marks, each) {
+        this.each = each;
+        this.record = Buffer.from(marks.record, "latin1");
+        this.field = Buffer.from(marks.field, "latin1");
       }
-      marks;
+      each;
       static {
         __name(this, "RecordSplitter");
       }
-      pending = "";
-      push(text3) {
-        this.pending += text3;
-        const cut = this.pending.lastIndexOf(this.marks.record);
-        if (cut <= 0) return [];
-        const done = this.pending.slice(0, cut);
-        this.pending = this.pending.slice(cut);
-        return this.parse(done);
+      record;
+      field;
+      pending = [];
+      started = false;
+      push(chunk) {
+        if (chunk.length === 0) return;
+        if (this.pending.length > 0 && !this.completes(chunk)) {
+          this.pending.push(chunk);
+          return;
+        }
+        const buf2 = this.pending.length > 0 ? Buffer.concat([...this.pending, chunk]) : chunk;
+        const cut = Math.max(0, buf2.lastIndexOf(this.record));
+        this.parse(buf2, cut);
+        this.pending = [buf2.subarray(cut)];
+      }
+      /** Whether a record mark ends in `chunk` (it may start in the bytes before it). */
+      completes(chunk) {
+        if (chunk.indexOf(this.record) >= 0) return true;
+        const n3 = this.record.length - 1;
+        const before = Buffer.concat(this.pending.slice(-n3));
+        const seam = Buffer.concat([before, chunk.subarray(0, n3)]);
+        return seam.indexOf(this.record, Math.max(0, before.length - n3)) >= 0;
       }
       end() {
-        const rest = this.pending;
-        this.pending = "";
-        return this.parse(rest);
+        const buf2 = Buffer.concat(this.pending);
+        this.pending = [];
+        this.parse(buf2, buf2.length);
       }
-      parse(text3) {
-        const out = [];
-        const records = text3.split(this.marks.record);
-        if (records[0] !== "")
+      /** Every record in `buf[0, stop)`, which starts with a record mark (or is empty). */
+      parse(buf2, stop) {
+        if (stop === 0) return;
+        if (!this.started && buf2.indexOf(this.record) !== 0)
           throw new Error(
-            `git log: text before the first record ${JSON.stringify(records[0].slice(0, 80))}`
+            `git log: text before the first record ${JSON.stringify(buf2.toString("utf8", 0, Math.min(stop, 80)))}`
           );
-        for (let i6 = 1; i6 < records.length; i6++) out.push(parseRecord(records[i6], this.marks));
-        return out;
+        this.started = true;
+        const len = this.record.length;
+        for (let at = 0; at < stop; ) {
+          const next = buf2.indexOf(this.record, at + len);
+          const end2 = next < 0 || next > stop ? stop : next;
+          this.each(parseRecord(buf2, at + len, end2, this.field));
+          at = end2;
+        }
       }
     };
   }
@@ -22690,17 +22832,14 @@ var init_log_records = __esm({
 // action/src/repo/history.ts
 async function readLog(cwd, rev, each) {
   const marks = newMarks();
-  const split2 = new RecordSplitter(marks);
-  const take2 = /* @__PURE__ */ __name((list2) => {
-    for (const c5 of list2) each(c5);
-  }, "take");
+  const split2 = new RecordSplitter(marks, each);
   try {
-    await gitStream(cwd, logArgs(marks, rev), (text3) => take2(split2.push(text3)));
+    await gitStream(cwd, logArgs(marks, rev), (chunk) => split2.push(chunk));
   } catch (e6) {
     if (NO_COMMITS.test(String(e6))) return;
     throw e6;
   }
-  take2(split2.end());
+  split2.end();
 }
 function gitHistory(cwd, rev = "HEAD") {
   let cached;
@@ -22867,9 +23006,9 @@ function xmlOk(action, requestId2, result) {
     body
   };
 }
-function xmlError(code2, message, requestId2 = (0, import_node_crypto3.randomUUID)(), headers = {}) {
+function xmlError(code2, message2, requestId2 = (0, import_node_crypto3.randomUUID)(), headers = {}) {
   const [status, type] = IAM_ERRORS[code2];
-  const body = `<ErrorResponse xmlns="${IAM_NS}"><Error><Type>${type}</Type><Code>${code2}</Code><Message>${xmlEscape(message)}</Message></Error><RequestId>${requestId2}</RequestId></ErrorResponse>`;
+  const body = `<ErrorResponse xmlns="${IAM_NS}"><Error><Type>${type}</Type><Code>${code2}</Code><Message>${xmlEscape(message2)}</Message></Error><RequestId>${requestId2}</RequestId></ErrorResponse>`;
   return {
     status,
     headers: { "content-type": "text/xml", "x-amzn-requestid": requestId2, ...headers },
@@ -22923,8 +23062,8 @@ var init_aws_iam_xml = __esm({
       ServiceFailure: [500, "Receiver"]
     };
     IamError = class extends Error {
-      constructor(code2, message) {
-        super(message);
+      constructor(code2, message2) {
+        super(message2);
         this.code = code2;
       }
       code;
@@ -23680,8 +23819,8 @@ var init_parse_utils = __esm({
       }
       return expectByte(value);
     }, "strictParseByte");
-    stackTraceWarning = /* @__PURE__ */ __name((message) => {
-      return String(new TypeError(message).stack || message).split("\n").slice(0, 5).filter((s3) => !s3.includes("stackTraceWarning")).join("\n");
+    stackTraceWarning = /* @__PURE__ */ __name((message2) => {
+      return String(new TypeError(message2).stack || message2).split("\n").slice(0, 5).filter((s3) => !s3.includes("stackTraceWarning")).join("\n");
     }, "stackTraceWarning");
     logger = {
       warn: console.warn
@@ -23802,10 +23941,10 @@ var init_date_utils = __esm({
       }
       return new Date(Math.round(valueAsDouble * 1e3));
     }, "parseEpochTimestamp");
-    buildDate = /* @__PURE__ */ __name((year2, month, day, time3) => {
+    buildDate = /* @__PURE__ */ __name((year2, month, day, time2) => {
       const adjustedMonth = month - 1;
       validateDayOfMonth(year2, adjustedMonth, day);
-      return new Date(Date.UTC(year2, adjustedMonth, day, parseDateValue(time3.hours, "hour", 0, 23), parseDateValue(time3.minutes, "minute", 0, 59), parseDateValue(time3.seconds, "seconds", 0, 60), parseMilliseconds(time3.fractionalMilliseconds)));
+      return new Date(Date.UTC(year2, adjustedMonth, day, parseDateValue(time2.hours, "hour", 0, 23), parseDateValue(time2.minutes, "minute", 0, 59), parseDateValue(time2.seconds, "seconds", 0, 60), parseMilliseconds(time2.fractionalMilliseconds)));
     }, "buildDate");
     parseTwoDigitYear = /* @__PURE__ */ __name((value) => {
       const thisYear = (/* @__PURE__ */ new Date()).getUTCFullYear();
@@ -24331,7 +24470,7 @@ var init_ProviderError = __esm({
       }
       name = "ProviderError";
       tryNextLink;
-      constructor(message, options = true) {
+      constructor(message2, options = true) {
         let logger2;
         let tryNextLink = true;
         if (typeof options === "boolean") {
@@ -24341,10 +24480,10 @@ var init_ProviderError = __esm({
           logger2 = options.logger;
           tryNextLink = options.tryNextLink ?? true;
         }
-        super(message);
+        super(message2);
         this.tryNextLink = tryNextLink;
         Object.setPrototypeOf(this, _ProviderError.prototype);
-        logger2?.debug?.(`@smithy/property-provider ${tryNextLink ? "->" : "(!)"} ${message}`);
+        logger2?.debug?.(`@smithy/property-provider ${tryNextLink ? "->" : "(!)"} ${message2}`);
       }
       static from(error3, options = true) {
         return Object.assign(new this(error3.message, options), error3);
@@ -24363,8 +24502,8 @@ var init_CredentialsProviderError = __esm({
         __name(this, "CredentialsProviderError");
       }
       name = "CredentialsProviderError";
-      constructor(message, options = true) {
-        super(message, options);
+      constructor(message2, options = true) {
+        super(message2, options);
         Object.setPrototypeOf(this, _CredentialsProviderError.prototype);
       }
     };
@@ -24381,8 +24520,8 @@ var init_TokenProviderError = __esm({
         __name(this, "TokenProviderError");
       }
       name = "TokenProviderError";
-      constructor(message, options = true) {
-        super(message, options);
+      constructor(message2, options = true) {
+        super(message2, options);
         Object.setPrototypeOf(this, _TokenProviderError.prototype);
       }
     };
@@ -25261,8 +25400,8 @@ var init_MiddlewareStack = __esm({
 var invalidFunction;
 var init_invalidFunction = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/invalid-dependency/invalidFunction.js"() {
-    invalidFunction = /* @__PURE__ */ __name((message) => () => {
-      throw new Error(message);
+    invalidFunction = /* @__PURE__ */ __name((message2) => () => {
+      throw new Error(message2);
     }, "invalidFunction");
   }
 });
@@ -25271,7 +25410,7 @@ var init_invalidFunction = __esm({
 var invalidProvider;
 var init_invalidProvider = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/invalid-dependency/invalidProvider.js"() {
-    invalidProvider = /* @__PURE__ */ __name((message) => () => Promise.reject(message), "invalidProvider");
+    invalidProvider = /* @__PURE__ */ __name((message2) => () => Promise.reject(message2), "invalidProvider");
   }
 });
 
@@ -25361,9 +25500,9 @@ var init_poller = __esm({
         if (currentAttempt > 0) {
           const delayMs = exponentialBackoffWithJitter(minDelayMs, maxDelayMs, currentAttempt, waitUntil);
           if (abortController?.signal?.aborted || abortSignal?.aborted) {
-            const message = "AbortController signal aborted.";
-            observedResponses[message] |= 0;
-            observedResponses[message] += 1;
+            const message2 = "AbortController signal aborted.";
+            observedResponses[message2] |= 0;
+            observedResponses[message2] += 1;
             return { state: WaiterState.ABORTED, observedResponses };
           }
           if (Date.now() + delayMs > waitUntil) {
@@ -25373,9 +25512,9 @@ var init_poller = __esm({
         }
         const { state: state2, reason } = await acceptorChecks(client, input);
         if (reason) {
-          const message = createMessageFromResponse(reason);
-          observedResponses[message] |= 0;
-          observedResponses[message] += 1;
+          const message2 = createMessageFromResponse(reason);
+          observedResponses[message2] |= 0;
+          observedResponses[message2] += 1;
         }
         if (state2 !== WaiterState.RETRY) {
           return { state: state2, reason, final: reason, observedResponses };
@@ -26768,8 +26907,8 @@ var init_exceptions = __esm({
           exception[k5] = v;
         }
       });
-      const message = exception.message || exception.Message || "UnknownError";
-      exception.message = message;
+      const message2 = exception.message || exception.Message || "UnknownError";
+      exception.message = message2;
       delete exception.Message;
       return exception;
     }, "decorateServiceException");
@@ -28215,8 +28354,8 @@ var init_EndpointError = __esm({
       static {
         __name(this, "EndpointError");
       }
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "EndpointError";
       }
     };
@@ -29385,13 +29524,13 @@ var init_ByteArrayCollector = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/serde/util-stream/createBufferedReadable.browser.js
 function createBufferedReadableStream(upstream, size2, logger2) {
-  const reader2 = upstream.getReader();
+  const reader = upstream.getReader();
   let streamBufferingLoggedWarning = false;
   let bytesSeen = 0;
   const buffers = ["", new ByteArrayCollector((size3) => new Uint8Array(size3))];
   let mode = -1;
   const pull = /* @__PURE__ */ __name(async (controller) => {
-    const { value, done } = await reader2.read();
+    const { value, done } = await reader.read();
     const chunk = value;
     if (done) {
       if (mode !== -1) {
@@ -29560,10 +29699,10 @@ var init_getAwsChunkedEncodingStream_browser = __esm({
       const digest2 = checksumRequired ? streamHasher(checksumAlgorithmFn, readableStream) : void 0;
       Promise.resolve(digest2).catch(() => {
       });
-      const reader2 = readableStream.getReader();
+      const reader = readableStream.getReader();
       return new ReadableStream({
         async pull(controller) {
-          const { value, done } = await reader2.read();
+          const { value, done } = await reader.read();
           if (done) {
             controller.enqueue(`0\r
 `);
@@ -29651,10 +29790,10 @@ var init_getAwsChunkedEncodingStream = __esm({
 async function headStream(stream, bytes) {
   let byteLengthCounter = 0;
   const chunks = [];
-  const reader2 = stream.getReader();
+  const reader = stream.getReader();
   let isDone = false;
   while (!isDone) {
-    const { done, value } = await reader2.read();
+    const { done, value } = await reader.read();
     if (value) {
       chunks.push(value);
       byteLengthCounter += value?.byteLength ?? 0;
@@ -29664,7 +29803,7 @@ async function headStream(stream, bytes) {
     }
     isDone = done;
   }
-  reader2.releaseLock();
+  reader.releaseLock();
   const collected = new Uint8Array(Math.min(bytes, byteLengthCounter));
   let offset = 0;
   for (const chunk of chunks) {
@@ -29755,10 +29894,10 @@ async function collectBlob(blob) {
 }
 async function collectReadableStream(stream) {
   const chunks = [];
-  const reader2 = stream.getReader();
+  const reader = stream.getReader();
   let length = 0;
   while (true) {
-    const { done, value } = await reader2.read();
+    const { done, value } = await reader.read();
     if (value) {
       chunks.push(value);
       length += value.length;
@@ -31439,18 +31578,18 @@ var init_EventStreamCodec = __esm({
         this.messageBuffer = [];
         this.isEndOfStream = false;
       }
-      feed(message) {
-        this.messageBuffer.push(this.decode(message));
+      feed(message2) {
+        this.messageBuffer.push(this.decode(message2));
       }
       endOfStream() {
         this.isEndOfStream = true;
       }
       getMessage() {
-        const message = this.messageBuffer.pop();
+        const message2 = this.messageBuffer.pop();
         const isEndOfStream = this.isEndOfStream;
         return {
           getMessage() {
-            return message;
+            return message2;
           },
           isEndOfStream() {
             return isEndOfStream;
@@ -31486,8 +31625,8 @@ var init_EventStreamCodec = __esm({
         view2.setUint32(length - 4, checksum.digestSync(), false);
         return out;
       }
-      decode(message) {
-        const { headers, body } = splitMessage(message);
+      decode(message2) {
+        const { headers, body } = splitMessage(message2);
         return { headers: this.headerMarshaller.parse(headers), body };
       }
       formatHeaders(rawHeaders) {
@@ -31566,8 +31705,8 @@ var init_SmithyMessageDecoderStream = __esm({
         return this.asyncIterator();
       }
       async *asyncIterator() {
-        for await (const message of this.options.messageStream) {
-          const deserialized = await this.options.deserializer(message);
+        for await (const message2 of this.options.messageStream) {
+          const deserialized = await this.options.deserializer(message2);
           if (deserialized === void 0) {
             continue;
           }
@@ -31680,8 +31819,8 @@ function getUnmarshalledStream(source, options) {
   return {
     [Symbol.asyncIterator]: async function* () {
       for await (const chunk of source) {
-        const message = options.eventStreamCodec.decode(chunk);
-        const type = await messageUnmarshaller(message);
+        const message2 = options.eventStreamCodec.decode(chunk);
+        const type = await messageUnmarshaller(message2);
         if (type === void 0) {
           continue;
         }
@@ -31691,25 +31830,25 @@ function getUnmarshalledStream(source, options) {
   };
 }
 function getMessageUnmarshaller(deserializer, toUtf83) {
-  return async function(message) {
-    const { value: messageType } = message.headers[":message-type"];
+  return async function(message2) {
+    const { value: messageType } = message2.headers[":message-type"];
     if (messageType === "error") {
-      const unmodeledError = new Error(message.headers[":error-message"].value || "UnknownError");
-      unmodeledError.name = message.headers[":error-code"].value;
+      const unmodeledError = new Error(message2.headers[":error-message"].value || "UnknownError");
+      unmodeledError.name = message2.headers[":error-code"].value;
       throw unmodeledError;
     } else if (messageType === "exception") {
-      const code2 = message.headers[":exception-type"].value;
-      const exception = { [code2]: message };
+      const code2 = message2.headers[":exception-type"].value;
+      const exception = { [code2]: message2 };
       const deserializedException = await deserializer(exception);
       if (deserializedException.$unknown) {
-        const error3 = new Error(toUtf83(message.body));
+        const error3 = new Error(toUtf83(message2.body));
         error3.name = code2;
         throw error3;
       }
       throw deserializedException[code2];
     } else if (messageType === "event") {
       const event = {
-        [message.headers[":event-type"].value]: message
+        [message2.headers[":event-type"].value]: message2
       };
       const deserialized = await deserializer(event);
       if (deserialized.$unknown) {
@@ -31717,7 +31856,7 @@ function getMessageUnmarshaller(deserializer, toUtf83) {
       }
       return deserialized;
     } else {
-      throw Error(`Unrecognizable event type: ${message.headers[":event-type"].value}`);
+      throw Error(`Unrecognizable event type: ${message2.headers[":event-type"].value}`);
     }
   };
 }
@@ -31830,17 +31969,17 @@ var init_utils2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde/utils.js"() {
     readableStreamToIterable = /* @__PURE__ */ __name((readableStream) => ({
       [Symbol.asyncIterator]: async function* () {
-        const reader2 = readableStream.getReader();
+        const reader = readableStream.getReader();
         try {
           while (true) {
-            const { done, value } = await reader2.read();
+            const { done, value } = await reader.read();
             if (done) {
               return;
             }
             yield value;
           }
         } finally {
-          reader2.releaseLock();
+          reader.releaseLock();
         }
       }
     }), "readableStreamToIterable");
@@ -32063,14 +32202,14 @@ var init_EventStreamSerde = __esm({
         }
         const dataObject = hasBindings ? out : body.byteLength === 0 ? {} : await this.deserializer.read(eventStreamSchema, body);
         if (ErrCtor) {
-          const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+          const message2 = dataObject.message ?? dataObject.Message ?? "Unknown";
           const metadata = {};
           const $fault = eventStreamSchema.getMergedTraits().error;
           if ($fault) {
             metadata.$fault = $fault;
           }
           return Object.assign(new ErrCtor({}), metadata, {
-            message
+            message: message2
           }, dataObject);
         }
         return dataObject;
@@ -34754,7 +34893,7 @@ var init_SmithyRpcV2JsonProtocol = __esm({
         }
         const ns = NormalizedSchema.of(errorSchema);
         const ErrorCtor = registry.getErrorCtor(errorSchema);
-        const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+        const message2 = dataObject.message ?? dataObject.Message ?? "Unknown";
         const exception = new ErrorCtor({});
         const output = {};
         const errorDeserializer = this.codec.createDeserializer();
@@ -34765,7 +34904,7 @@ var init_SmithyRpcV2JsonProtocol = __esm({
         }
         throw Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
-          message
+          message: message2
         }, output);
       }
       getDefaultContentType() {
@@ -35536,18 +35675,18 @@ var require_dist_cjs2 = __commonJS({
       }
       return keys.sort().map((key2) => serialized[key2]).filter((serialized2) => serialized2).join("&");
     }, "getCanonicalQuery");
-    var iso8601 = /* @__PURE__ */ __name((time3) => toDate(time3).toISOString().replace(/\.\d{3}Z$/, "Z"), "iso8601");
-    var toDate = /* @__PURE__ */ __name((time3) => {
-      if (typeof time3 === "number") {
-        return new Date(time3 * 1e3);
+    var iso8601 = /* @__PURE__ */ __name((time2) => toDate(time2).toISOString().replace(/\.\d{3}Z$/, "Z"), "iso8601");
+    var toDate = /* @__PURE__ */ __name((time2) => {
+      if (typeof time2 === "number") {
+        return new Date(time2 * 1e3);
       }
-      if (typeof time3 === "string") {
-        if (Number(time3)) {
-          return new Date(Number(time3) * 1e3);
+      if (typeof time2 === "string") {
+        if (Number(time2)) {
+          return new Date(Number(time2) * 1e3);
         }
-        return new Date(time3);
+        return new Date(time2);
       }
-      return time3;
+      return time2;
     }, "toDate");
     var SignatureV4Base = class {
       static {
@@ -36015,8 +36154,8 @@ function evaluatePolicies(documents, req) {
   if (req.sessionIssuedAt) ctx.set("aws:tokenissuetime", req.sessionIssuedAt.toISOString());
   for (const [k5, v] of Object.entries(req.context ?? {})) ctx.set(k5.toLowerCase(), v);
   let allowed = false;
-  for (const text3 of documents) {
-    const doc = JSON.parse(text3);
+  for (const text4 of documents) {
+    const doc = JSON.parse(text4);
     const list2 = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : [];
     for (const s3 of list2) {
       if (!applies(s3, req, ctx)) continue;
@@ -36129,14 +36268,14 @@ function validName(v, field, max) {
     );
   return v;
 }
-function validateDocument(text3) {
-  if (text3 === null || text3 === "") {
+function validateDocument(text4) {
+  if (text4 === null || text4 === "") {
     throw new IamError(
       "ValidationError",
       "1 validation error detected: Value null at 'policyDocument' failed to satisfy constraint: Member must not be null"
     );
   }
-  if (!CHARSET.test(text3)) {
+  if (!CHARSET.test(text4)) {
     throw new IamError(
       "ValidationError",
       "1 validation error detected: Value at 'policyDocument' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"
@@ -36144,7 +36283,7 @@ function validateDocument(text3) {
   }
   let doc;
   try {
-    doc = JSON.parse(text3);
+    doc = JSON.parse(text4);
   } catch {
     throw new IamError("MalformedPolicyDocument", "Syntax errors in policy.");
   }
@@ -36183,7 +36322,7 @@ function validateDocument(text3) {
       sids.add(s3.Sid);
     }
   }
-  return text3;
+  return text4;
 }
 var NAME, SID, CHARSET;
 var init_aws_iam_validate = __esm({
@@ -36253,8 +36392,8 @@ var init_aws_iam = __esm({
       }
       /** Writes a policy directly, bypassing validation and quotas: drift made out of band. */
       plant(arn, policyName2, document2) {
-        const text3 = typeof document2 === "string" ? document2 : JSON.stringify(document2);
-        this.write(this.mustFind(arn).key, (m4) => m4.set(policyName2, text3));
+        const text4 = typeof document2 === "string" ? document2 : JSON.stringify(document2);
+        this.write(this.mustFind(arn).key, (m4) => m4.set(policyName2, text4));
         return this;
       }
       /** Deletes a policy directly (out-of-band drift). */
@@ -36335,16 +36474,16 @@ var init_aws_iam = __esm({
         return namesPage([...this.view().get(key(pr))?.keys() ?? []].sort(), p3);
       }
       put(pr, name, document2) {
-        const text3 = validateDocument(document2);
+        const text4 = validateDocument(document2);
         const others = [...this.primary.get(key(pr)) ?? []].filter(([n3]) => n3 !== name);
-        const total = others.reduce((n3, [, d5]) => n3 + size(d5), 0) + size(text3);
+        const total = others.reduce((n3, [, d5]) => n3 + size(d5), 0) + size(text4);
         const limit = pr.kind === "role" ? this.roleInlineLimit : this.userInlineLimit;
         if (total > limit)
           throw new IamError(
             "LimitExceeded",
             `Maximum policy size of ${limit} bytes exceeded for ${pr.kind} ${pr.name}`
           );
-        this.write(key(pr), (s3) => s3.set(name, text3));
+        this.write(key(pr), (s3) => s3.set(name, text4));
         return void 0;
       }
       /** The principal named by RoleName/UserName, after the access check. */
@@ -36403,9 +36542,9 @@ var init_aws_iam = __esm({
 });
 
 // node_modules/@marcbachmann/cel-js/lib/errors.js
-function normalizeArgs(name, defaultCode, message, node, cause) {
-  if (typeof message === "string") return { name, code: defaultCode, message, node, cause };
-  const opts = message;
+function normalizeArgs(name, defaultCode, message2, node, cause) {
+  if (typeof message2 === "string") return { name, code: defaultCode, message: message2, node, cause };
+  const opts = message2;
   if (typeof opts !== "object") throw new Error("First param to error must be a string or object");
   return {
     name,
@@ -36416,17 +36555,17 @@ function normalizeArgs(name, defaultCode, message, node, cause) {
     range: opts.range
   };
 }
-function parseError(code2, message, node) {
+function parseError(code2, message2, node) {
   if (typeof code2 === "object") return new ParseError(code2);
-  return new ParseError({ code: code2, message, node });
+  return new ParseError({ code: code2, message: message2, node });
 }
-function evaluationError(code2, message, node) {
+function evaluationError(code2, message2, node) {
   if (typeof code2 === "object") return new EvaluationError(code2);
-  return new EvaluationError({ code: code2, message, node });
+  return new EvaluationError({ code: code2, message: message2, node });
 }
-function typeError(code2, message, node) {
+function typeError(code2, message2, node) {
   if (typeof code2 === "object") return new TypeError2(code2);
-  return new TypeError2({ code: code2, message, node });
+  return new TypeError2({ code: code2, message: message2, node });
 }
 function normalizeRange(node) {
   const start2 = node?.pos ?? node?.start;
@@ -36434,9 +36573,9 @@ function normalizeRange(node) {
   const end2 = typeof node.end === "number" ? node.end : start2;
   return { start: start2, end: end2 };
 }
-function formatErrorWithHighlight(message, node, range2) {
+function formatErrorWithHighlight(message2, node, range2) {
   const pos2 = node.pos ?? range2?.start;
-  if (typeof pos2 !== "number") return message;
+  if (typeof pos2 !== "number") return message2;
   const input = node.input;
   let lineNum = 1;
   let currentPos = 0;
@@ -36457,7 +36596,7 @@ function formatErrorWithHighlight(message, node, range2) {
   const line = input.slice(contextStart, contextEnd);
   const highlight = `> ${`${lineNum}`.padStart(4, " ")} | ${line}
 ${" ".repeat(9 + columnNum)}^`;
-  return `${message}
+  return `${message2}
 
 ${highlight}`;
 }
@@ -36476,11 +36615,11 @@ var init_errors2 = __esm({
       #code;
       #range;
       #summary;
-      constructor({ name, code: code2, message, node, cause, range: range2 }) {
-        super(message, cause ? { cause } : void 0);
+      constructor({ name, code: code2, message: message2, node, cause, range: range2 }) {
+        super(message2, cause ? { cause } : void 0);
         this.name = name;
         this.#code = code2;
-        this.#summary = message;
+        this.#summary = message2;
         this.#node = node;
         this.#range = range2 && normalizeRange(range2) || normalizeRange(node);
         if (!node?.input) return;
@@ -36511,24 +36650,24 @@ var init_errors2 = __esm({
       static {
         __name(this, "ParseError");
       }
-      constructor(message, node, cause) {
-        super(normalizeArgs("ParseError", "parse_error", message, node, cause));
+      constructor(message2, node, cause) {
+        super(normalizeArgs("ParseError", "parse_error", message2, node, cause));
       }
     };
     EvaluationError = class extends CelError {
       static {
         __name(this, "EvaluationError");
       }
-      constructor(message, node, cause) {
-        super(normalizeArgs("EvaluationError", "evaluation_error", message, node, cause));
+      constructor(message2, node, cause) {
+        super(normalizeArgs("EvaluationError", "evaluation_error", message2, node, cause));
       }
     };
     TypeError2 = class extends CelError {
       static {
         __name(this, "TypeError");
       }
-      constructor(message, node, cause) {
-        super(normalizeArgs("TypeError", "type_error", message, node, cause));
+      constructor(message2, node, cause) {
+        super(normalizeArgs("TypeError", "type_error", message2, node, cause));
       }
     };
     __name(parseError, "parseError");
@@ -37522,9 +37661,9 @@ var init_registry = __esm({
         }
       }
       #getMessageField(obj, key2, ast, ev) {
-        const message = obj ? ev.objectTypesByConstructor.get(obj.constructor) : void 0;
-        if (!message) return;
-        const type = message.fields ? message.fields[key2] : dynType;
+        const message2 = obj ? ev.objectTypesByConstructor.get(obj.constructor) : void 0;
+        if (!message2) return;
+        const type = message2.fields ? message2.fields[key2] : dynType;
         if (!type) return void 0;
         const value = obj instanceof Map ? obj.get(key2) : obj[key2];
         if (value === void 0) return;
@@ -39273,9 +39412,9 @@ var init_operators = __esm({
 });
 
 // node_modules/@marcbachmann/cel-js/lib/macros.js
-function assertIdentifier(node, message) {
+function assertIdentifier(node, message2) {
   if (node.op === "id") return node.args;
-  throw parseError("invalid_macro_argument", message, node);
+  throw parseError("invalid_macro_argument", message2, node);
 }
 function createMapExpander(hasFilter) {
   const functionDesc = hasFilter ? "map(var, filter, transform)" : "map(var, transform)";
@@ -40098,7 +40237,7 @@ var init_parser = __esm({
           input: this.input
         });
       }
-      _parseAsBigInt(start2, end2, isHex, unsigned) {
+      _parseAsBigInt(start2, end2, isHex2, unsigned) {
         const string = this.input.substring(start2, end2);
         if (unsigned === "u" || unsigned === "U") {
           this.pos++;
@@ -40113,8 +40252,8 @@ var init_parser = __esm({
           }
         }
         throw parseError(
-          isHex ? "invalid_hex_integer" : "invalid_integer",
-          isHex ? `Invalid hex integer: ${string}` : `Invalid integer: ${string}`,
+          isHex2 ? "invalid_hex_integer" : "invalid_integer",
+          isHex2 ? `Invalid hex integer: ${string}` : `Invalid integer: ${string}`,
           { pos: start2, start: start2, end: this.pos, input: this.input }
         );
       }
@@ -40995,8 +41134,8 @@ function render(p3) {
   if (p3.auditConfigs && p3.auditConfigs.length > 0) out["auditConfigs"] = p3.auditConfigs;
   return out;
 }
-function googleError(code2, status, message) {
-  return json(code2, { error: { code: code2, message, status } });
+function googleError(code2, status, message2) {
+  return json(code2, { error: { code: code2, message: message2, status } });
 }
 function parseJson(body) {
   try {
@@ -46936,8 +47075,8 @@ var require_dist_cjs4 = __commonJS({
       }
       tryNextLink;
       name = "InstanceMetadataV1FallbackError";
-      constructor(message, tryNextLink = true) {
-        super(message, tryNextLink);
+      constructor(message2, tryNextLink = true) {
+        super(message2, tryNextLink);
         this.tryNextLink = tryNextLink;
         Object.setPrototypeOf(this, _InstanceMetadataV1FallbackError.prototype);
       }
@@ -49840,7 +49979,7 @@ var init_SmithyRpcV2CborProtocol = __esm({
           throw Object.assign(error3, errorMetadata, dataObject);
         }
         const ns = NormalizedSchema.of(errorSchema);
-        const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+        const message2 = dataObject.message ?? dataObject.Message ?? "Unknown";
         const exception = new ErrorCtor({});
         const output = {};
         for (const [name, member2] of ns.structIterator()) {
@@ -49848,7 +49987,7 @@ var init_SmithyRpcV2CborProtocol = __esm({
         }
         throw Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
-          message
+          message: message2
         }, output);
       }
       getDefaultContentType() {
@@ -49932,8 +50071,8 @@ var init_ProtocolLib = __esm({
             throw this.decorateServiceException(Object.assign(new ErrorCtor({ name: errorName }), errorMetadata), dataObject);
           }
           const d5 = dataObject;
-          const message = d5?.message ?? d5?.Message ?? d5?.Error?.Message ?? d5?.Error?.message;
-          throw this.decorateServiceException(Object.assign(new Error(message), {
+          const message2 = d5?.message ?? d5?.Message ?? d5?.Error?.Message ?? d5?.Error?.message;
+          throw this.decorateServiceException(Object.assign(new Error(message2), {
             name: errorName
           }, errorMetadata), dataObject);
         }
@@ -50049,7 +50188,7 @@ var init_AwsSmithyRpcV2CborProtocol = __esm({
         this.mixin.compose(this.compositeErrorRegistry, errorName, this.options.defaultNamespace);
         const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorName, this.options.defaultNamespace, response, dataObject, metadata, this.awsQueryCompatible ? this.mixin.findQueryCompatibleError : void 0);
         const ns = NormalizedSchema.of(errorSchema);
-        const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
+        const message2 = dataObject.message ?? dataObject.Message ?? "UnknownError";
         const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
         const exception = new ErrorCtor({});
         const output = {};
@@ -50063,7 +50202,7 @@ var init_AwsSmithyRpcV2CborProtocol = __esm({
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
-          message
+          message: message2
         }, output), dataObject);
       }
     };
@@ -50132,7 +50271,7 @@ var init_AwsJsonRpcProtocol = __esm({
         this.mixin.compose(this.compositeErrorRegistry, errorIdentifier, this.options.defaultNamespace);
         const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorIdentifier, this.options.defaultNamespace, response, dataObject, metadata, awsQueryCompatible ? this.mixin.findQueryCompatibleError : void 0);
         const ns = NormalizedSchema.of(errorSchema);
-        const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
+        const message2 = dataObject.message ?? dataObject.Message ?? "UnknownError";
         const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
         const exception = new ErrorCtor({});
         const output = {};
@@ -50147,7 +50286,7 @@ var init_AwsJsonRpcProtocol = __esm({
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
-          message
+          message: message2
         }, output), dataObject);
       }
     };
@@ -50287,7 +50426,7 @@ var init_AwsRestJsonProtocol = __esm({
         this.mixin.compose(this.compositeErrorRegistry, errorIdentifier, this.options.defaultNamespace);
         const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorIdentifier, this.options.defaultNamespace, response, dataObject, metadata);
         const ns = NormalizedSchema.of(errorSchema);
-        const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
+        const message2 = dataObject.message ?? dataObject.Message ?? "UnknownError";
         const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
         const exception = new ErrorCtor({});
         await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
@@ -50299,7 +50438,7 @@ var init_AwsRestJsonProtocol = __esm({
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
-          message
+          message: message2
         }, output), dataObject);
       }
       getDefaultContentType() {
@@ -50348,7 +50487,7 @@ var init_AwsSmithyRpcV2JsonProtocol = __esm({
         this.mixin.compose(this.compositeErrorRegistry, errorName, this.options.defaultNamespace);
         const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorName, this.options.defaultNamespace, response, dataObject, metadata, this.awsQueryCompatible ? this.mixin.findQueryCompatibleError : void 0);
         const ns = NormalizedSchema.of(errorSchema);
-        const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
+        const message2 = dataObject.message ?? dataObject.Message ?? "UnknownError";
         const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
         const exception = new ErrorCtor({});
         const output = {};
@@ -50363,7 +50502,7 @@ var init_AwsSmithyRpcV2JsonProtocol = __esm({
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
-          message
+          message: message2
         }, output), dataObject);
       }
     };
@@ -50647,11 +50786,11 @@ var require_dist_cjs7 = __commonJS({
               childTags.push(p3.parseTag());
             }
           } else {
-            let text3 = "";
+            let text4 = "";
             while (p3.i < p3.z && p3.x[p3.i] !== "<") {
-              text3 += p3.x[p3.i++];
+              text4 += p3.x[p3.i++];
             }
-            textParts.push(p3.decodeEntities(text3));
+            textParts.push(p3.decodeEntities(text4));
           }
         }
         if (!p3.isNext("</")) {
@@ -50666,18 +50805,18 @@ var require_dist_cjs7 = __commonJS({
           return { tag, value: "" };
         }
         if (!hasAttrs && !hasElementChild) {
-          const text3 = textParts.length === 1 ? textParts[0] : textParts.join("");
-          if (text3.trim() === "" && text3.includes("\n")) {
+          const text4 = textParts.length === 1 ? textParts[0] : textParts.join("");
+          if (text4.trim() === "" && text4.includes("\n")) {
             return { tag, value: "" };
           }
-          return { tag, value: text3 };
+          return { tag, value: text4 };
         }
         const obj = {};
-        for (const text3 of textParts) {
-          if (text3.trim() === "" && text3.includes("\n")) {
+        for (const text4 of textParts) {
+          if (text4.trim() === "" && text4.includes("\n")) {
             continue;
           }
-          obj["#text"] = "#text" in obj ? obj["#text"] + text3 : text3;
+          obj["#text"] = "#text" in obj ? obj["#text"] + text4 : text4;
         }
         for (const child of childTags) {
           if (child.tag === "__proto__") {
@@ -51243,12 +51382,12 @@ var init_AwsQueryProtocol = __esm({
         const errorIdentifier = this.loadQueryErrorCode(response, dataObject) ?? "Unknown";
         this.mixin.compose(this.compositeErrorRegistry, errorIdentifier, this.options.defaultNamespace);
         const errorData = this.loadQueryError(dataObject) ?? {};
-        const message = this.loadQueryErrorMessage(dataObject);
-        errorData.message = message;
+        const message2 = this.loadQueryErrorMessage(dataObject);
+        errorData.message = message2;
         errorData.Error = {
           Type: errorData.Type,
           Code: errorData.Code,
-          Message: message
+          Message: message2
         };
         const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorIdentifier, this.options.defaultNamespace, response, errorData, metadata, this.mixin.findQueryCompatibleError);
         const ns = NormalizedSchema.of(errorSchema);
@@ -51266,7 +51405,7 @@ var init_AwsQueryProtocol = __esm({
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
-          message
+          message: message2
         }, output), dataObject);
       }
       loadQueryErrorCode(output, data) {
@@ -51767,7 +51906,7 @@ var init_AwsRestXmlProtocol = __esm({
         }
         const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorIdentifier, this.options.defaultNamespace, response, dataObject, metadata);
         const ns = NormalizedSchema.of(errorSchema);
-        const message = dataObject.Error?.message ?? dataObject.Error?.Message ?? dataObject.message ?? dataObject.Message ?? "UnknownError";
+        const message2 = dataObject.Error?.message ?? dataObject.Error?.Message ?? dataObject.message ?? dataObject.Message ?? "UnknownError";
         const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
         const exception = new ErrorCtor({});
         await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
@@ -51780,7 +51919,7 @@ var init_AwsRestXmlProtocol = __esm({
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
-          message
+          message: message2
         }, output), dataObject);
       }
       getDefaultContentType() {
@@ -56379,21 +56518,21 @@ var require_dist_cjs11 = __commonJS({
         } catch (error3) {
           if (error3.name === "AccessDeniedException") {
             const errorType = error3.error;
-            let message;
+            let message2;
             switch (errorType) {
               case "TOKEN_EXPIRED":
-                message = "Your session has expired. Please reauthenticate.";
+                message2 = "Your session has expired. Please reauthenticate.";
                 break;
               case "USER_CREDENTIALS_CHANGED":
-                message = "Unable to refresh credentials because of a change in your password. Please reauthenticate with your new password.";
+                message2 = "Unable to refresh credentials because of a change in your password. Please reauthenticate with your new password.";
                 break;
               case "INSUFFICIENT_PERMISSIONS":
-                message = "Unable to refresh credentials due to insufficient permissions. You may be missing permission for the 'CreateOAuth2Token' action.";
+                message2 = "Unable to refresh credentials due to insufficient permissions. You may be missing permission for the 'CreateOAuth2Token' action.";
                 break;
               default:
-                message = `Failed to refresh token: ${String(error3)}. Please re-authenticate using \`aws login\``;
+                message2 = `Failed to refresh token: ${String(error3)}. Please re-authenticate using \`aws login\``;
             }
-            throw new CredentialsProviderError2(message, {
+            throw new CredentialsProviderError2(message2, {
               logger: this.logger,
               tryNextLink: false
             });
@@ -56520,11 +56659,11 @@ var require_dist_cjs11 = __commonJS({
           };
           const headerB64 = Buffer.from(JSON.stringify(header4)).toString("base64url");
           const payloadB64 = Buffer.from(JSON.stringify(payload2)).toString("base64url");
-          const message = `${headerB64}.${payloadB64}`;
-          const asn1Signature = sign2("sha256", Buffer.from(message), privateKey);
+          const message2 = `${headerB64}.${payloadB64}`;
+          const asn1Signature = sign2("sha256", Buffer.from(message2), privateKey);
           const rawSignature = this.derToRawSignature(asn1Signature);
           const signatureB64 = rawSignature.toString("base64url");
-          return `${message}.${signatureB64}`;
+          return `${message2}.${signatureB64}`;
         } catch (error3) {
           throw new CredentialsProviderError2(`Failed to generate Dpop proof: ${error3 instanceof Error ? error3.message : String(error3)}`, { logger: this.logger, tryNextLink: false });
         }
@@ -66645,8 +66784,8 @@ var require_common = __commonJS({
         }
         return Function.prototype[Symbol.hasInstance].call(_GaxiosError, instance);
       }
-      constructor(message, config, response, cause) {
-        super(message, { cause });
+      constructor(message2, config, response, cause) {
+        super(message2, { cause });
         this.config = config;
         this.response = response;
         this.error = cause instanceof Error ? cause : void 0;
@@ -66683,9 +66822,9 @@ var require_common = __commonJS({
        * @returns the extracted error information
        */
       static extractAPIErrorFromResponse(res, defaultErrorMessage = "The request failed") {
-        let message = defaultErrorMessage;
+        let message2 = defaultErrorMessage;
         if (typeof res.data === "string") {
-          message = res.data;
+          message2 = res.data;
         }
         if (res.data && typeof res.data === "object" && "error" in res.data && res.data.error && !res.ok) {
           if (typeof res.data.error === "string") {
@@ -66696,7 +66835,7 @@ var require_common = __commonJS({
             };
           }
           if (typeof res.data.error === "object") {
-            message = "message" in res.data.error && typeof res.data.error.message === "string" ? res.data.error.message : message;
+            message2 = "message" in res.data.error && typeof res.data.error.message === "string" ? res.data.error.message : message2;
             const status = "status" in res.data.error && typeof res.data.error.status === "string" ? res.data.error.status : res.statusText;
             const code2 = "code" in res.data.error && typeof res.data.error.code === "number" ? res.data.error.code : res.status;
             if ("errors" in res.data.error && Array.isArray(res.data.error.errors)) {
@@ -66707,20 +66846,20 @@ var require_common = __commonJS({
                 }
               }
               return Object.assign({
-                message: errorMessages.join("\n") || message,
+                message: errorMessages.join("\n") || message2,
                 code: code2,
                 status
               }, res.data.error);
             }
             return Object.assign({
-              message,
+              message: message2,
               code: code2,
               status
             }, res.data.error);
           }
         }
         return {
-          message,
+          message: message2,
           code: res.status,
           status: res.statusText
         };
@@ -66755,8 +66894,8 @@ var require_common = __commonJS({
       __name(redactHeaders, "redactHeaders");
       function redactString(obj, key2) {
         if (typeof obj === "object" && obj !== null && typeof obj[key2] === "string") {
-          const text3 = obj[key2];
-          if (/grant_type=/i.test(text3) || /assertion=/i.test(text3) || /secret/i.test(text3)) {
+          const text4 = obj[key2];
+          if (/grant_type=/i.test(text4) || /assertion=/i.test(text4) || /secret/i.test(text4)) {
             obj[key2] = REDACT;
           }
         }
@@ -67423,9 +67562,9 @@ var require_browser = __commonJS({
 var require_has_flag = __commonJS({
   "node_modules/has-flag/index.js"(exports2, module2) {
     "use strict";
-    module2.exports = (flag, argv = process.argv) => {
-      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-      const position2 = argv.indexOf(prefix + flag);
+    module2.exports = (flag2, argv = process.argv) => {
+      const prefix = flag2.startsWith("-") ? "" : flag2.length === 1 ? "-" : "--";
+      const position2 = argv.indexOf(prefix + flag2);
       const terminatorPosition = argv.indexOf("--");
       return position2 !== -1 && (terminatorPosition === -1 || position2 < terminatorPosition);
     };
@@ -68450,77 +68589,77 @@ var require_ponyfill_es2018 = __commonJS({
       const CancelSteps = /* @__PURE__ */ Symbol("[[CancelSteps]]");
       const PullSteps = /* @__PURE__ */ Symbol("[[PullSteps]]");
       const ReleaseSteps = /* @__PURE__ */ Symbol("[[ReleaseSteps]]");
-      function ReadableStreamReaderGenericInitialize(reader2, stream) {
-        reader2._ownerReadableStream = stream;
-        stream._reader = reader2;
+      function ReadableStreamReaderGenericInitialize(reader, stream) {
+        reader._ownerReadableStream = stream;
+        stream._reader = reader;
         if (stream._state === "readable") {
-          defaultReaderClosedPromiseInitialize(reader2);
+          defaultReaderClosedPromiseInitialize(reader);
         } else if (stream._state === "closed") {
-          defaultReaderClosedPromiseInitializeAsResolved(reader2);
+          defaultReaderClosedPromiseInitializeAsResolved(reader);
         } else {
-          defaultReaderClosedPromiseInitializeAsRejected(reader2, stream._storedError);
+          defaultReaderClosedPromiseInitializeAsRejected(reader, stream._storedError);
         }
       }
       __name(ReadableStreamReaderGenericInitialize, "ReadableStreamReaderGenericInitialize");
-      function ReadableStreamReaderGenericCancel(reader2, reason) {
-        const stream = reader2._ownerReadableStream;
+      function ReadableStreamReaderGenericCancel(reader, reason) {
+        const stream = reader._ownerReadableStream;
         return ReadableStreamCancel(stream, reason);
       }
       __name(ReadableStreamReaderGenericCancel, "ReadableStreamReaderGenericCancel");
-      function ReadableStreamReaderGenericRelease(reader2) {
-        const stream = reader2._ownerReadableStream;
+      function ReadableStreamReaderGenericRelease(reader) {
+        const stream = reader._ownerReadableStream;
         if (stream._state === "readable") {
-          defaultReaderClosedPromiseReject(reader2, new TypeError(`Reader was released and can no longer be used to monitor the stream's closedness`));
+          defaultReaderClosedPromiseReject(reader, new TypeError(`Reader was released and can no longer be used to monitor the stream's closedness`));
         } else {
-          defaultReaderClosedPromiseResetToRejected(reader2, new TypeError(`Reader was released and can no longer be used to monitor the stream's closedness`));
+          defaultReaderClosedPromiseResetToRejected(reader, new TypeError(`Reader was released and can no longer be used to monitor the stream's closedness`));
         }
         stream._readableStreamController[ReleaseSteps]();
         stream._reader = void 0;
-        reader2._ownerReadableStream = void 0;
+        reader._ownerReadableStream = void 0;
       }
       __name(ReadableStreamReaderGenericRelease, "ReadableStreamReaderGenericRelease");
       function readerLockException(name) {
         return new TypeError("Cannot " + name + " a stream using a released reader");
       }
       __name(readerLockException, "readerLockException");
-      function defaultReaderClosedPromiseInitialize(reader2) {
-        reader2._closedPromise = newPromise((resolve2, reject) => {
-          reader2._closedPromise_resolve = resolve2;
-          reader2._closedPromise_reject = reject;
+      function defaultReaderClosedPromiseInitialize(reader) {
+        reader._closedPromise = newPromise((resolve2, reject) => {
+          reader._closedPromise_resolve = resolve2;
+          reader._closedPromise_reject = reject;
         });
       }
       __name(defaultReaderClosedPromiseInitialize, "defaultReaderClosedPromiseInitialize");
-      function defaultReaderClosedPromiseInitializeAsRejected(reader2, reason) {
-        defaultReaderClosedPromiseInitialize(reader2);
-        defaultReaderClosedPromiseReject(reader2, reason);
+      function defaultReaderClosedPromiseInitializeAsRejected(reader, reason) {
+        defaultReaderClosedPromiseInitialize(reader);
+        defaultReaderClosedPromiseReject(reader, reason);
       }
       __name(defaultReaderClosedPromiseInitializeAsRejected, "defaultReaderClosedPromiseInitializeAsRejected");
-      function defaultReaderClosedPromiseInitializeAsResolved(reader2) {
-        defaultReaderClosedPromiseInitialize(reader2);
-        defaultReaderClosedPromiseResolve(reader2);
+      function defaultReaderClosedPromiseInitializeAsResolved(reader) {
+        defaultReaderClosedPromiseInitialize(reader);
+        defaultReaderClosedPromiseResolve(reader);
       }
       __name(defaultReaderClosedPromiseInitializeAsResolved, "defaultReaderClosedPromiseInitializeAsResolved");
-      function defaultReaderClosedPromiseReject(reader2, reason) {
-        if (reader2._closedPromise_reject === void 0) {
+      function defaultReaderClosedPromiseReject(reader, reason) {
+        if (reader._closedPromise_reject === void 0) {
           return;
         }
-        setPromiseIsHandledToTrue(reader2._closedPromise);
-        reader2._closedPromise_reject(reason);
-        reader2._closedPromise_resolve = void 0;
-        reader2._closedPromise_reject = void 0;
+        setPromiseIsHandledToTrue(reader._closedPromise);
+        reader._closedPromise_reject(reason);
+        reader._closedPromise_resolve = void 0;
+        reader._closedPromise_reject = void 0;
       }
       __name(defaultReaderClosedPromiseReject, "defaultReaderClosedPromiseReject");
-      function defaultReaderClosedPromiseResetToRejected(reader2, reason) {
-        defaultReaderClosedPromiseInitializeAsRejected(reader2, reason);
+      function defaultReaderClosedPromiseResetToRejected(reader, reason) {
+        defaultReaderClosedPromiseInitializeAsRejected(reader, reason);
       }
       __name(defaultReaderClosedPromiseResetToRejected, "defaultReaderClosedPromiseResetToRejected");
-      function defaultReaderClosedPromiseResolve(reader2) {
-        if (reader2._closedPromise_resolve === void 0) {
+      function defaultReaderClosedPromiseResolve(reader) {
+        if (reader._closedPromise_resolve === void 0) {
           return;
         }
-        reader2._closedPromise_resolve(void 0);
-        reader2._closedPromise_resolve = void 0;
-        reader2._closedPromise_reject = void 0;
+        reader._closedPromise_resolve(void 0);
+        reader._closedPromise_resolve = void 0;
+        reader._closedPromise_reject = void 0;
       }
       __name(defaultReaderClosedPromiseResolve, "defaultReaderClosedPromiseResolve");
       const NumberIsFinite = Number.isFinite || function(x2) {
@@ -68612,8 +68751,8 @@ var require_ponyfill_es2018 = __commonJS({
       }
       __name(ReadableStreamAddReadRequest, "ReadableStreamAddReadRequest");
       function ReadableStreamFulfillReadRequest(stream, chunk, done) {
-        const reader2 = stream._reader;
-        const readRequest = reader2._readRequests.shift();
+        const reader = stream._reader;
+        const readRequest = reader._readRequests.shift();
         if (done) {
           readRequest._closeSteps();
         } else {
@@ -68626,11 +68765,11 @@ var require_ponyfill_es2018 = __commonJS({
       }
       __name(ReadableStreamGetNumReadRequests, "ReadableStreamGetNumReadRequests");
       function ReadableStreamHasDefaultReader(stream) {
-        const reader2 = stream._reader;
-        if (reader2 === void 0) {
+        const reader = stream._reader;
+        if (reader === void 0) {
           return false;
         }
-        if (!IsReadableStreamDefaultReader(reader2)) {
+        if (!IsReadableStreamDefaultReader(reader)) {
           return false;
         }
         return true;
@@ -68741,8 +68880,8 @@ var require_ponyfill_es2018 = __commonJS({
         return x2 instanceof ReadableStreamDefaultReader;
       }
       __name(IsReadableStreamDefaultReader, "IsReadableStreamDefaultReader");
-      function ReadableStreamDefaultReaderRead(reader2, readRequest) {
-        const stream = reader2._ownerReadableStream;
+      function ReadableStreamDefaultReaderRead(reader, readRequest) {
+        const stream = reader._ownerReadableStream;
         stream._disturbed = true;
         if (stream._state === "closed") {
           readRequest._closeSteps();
@@ -68753,15 +68892,15 @@ var require_ponyfill_es2018 = __commonJS({
         }
       }
       __name(ReadableStreamDefaultReaderRead, "ReadableStreamDefaultReaderRead");
-      function ReadableStreamDefaultReaderRelease(reader2) {
-        ReadableStreamReaderGenericRelease(reader2);
+      function ReadableStreamDefaultReaderRelease(reader) {
+        ReadableStreamReaderGenericRelease(reader);
         const e6 = new TypeError("Reader was released");
-        ReadableStreamDefaultReaderErrorReadRequests(reader2, e6);
+        ReadableStreamDefaultReaderErrorReadRequests(reader, e6);
       }
       __name(ReadableStreamDefaultReaderRelease, "ReadableStreamDefaultReaderRelease");
-      function ReadableStreamDefaultReaderErrorReadRequests(reader2, e6) {
-        const readRequests = reader2._readRequests;
-        reader2._readRequests = new SimpleQueue();
+      function ReadableStreamDefaultReaderErrorReadRequests(reader, e6) {
+        const readRequests = reader._readRequests;
+        reader._readRequests = new SimpleQueue();
         readRequests.forEach((readRequest) => {
           readRequest._errorSteps(e6);
         });
@@ -68777,10 +68916,10 @@ var require_ponyfill_es2018 = __commonJS({
         static {
           __name(this, "ReadableStreamAsyncIteratorImpl");
         }
-        constructor(reader2, preventCancel) {
+        constructor(reader, preventCancel) {
           this._ongoingPromise = void 0;
           this._isFinished = false;
-          this._reader = reader2;
+          this._reader = reader;
           this._preventCancel = preventCancel;
         }
         next() {
@@ -68796,7 +68935,7 @@ var require_ponyfill_es2018 = __commonJS({
           if (this._isFinished) {
             return Promise.resolve({ value: void 0, done: true });
           }
-          const reader2 = this._reader;
+          const reader = this._reader;
           let resolvePromise;
           let rejectPromise;
           const promise = newPromise((resolve2, reject) => {
@@ -68811,17 +68950,17 @@ var require_ponyfill_es2018 = __commonJS({
             _closeSteps: /* @__PURE__ */ __name(() => {
               this._ongoingPromise = void 0;
               this._isFinished = true;
-              ReadableStreamReaderGenericRelease(reader2);
+              ReadableStreamReaderGenericRelease(reader);
               resolvePromise({ value: void 0, done: true });
             }, "_closeSteps"),
             _errorSteps: /* @__PURE__ */ __name((reason) => {
               this._ongoingPromise = void 0;
               this._isFinished = true;
-              ReadableStreamReaderGenericRelease(reader2);
+              ReadableStreamReaderGenericRelease(reader);
               rejectPromise(reason);
             }, "_errorSteps")
           };
-          ReadableStreamDefaultReaderRead(reader2, readRequest);
+          ReadableStreamDefaultReaderRead(reader, readRequest);
           return promise;
         }
         _returnSteps(value) {
@@ -68829,13 +68968,13 @@ var require_ponyfill_es2018 = __commonJS({
             return Promise.resolve({ value, done: true });
           }
           this._isFinished = true;
-          const reader2 = this._reader;
+          const reader = this._reader;
           if (!this._preventCancel) {
-            const result = ReadableStreamReaderGenericCancel(reader2, value);
-            ReadableStreamReaderGenericRelease(reader2);
+            const result = ReadableStreamReaderGenericCancel(reader, value);
+            ReadableStreamReaderGenericRelease(reader);
             return transformPromiseWith(result, () => ({ value, done: true }));
           }
-          ReadableStreamReaderGenericRelease(reader2);
+          ReadableStreamReaderGenericRelease(reader);
           return promiseResolvedWith({ value, done: true });
         }
       }
@@ -68855,8 +68994,8 @@ var require_ponyfill_es2018 = __commonJS({
       };
       Object.setPrototypeOf(ReadableStreamAsyncIteratorPrototype, AsyncIteratorPrototype);
       function AcquireReadableStreamAsyncIterator(stream, preventCancel) {
-        const reader2 = AcquireReadableStreamDefaultReader(stream);
-        const impl = new ReadableStreamAsyncIteratorImpl(reader2, preventCancel);
+        const reader = AcquireReadableStreamDefaultReader(stream);
+        const impl = new ReadableStreamAsyncIteratorImpl(reader, preventCancel);
         const iterator2 = Object.create(ReadableStreamAsyncIteratorPrototype);
         iterator2._asyncIteratorImpl = impl;
         return iterator2;
@@ -69401,12 +69540,12 @@ var require_ponyfill_es2018 = __commonJS({
       }
       __name(ReadableByteStreamControllerProcessPullIntoDescriptorsUsingQueue, "ReadableByteStreamControllerProcessPullIntoDescriptorsUsingQueue");
       function ReadableByteStreamControllerProcessReadRequestsUsingQueue(controller) {
-        const reader2 = controller._controlledReadableByteStream._reader;
-        while (reader2._readRequests.length > 0) {
+        const reader = controller._controlledReadableByteStream._reader;
+        while (reader._readRequests.length > 0) {
           if (controller._queueTotalSize === 0) {
             return;
           }
-          const readRequest = reader2._readRequests.shift();
+          const readRequest = reader._readRequests.shift();
           ReadableByteStreamControllerFillReadRequestFromQueue(controller, readRequest);
         }
       }
@@ -69792,8 +69931,8 @@ var require_ponyfill_es2018 = __commonJS({
       }
       __name(ReadableStreamAddReadIntoRequest, "ReadableStreamAddReadIntoRequest");
       function ReadableStreamFulfillReadIntoRequest(stream, chunk, done) {
-        const reader2 = stream._reader;
-        const readIntoRequest = reader2._readIntoRequests.shift();
+        const reader = stream._reader;
+        const readIntoRequest = reader._readIntoRequests.shift();
         if (done) {
           readIntoRequest._closeSteps(chunk);
         } else {
@@ -69806,11 +69945,11 @@ var require_ponyfill_es2018 = __commonJS({
       }
       __name(ReadableStreamGetNumReadIntoRequests, "ReadableStreamGetNumReadIntoRequests");
       function ReadableStreamHasBYOBReader(stream) {
-        const reader2 = stream._reader;
-        if (reader2 === void 0) {
+        const reader = stream._reader;
+        if (reader === void 0) {
           return false;
         }
-        if (!IsReadableStreamBYOBReader(reader2)) {
+        if (!IsReadableStreamBYOBReader(reader)) {
           return false;
         }
         return true;
@@ -69948,8 +70087,8 @@ var require_ponyfill_es2018 = __commonJS({
         return x2 instanceof ReadableStreamBYOBReader;
       }
       __name(IsReadableStreamBYOBReader, "IsReadableStreamBYOBReader");
-      function ReadableStreamBYOBReaderRead(reader2, view2, min, readIntoRequest) {
-        const stream = reader2._ownerReadableStream;
+      function ReadableStreamBYOBReaderRead(reader, view2, min, readIntoRequest) {
+        const stream = reader._ownerReadableStream;
         stream._disturbed = true;
         if (stream._state === "errored") {
           readIntoRequest._errorSteps(stream._storedError);
@@ -69958,15 +70097,15 @@ var require_ponyfill_es2018 = __commonJS({
         }
       }
       __name(ReadableStreamBYOBReaderRead, "ReadableStreamBYOBReaderRead");
-      function ReadableStreamBYOBReaderRelease(reader2) {
-        ReadableStreamReaderGenericRelease(reader2);
+      function ReadableStreamBYOBReaderRelease(reader) {
+        ReadableStreamReaderGenericRelease(reader);
         const e6 = new TypeError("Reader was released");
-        ReadableStreamBYOBReaderErrorReadIntoRequests(reader2, e6);
+        ReadableStreamBYOBReaderErrorReadIntoRequests(reader, e6);
       }
       __name(ReadableStreamBYOBReaderRelease, "ReadableStreamBYOBReaderRelease");
-      function ReadableStreamBYOBReaderErrorReadIntoRequests(reader2, e6) {
-        const readIntoRequests = reader2._readIntoRequests;
-        reader2._readIntoRequests = new SimpleQueue();
+      function ReadableStreamBYOBReaderErrorReadIntoRequests(reader, e6) {
+        const readIntoRequests = reader._readIntoRequests;
+        reader._readIntoRequests = new SimpleQueue();
         readIntoRequests.forEach((readIntoRequest) => {
           readIntoRequest._errorSteps(e6);
         });
@@ -71054,8 +71193,8 @@ var require_ponyfill_es2018 = __commonJS({
       }
       __name(getFromGlobal, "getFromGlobal");
       function createPolyfill() {
-        const ctor = /* @__PURE__ */ __name(function DOMException4(message, name) {
-          this.message = message || "";
+        const ctor = /* @__PURE__ */ __name(function DOMException4(message2, name) {
+          this.message = message2 || "";
           this.name = name || "Error";
           if (Error.captureStackTrace) {
             Error.captureStackTrace(this, this.constructor);
@@ -71069,7 +71208,7 @@ var require_ponyfill_es2018 = __commonJS({
       __name(createPolyfill, "createPolyfill");
       const DOMException3 = getFromGlobal() || createPolyfill();
       function ReadableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
-        const reader2 = AcquireReadableStreamDefaultReader(source);
+        const reader = AcquireReadableStreamDefaultReader(source);
         const writer = AcquireWritableStreamDefaultWriter(dest);
         source._disturbed = true;
         let shuttingDown = false;
@@ -71124,7 +71263,7 @@ var require_ponyfill_es2018 = __commonJS({
             }
             return PerformPromiseThen(writer._readyPromise, () => {
               return newPromise((resolveRead, rejectRead) => {
-                ReadableStreamDefaultReaderRead(reader2, {
+                ReadableStreamDefaultReaderRead(reader, {
                   _chunkSteps: /* @__PURE__ */ __name((chunk) => {
                     currentWrite = PerformPromiseThen(WritableStreamDefaultWriterWrite(writer, chunk), void 0, noop5);
                     resolveRead(false);
@@ -71136,7 +71275,7 @@ var require_ponyfill_es2018 = __commonJS({
             });
           }
           __name(pipeStep, "pipeStep");
-          isOrBecomesErrored(source, reader2._closedPromise, (storedError) => {
+          isOrBecomesErrored(source, reader._closedPromise, (storedError) => {
             if (!preventAbort) {
               shutdownWithAction(() => WritableStreamAbort(dest, storedError), true, storedError);
             } else {
@@ -71152,7 +71291,7 @@ var require_ponyfill_es2018 = __commonJS({
             }
             return null;
           });
-          isOrBecomesClosed(source, reader2._closedPromise, () => {
+          isOrBecomesClosed(source, reader._closedPromise, () => {
             if (!preventClose) {
               shutdownWithAction(() => WritableStreamDefaultWriterCloseWithErrorPropagation(writer));
             } else {
@@ -71221,7 +71360,7 @@ var require_ponyfill_es2018 = __commonJS({
           __name(shutdown, "shutdown");
           function finalize(isError, error3) {
             WritableStreamDefaultWriterRelease(writer);
-            ReadableStreamReaderGenericRelease(reader2);
+            ReadableStreamReaderGenericRelease(reader);
             if (signal !== void 0) {
               signal.removeEventListener("abort", abortAlgorithm);
             }
@@ -71518,7 +71657,7 @@ var require_ponyfill_es2018 = __commonJS({
       }
       __name(ReadableStreamTee, "ReadableStreamTee");
       function ReadableStreamDefaultTee(stream, cloneForBranch2) {
-        const reader2 = AcquireReadableStreamDefaultReader(stream);
+        const reader = AcquireReadableStreamDefaultReader(stream);
         let reading = false;
         let readAgain = false;
         let canceled1 = false;
@@ -71571,7 +71710,7 @@ var require_ponyfill_es2018 = __commonJS({
               reading = false;
             }, "_errorSteps")
           };
-          ReadableStreamDefaultReaderRead(reader2, readRequest);
+          ReadableStreamDefaultReaderRead(reader, readRequest);
           return promiseResolvedWith(void 0);
         }
         __name(pullAlgorithm, "pullAlgorithm");
@@ -71602,7 +71741,7 @@ var require_ponyfill_es2018 = __commonJS({
         __name(startAlgorithm, "startAlgorithm");
         branch1 = CreateReadableStream(startAlgorithm, pullAlgorithm, cancel1Algorithm);
         branch2 = CreateReadableStream(startAlgorithm, pullAlgorithm, cancel2Algorithm);
-        uponRejection(reader2._closedPromise, (r6) => {
+        uponRejection(reader._closedPromise, (r6) => {
           ReadableStreamDefaultControllerError(branch1._readableStreamController, r6);
           ReadableStreamDefaultControllerError(branch2._readableStreamController, r6);
           if (!canceled1 || !canceled2) {
@@ -71614,7 +71753,7 @@ var require_ponyfill_es2018 = __commonJS({
       }
       __name(ReadableStreamDefaultTee, "ReadableStreamDefaultTee");
       function ReadableByteStreamTee(stream) {
-        let reader2 = AcquireReadableStreamDefaultReader(stream);
+        let reader = AcquireReadableStreamDefaultReader(stream);
         let reading = false;
         let readAgainForBranch1 = false;
         let readAgainForBranch2 = false;
@@ -71630,7 +71769,7 @@ var require_ponyfill_es2018 = __commonJS({
         });
         function forwardReaderError(thisReader) {
           uponRejection(thisReader._closedPromise, (r6) => {
-            if (thisReader !== reader2) {
+            if (thisReader !== reader) {
               return null;
             }
             ReadableByteStreamControllerError(branch1._readableStreamController, r6);
@@ -71643,10 +71782,10 @@ var require_ponyfill_es2018 = __commonJS({
         }
         __name(forwardReaderError, "forwardReaderError");
         function pullWithDefaultReader() {
-          if (IsReadableStreamBYOBReader(reader2)) {
-            ReadableStreamReaderGenericRelease(reader2);
-            reader2 = AcquireReadableStreamDefaultReader(stream);
-            forwardReaderError(reader2);
+          if (IsReadableStreamBYOBReader(reader)) {
+            ReadableStreamReaderGenericRelease(reader);
+            reader = AcquireReadableStreamDefaultReader(stream);
+            forwardReaderError(reader);
           }
           const readRequest = {
             _chunkSteps: /* @__PURE__ */ __name((chunk) => {
@@ -71701,14 +71840,14 @@ var require_ponyfill_es2018 = __commonJS({
               reading = false;
             }, "_errorSteps")
           };
-          ReadableStreamDefaultReaderRead(reader2, readRequest);
+          ReadableStreamDefaultReaderRead(reader, readRequest);
         }
         __name(pullWithDefaultReader, "pullWithDefaultReader");
         function pullWithBYOBReader(view2, forBranch2) {
-          if (IsReadableStreamDefaultReader(reader2)) {
-            ReadableStreamReaderGenericRelease(reader2);
-            reader2 = AcquireReadableStreamBYOBReader(stream);
-            forwardReaderError(reader2);
+          if (IsReadableStreamDefaultReader(reader)) {
+            ReadableStreamReaderGenericRelease(reader);
+            reader = AcquireReadableStreamBYOBReader(stream);
+            forwardReaderError(reader);
           }
           const byobBranch = forBranch2 ? branch2 : branch1;
           const otherBranch = forBranch2 ? branch1 : branch2;
@@ -71770,7 +71909,7 @@ var require_ponyfill_es2018 = __commonJS({
               reading = false;
             }, "_errorSteps")
           };
-          ReadableStreamBYOBReaderRead(reader2, view2, 1, readIntoRequest);
+          ReadableStreamBYOBReaderRead(reader, view2, 1, readIntoRequest);
         }
         __name(pullWithBYOBReader, "pullWithBYOBReader");
         function pull1Algorithm() {
@@ -71831,7 +71970,7 @@ var require_ponyfill_es2018 = __commonJS({
         __name(startAlgorithm, "startAlgorithm");
         branch1 = CreateReadableByteStream(startAlgorithm, pull1Algorithm, cancel1Algorithm);
         branch2 = CreateReadableByteStream(startAlgorithm, pull2Algorithm, cancel2Algorithm);
-        forwardReaderError(reader2);
+        forwardReaderError(reader);
         return [branch1, branch2];
       }
       __name(ReadableByteStreamTee, "ReadableByteStreamTee");
@@ -71902,13 +72041,13 @@ var require_ponyfill_es2018 = __commonJS({
         return stream;
       }
       __name(ReadableStreamFromIterable, "ReadableStreamFromIterable");
-      function ReadableStreamFromDefaultReader(reader2) {
+      function ReadableStreamFromDefaultReader(reader) {
         let stream;
         const startAlgorithm = noop5;
         function pullAlgorithm() {
           let readPromise;
           try {
-            readPromise = reader2.read();
+            readPromise = reader.read();
           } catch (e6) {
             return promiseRejectedWith(e6);
           }
@@ -71927,7 +72066,7 @@ var require_ponyfill_es2018 = __commonJS({
         __name(pullAlgorithm, "pullAlgorithm");
         function cancelAlgorithm(reason) {
           try {
-            return promiseResolvedWith(reader2.cancel(reason));
+            return promiseResolvedWith(reader.cancel(reason));
           } catch (e6) {
             return promiseRejectedWith(e6);
           }
@@ -72234,10 +72373,10 @@ var require_ponyfill_es2018 = __commonJS({
           return promiseRejectedWith(stream._storedError);
         }
         ReadableStreamClose(stream);
-        const reader2 = stream._reader;
-        if (reader2 !== void 0 && IsReadableStreamBYOBReader(reader2)) {
-          const readIntoRequests = reader2._readIntoRequests;
-          reader2._readIntoRequests = new SimpleQueue();
+        const reader = stream._reader;
+        if (reader !== void 0 && IsReadableStreamBYOBReader(reader)) {
+          const readIntoRequests = reader._readIntoRequests;
+          reader._readIntoRequests = new SimpleQueue();
           readIntoRequests.forEach((readIntoRequest) => {
             readIntoRequest._closeSteps(void 0);
           });
@@ -72248,14 +72387,14 @@ var require_ponyfill_es2018 = __commonJS({
       __name(ReadableStreamCancel, "ReadableStreamCancel");
       function ReadableStreamClose(stream) {
         stream._state = "closed";
-        const reader2 = stream._reader;
-        if (reader2 === void 0) {
+        const reader = stream._reader;
+        if (reader === void 0) {
           return;
         }
-        defaultReaderClosedPromiseResolve(reader2);
-        if (IsReadableStreamDefaultReader(reader2)) {
-          const readRequests = reader2._readRequests;
-          reader2._readRequests = new SimpleQueue();
+        defaultReaderClosedPromiseResolve(reader);
+        if (IsReadableStreamDefaultReader(reader)) {
+          const readRequests = reader._readRequests;
+          reader._readRequests = new SimpleQueue();
           readRequests.forEach((readRequest) => {
             readRequest._closeSteps();
           });
@@ -72265,15 +72404,15 @@ var require_ponyfill_es2018 = __commonJS({
       function ReadableStreamError(stream, e6) {
         stream._state = "errored";
         stream._storedError = e6;
-        const reader2 = stream._reader;
-        if (reader2 === void 0) {
+        const reader = stream._reader;
+        if (reader === void 0) {
           return;
         }
-        defaultReaderClosedPromiseReject(reader2, e6);
-        if (IsReadableStreamDefaultReader(reader2)) {
-          ReadableStreamDefaultReaderErrorReadRequests(reader2, e6);
+        defaultReaderClosedPromiseReject(reader, e6);
+        if (IsReadableStreamDefaultReader(reader)) {
+          ReadableStreamDefaultReaderErrorReadRequests(reader, e6);
         } else {
-          ReadableStreamBYOBReaderErrorReadIntoRequests(reader2, e6);
+          ReadableStreamBYOBReaderErrorReadIntoRequests(reader, e6);
         }
       }
       __name(ReadableStreamError, "ReadableStreamError");
@@ -73289,8 +73428,8 @@ var init_base = __esm({
       static {
         __name(this, "FetchBaseError");
       }
-      constructor(message, type) {
-        super(message);
+      constructor(message2, type) {
+        super(message2);
         Error.captureStackTrace(this, this.constructor);
         this.type = type;
       }
@@ -73318,8 +73457,8 @@ var init_fetch_error = __esm({
        * @param  {string} [type] -        Error type for machine
        * @param  {SystemError} [systemError] - For Node.js system error
        */
-      constructor(message, type, systemError) {
-        super(message, type);
+      constructor(message2, type, systemError) {
+        super(message2, type);
         if (systemError) {
           this.code = this.errno = systemError.code;
           this.erroredSysCall = systemError.syscall;
@@ -73530,7 +73669,7 @@ async function toFormData(Body2, ct) {
   parser.end();
   return formData;
 }
-var s2, S2, f6, F, LF, CR, SPACE2, HYPHEN, COLON2, A, Z, lower, noop4, MultipartParser;
+var s2, S2, f6, F, LF2, CR, SPACE2, HYPHEN, COLON2, A, Z, lower, noop4, MultipartParser;
 var init_multipart_parser = __esm({
   "node_modules/node-fetch/src/utils/multipart-parser.js"() {
     init_from();
@@ -73553,7 +73692,7 @@ var init_multipart_parser = __esm({
       PART_BOUNDARY: f6,
       LAST_BOUNDARY: f6 *= 2
     };
-    LF = 10;
+    LF2 = 10;
     CR = 13;
     SPACE2 = 32;
     HYPHEN = 45;
@@ -73644,7 +73783,7 @@ var init_multipart_parser = __esm({
                 if (flags & F.LAST_BOUNDARY && c5 === HYPHEN) {
                   state2 = S2.END;
                   flags = 0;
-                } else if (!(flags & F.LAST_BOUNDARY) && c5 === LF) {
+                } else if (!(flags & F.LAST_BOUNDARY) && c5 === LF2) {
                   index = 0;
                   callback("onPartBegin");
                   state2 = S2.HEADER_FIELD_START;
@@ -73703,13 +73842,13 @@ var init_multipart_parser = __esm({
               }
               break;
             case S2.HEADER_VALUE_ALMOST_DONE:
-              if (c5 !== LF) {
+              if (c5 !== LF2) {
                 return;
               }
               state2 = S2.HEADER_FIELD_START;
               break;
             case S2.HEADERS_ALMOST_DONE:
-              if (c5 !== LF) {
+              if (c5 !== LF2) {
                 return;
               }
               callback("onHeadersEnd");
@@ -73750,7 +73889,7 @@ var init_multipart_parser = __esm({
               } else if (index - 1 === boundary.length) {
                 if (flags & F.PART_BOUNDARY) {
                   index = 0;
-                  if (c5 === LF) {
+                  if (c5 === LF2) {
                     flags &= ~F.PART_BOUNDARY;
                     callback("onPartEnd");
                     callback("onPartBegin");
@@ -73955,8 +74094,8 @@ var init_body = __esm({
        * @return  Promise
        */
       async json() {
-        const text3 = await this.text();
-        return JSON.parse(text3);
+        const text4 = await this.text();
+        return JSON.parse(text4);
       }
       /**
        * Decode response as text
@@ -74785,8 +74924,8 @@ var init_abort_error = __esm({
       static {
         __name(this, "AbortError");
       }
-      constructor(message, type = "aborted") {
-        super(message, type);
+      constructor(message2, type = "aborted") {
+        super(message2, type);
       }
     };
   }
@@ -77155,18 +77294,18 @@ var require_parse = __commonJS({
         n: "\n",
         r: "\r",
         t: "	"
-      }, text3, error3 = /* @__PURE__ */ __name(function(m4) {
+      }, text4, error3 = /* @__PURE__ */ __name(function(m4) {
         throw {
           name: "SyntaxError",
           message: m4,
           at,
-          text: text3
+          text: text4
         };
       }, "error"), next = /* @__PURE__ */ __name(function(c5) {
         if (c5 && c5 !== ch) {
           error3("Expected '" + c5 + "' instead of '" + ch + "'");
         }
-        ch = text3.charAt(at);
+        ch = text4.charAt(at);
         at += 1;
         return ch;
       }, "next"), number = /* @__PURE__ */ __name(function() {
@@ -77213,12 +77352,12 @@ var require_parse = __commonJS({
           var startAt = at;
           while (next()) {
             if (ch === '"') {
-              if (at - 1 > startAt) string2 += text3.substring(startAt, at - 1);
+              if (at - 1 > startAt) string2 += text4.substring(startAt, at - 1);
               next();
               return string2;
             }
             if (ch === "\\") {
-              if (at - 1 > startAt) string2 += text3.substring(startAt, at - 1);
+              if (at - 1 > startAt) string2 += text4.substring(startAt, at - 1);
               next();
               if (ch === "u") {
                 uffff = 0;
@@ -77351,7 +77490,7 @@ var require_parse = __commonJS({
       }, "value");
       return function(source, reviver) {
         var result;
-        text3 = source + "";
+        text4 = source + "";
         at = 0;
         ch = " ";
         result = value();
@@ -78306,8 +78445,8 @@ var require_crypto = __commonJS({
         const result = new TextDecoder().decode(uint8array);
         return result;
       }
-      encodeBase64StringUtf8(text3) {
-        const uint8array = new TextEncoder().encode(text3);
+      encodeBase64StringUtf8(text4) {
+        const uint8array = new TextEncoder().encode(text4);
         const result = base64js.fromByteArray(uint8array);
         return result;
       }
@@ -78378,8 +78517,8 @@ var require_crypto2 = __commonJS({
       decodeBase64StringUtf8(base64) {
         return Buffer.from(base64, "base64").toString("utf-8");
       }
-      encodeBase64StringUtf8(text3) {
-        return Buffer.from(text3, "utf-8").toString("base64");
+      encodeBase64StringUtf8(text4) {
+        return Buffer.from(text4, "utf-8").toString("base64");
       }
       /**
        * Computes the SHA-256 hash of the provided string.
@@ -80803,8 +80942,8 @@ var require_errorWithCode = __commonJS({
         __name(this, "ErrorWithCode");
       }
       code;
-      constructor(message, code2) {
-        super(message);
+      constructor(message2, code2) {
+        super(message2);
         this.code = code2;
       }
     };
@@ -81863,13 +82002,13 @@ var require_impersonated = __commonJS({
           if (!(error3 instanceof Error))
             throw error3;
           let status = 0;
-          let message = "";
+          let message2 = "";
           if (error3 instanceof gaxios_1.GaxiosError) {
             status = error3?.response?.data?.error?.status;
-            message = error3?.response?.data?.error?.message;
+            message2 = error3?.response?.data?.error?.message;
           }
-          if (status && message) {
-            error3.message = `${status}: unable to impersonate: ${message}`;
+          if (status && message2) {
+            error3.message = `${status}: unable to impersonate: ${message2}`;
             throw error3;
           } else {
             error3.message = `unable to impersonate: ${error3}`;
@@ -82032,14 +82171,14 @@ var require_oauth2common = __commonJS({
       const errorCode = resp.error;
       const errorDescription = resp.error_description;
       const errorUri = resp.error_uri;
-      let message = `Error code ${errorCode}`;
+      let message2 = `Error code ${errorCode}`;
       if (typeof errorDescription !== "undefined") {
-        message += `: ${errorDescription}`;
+        message2 += `: ${errorDescription}`;
       }
       if (typeof errorUri !== "undefined") {
-        message += ` - ${errorUri}`;
+        message2 += ` - ${errorUri}`;
       }
-      const newError = new Error(message);
+      const newError = new Error(message2);
       if (err) {
         const keys = Object.keys(err);
         if (err.stack) {
@@ -82678,8 +82817,8 @@ var require_certificatesubjecttokensupplier = __commonJS({
       static {
         __name(this, "CertificateSourceUnavailableError");
       }
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "CertificateSourceUnavailableError";
       }
     };
@@ -82688,8 +82827,8 @@ var require_certificatesubjecttokensupplier = __commonJS({
       static {
         __name(this, "InvalidConfigurationError");
       }
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidConfigurationError";
       }
     };
@@ -82801,15 +82940,15 @@ var require_certificatesubjecttokensupplier = __commonJS({
           cert = await fs2.promises.readFile(certPath);
           new crypto_1.X509Certificate(cert);
         } catch (err) {
-          const message = err instanceof Error ? err.message : String(err);
-          throw new CertificateSourceUnavailableError(`Failed to read certificate file at ${certPath}: ${message}`);
+          const message2 = err instanceof Error ? err.message : String(err);
+          throw new CertificateSourceUnavailableError(`Failed to read certificate file at ${certPath}: ${message2}`);
         }
         try {
           key2 = await fs2.promises.readFile(keyPath);
           (0, crypto_1.createPrivateKey)(key2);
         } catch (err) {
-          const message = err instanceof Error ? err.message : String(err);
-          throw new CertificateSourceUnavailableError(`Failed to read private key file at ${keyPath}: ${message}`);
+          const message2 = err instanceof Error ? err.message : String(err);
+          throw new CertificateSourceUnavailableError(`Failed to read private key file at ${keyPath}: ${message2}`);
         }
         return { cert, key: key2 };
       }
@@ -82830,8 +82969,8 @@ var require_certificatesubjecttokensupplier = __commonJS({
             try {
               return new crypto_1.X509Certificate(pem);
             } catch (err) {
-              const message = err instanceof Error ? err.message : String(err);
-              throw new InvalidConfigurationError(`Failed to parse certificate at index ${index} in trust chain file ${this.trustChainPath}: ${message}`);
+              const message2 = err instanceof Error ? err.message : String(err);
+              throw new InvalidConfigurationError(`Failed to parse certificate at index ${index} in trust chain file ${this.trustChainPath}: ${message2}`);
             }
           });
           const leafIndex = chainCerts.findIndex((chainCert) => leafCert.raw.equals(chainCert.raw));
@@ -82847,8 +82986,8 @@ var require_certificatesubjecttokensupplier = __commonJS({
         } catch (err) {
           if (err instanceof InvalidConfigurationError)
             throw err;
-          const message = err instanceof Error ? err.message : String(err);
-          throw new CertificateSourceUnavailableError(`Failed to process certificate chain from ${this.trustChainPath}: ${message}`);
+          const message2 = err instanceof Error ? err.message : String(err);
+          throw new CertificateSourceUnavailableError(`Failed to process certificate chain from ${this.trustChainPath}: ${message2}`);
         }
       }
     };
@@ -83509,8 +83648,8 @@ var require_executable_response = __commonJS({
       static {
         __name(this, "ExecutableResponseError");
       }
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         Object.setPrototypeOf(this, new.target.prototype);
       }
     };
@@ -83577,8 +83716,8 @@ var require_pluggable_auth_handler = __commonJS({
        * The exit code returned by the executable.
        */
       code;
-      constructor(message, code2) {
-        super(`The executable failed with exit code: ${code2} and error message: ${message}.`);
+      constructor(message2, code2) {
+        super(`The executable failed with exit code: ${code2} and error message: ${message2}.`);
         this.code = code2;
         Object.setPrototypeOf(this, new.target.prototype);
       }
@@ -85761,8 +85900,8 @@ function describeAwsFailure(op2, policyName2, principalArn, e6, c5) {
   const what = c5.kind === "fatal" ? "non-retryable" : "retryable; retried until the attempts or the deadline ran out, the next reconcile retries again";
   const why = hint(code2, principalArn);
   const raw = errorMessage(e6);
-  const text3 = raw && raw !== code2 && raw !== "Unknown" ? `${code2}: ${raw}` : `${code2}${status ? ` (HTTP ${status})` : ""}`;
-  return `${op2} ${policyName2} on ${principalArn} failed: ${text3} (${what}${why ? `; ${why}` : ""})`;
+  const text4 = raw && raw !== code2 && raw !== "Unknown" ? `${code2}: ${raw}` : `${code2}${status ? ` (HTTP ${status})` : ""}`;
+  return `${op2} ${policyName2} on ${principalArn} failed: ${text4} (${what}${why ? `; ${why}` : ""})`;
 }
 function asLike(e6) {
   return typeof e6 === "object" && e6 !== null ? e6 : { message: String(e6) };
@@ -85843,8 +85982,8 @@ var init_retrying = __esm({
       deadlineMs: 12e4
     };
     CallFailed = class extends Error {
-      constructor(message, retryable) {
-        super(message);
+      constructor(message2, retryable) {
+        super(message2);
         this.retryable = retryable;
       }
       retryable;
@@ -86096,8 +86235,8 @@ var init_provider = __esm({
               for (const [name, doc] of managed) {
                 let entry = parseManagedAwsPolicy(arn, name, doc);
                 if (!entry) {
-                  const message = `${name} on ${arn} is named like a breakglass policy but has no readable expiry window; it will be removed`;
-                  out.flags.push({ scope, ruleId: "aws-unrecognised-managed-policy", message });
+                  const message2 = `${name} on ${arn} is named like a breakglass policy but has no readable expiry window; it will be removed`;
+                  out.flags.push({ scope, ruleId: "aws-unrecognised-managed-policy", message: message2 });
                   entry = expiredStandIn(iam.iam.principal, name);
                 }
                 found.push({ scope, key: entryKey(entry), grantId: entry.grantId, entry });
@@ -86123,8 +86262,8 @@ var init_provider = __esm({
         try {
           state2 = { iam: this.open(scope), ...seen ? { seen } : {} };
         } catch (e6) {
-          const message = errorMessage(e6);
-          return changes2.map((change) => ({ change, status: "failed", retryable: false, message }));
+          const message2 = errorMessage(e6);
+          return changes2.map((change) => ({ change, status: "failed", retryable: false, message: message2 }));
         }
         const results = [];
         for (const change of changes2) {
@@ -86165,8 +86304,8 @@ var init_provider = __esm({
         const refused = preflight(p3, name, doc, current);
         if (refused) return { status: "failed", retryable: false, message: refused };
         if (!guard.stillValid(entry)) {
-          const message = `grant ${entry.grantId} is no longer valid at write time (expired or withdrawn); nothing written`;
-          return { status: "skipped", message };
+          const message2 = `grant ${entry.grantId} is no longer valid at write time (expired or withdrawn); nothing written`;
+          return { status: "skipped", message: message2 };
         }
         await iam.call(
           "Put",
@@ -86579,8 +86718,8 @@ async function createGcpAuth(opts = {}) {
   const lib = await Promise.resolve().then(() => __toESM(require_src5(), 1));
   return new lib.GoogleAuth({ ...opts, scopes: [CLOUD_PLATFORM] });
 }
-function failed(change, message, retryable) {
-  return { change, status: "failed", message, retryable };
+function failed(change, message2, retryable) {
+  return { change, status: "failed", message: message2, retryable };
 }
 var CLOUD_PLATFORM, GcpProvider;
 var init_provider2 = __esm({
@@ -86862,9 +87001,9 @@ function firstParentChain(commits, tip) {
 }
 function streamFor(store, chain2, branch) {
   const parts = [];
-  const text3 = /* @__PURE__ */ __name((s3) => parts.push(Buffer.from(s3, "utf8")), "text");
+  const text4 = /* @__PURE__ */ __name((s3) => parts.push(Buffer.from(s3, "utf8")), "text");
   const data = /* @__PURE__ */ __name((b5) => {
-    text3(`data ${b5.length}
+    text4(`data ${b5.length}
 `);
     parts.push(b5, Buffer.from("\n"));
   }, "data");
@@ -86877,27 +87016,27 @@ function streamFor(store, chain2, branch) {
       const blob = store.blobs.get(e6.sha);
       if (!blob) throw new Error(`materialize: blob ${e6.sha} is missing from the fake's object store`);
       marks.set(e6.sha, next);
-      text3(`blob
+      text4(`blob
 mark :${next++}
 `);
       data(blob);
     }
-    text3(`commit refs/heads/${branch}
+    text4(`commit refs/heads/${branch}
 `);
-    text3(`author ${person(c5.author)}
+    text4(`author ${person(c5.author)}
 committer ${person(c5.committer)}
 `);
     data(Buffer.from(c5.message, "utf8"));
-    text3("deleteall\n");
+    text4("deleteall\n");
     for (const [path, e6] of files) {
       if (/[\n"]/.test(path) || path.startsWith("/")) throw new Error(`materialize: unsupported path ${JSON.stringify(path)}`);
-      text3(e6.mode === "160000" ? `M 160000 ${e6.sha} ${path}
+      text4(e6.mode === "160000" ? `M 160000 ${e6.sha} ${path}
 ` : `M ${e6.mode} :${marks.get(e6.sha)} ${path}
 `);
     }
-    text3("\n");
+    text4("\n");
   }
-  text3("done\n");
+  text4("done\n");
   return parts;
 }
 function person(p3) {
@@ -86939,16 +87078,16 @@ function parseNodeId(node) {
   const [prefix, id] = Buffer.from(m4[2], "base64url").toString("utf8").split(":");
   return prefix !== void 0 && prefix === m4[1] && id !== void 0 && /^\d+$/.test(id) ? { prefix, id: Number(id) } : void 0;
 }
-function apiError(status, message, headers = {}) {
+function apiError(status, message2, headers = {}) {
   return json(
     status,
-    { message, documentation_url: "https://docs.github.com/rest", status: String(status) },
+    { message: message2, documentation_url: "https://docs.github.com/rest", status: String(status) },
     headers
   );
 }
-function validationFailed(resource, field, code2 = "invalid", message) {
+function validationFailed(resource, field, code2 = "invalid", message2) {
   const err = { resource, field, code: code2 };
-  if (message !== void 0) err.message = message;
+  if (message2 !== void 0) err.message = message2;
   return json(422, {
     message: "Validation Failed",
     errors: [err],
@@ -87185,9 +87324,9 @@ function lineStats(store, change) {
   const header4 = `@@ -${a5.length === 0 ? 0 : 1},${a5.length} +${b5.length === 0 ? 0 : 1},${b5.length} @@`;
   return { additions, deletions, patch: [header4, ...ops].join("\n") };
 }
-function splitLines(text3) {
-  if (text3 === "") return [];
-  const lines = text3.split("\n");
+function splitLines(text4) {
+  if (text4 === "") return [];
+  const lines = text4.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
@@ -87409,8 +87548,8 @@ function workflowsOf(s3, repo) {
   const files = head ? repo.git.filesAt(head) : /* @__PURE__ */ new Map();
   for (const [path, entry] of files) {
     if (!WORKFLOW_FILE.test(path) || repo.workflows.has(path)) continue;
-    const text3 = repo.git.blobs.get(entry.sha)?.toString("utf8") ?? "";
-    const name = /^name:\s*['"]?(.+?)['"]?\s*$/m.exec(text3)?.[1] ?? path;
+    const text4 = repo.git.blobs.get(entry.sha)?.toString("utf8") ?? "";
+    const name = /^name:\s*['"]?(.+?)['"]?\s*$/m.exec(text4)?.[1] ?? path;
     repo.workflows.set(path, { id: s3.nextId(), path, name, state: "active", createdAt: s3.now() });
   }
   return [...repo.workflows.values()];
@@ -87472,8 +87611,8 @@ var init_actions = __esm({
           const commit = resolveCommit(repo, ref2);
           if (!commit) return apiError(422, `No ref found for: ${ref2}`);
           const file = repo.git.filesAt(commit.sha).get(w.path);
-          const text3 = file ? repo.git.blobs.get(file.sha)?.toString("utf8") ?? "" : "";
-          if (!/\bworkflow_dispatch\b/.test(text3))
+          const text4 = file ? repo.git.blobs.get(file.sha)?.toString("utf8") ?? "" : "";
+          if (!/\bworkflow_dispatch\b/.test(text4))
             return apiError(422, "Workflow does not have 'workflow_dispatch' trigger");
           const inputs = typeof ctx.body.inputs === "object" && ctx.body.inputs !== null ? ctx.body.inputs : {};
           if (Object.keys(inputs).length > 25)
@@ -87967,9 +88106,9 @@ function codeownersText(repo, branch) {
   }
   return void 0;
 }
-function ownersOf(text3, path) {
+function ownersOf(text4, path) {
   let owners = [];
-  for (const line of text3.split("\n")) {
+  for (const line of text4.split("\n")) {
     const t2 = line.replace(/#.*$/, "").trim();
     if (t2 === "") continue;
     const [pattern, ...who] = t2.split(/\s+/);
@@ -88006,15 +88145,15 @@ function mergeViolations(s3, repo, pr, actor2) {
   )) {
     out.push("Changes must be addressed: a reviewer with write access requested changes.");
   }
-  const text3 = req.codeOwner ? codeownersText(repo, pr.baseRef) : void 0;
-  if (text3 !== void 0) {
+  const text4 = req.codeOwner ? codeownersText(repo, pr.baseRef) : void 0;
+  if (text4 !== void 0) {
     const base = repo.refs.get(`heads/${pr.baseRef}`);
     const mb = base ? repo.git.mergeBase(base, pr.headSha) : void 0;
     const changed = diffTrees(mb ? repo.git.filesAt(mb) : /* @__PURE__ */ new Map(), repo.git.filesAt(pr.headSha));
     const missing = /* @__PURE__ */ new Set();
     for (const c5 of changed) {
       for (const path of [c5.path, ...c5.previousPath ? [c5.previousPath] : []]) {
-        const owners = ownersOf(text3, path);
+        const owners = ownersOf(text4, path);
         if (owners.length > 0 && !approvals.some((a5) => owners.some((o3) => isOwner(s3, o3, a5.user))))
           owners.forEach((o3) => missing.add(o3));
       }
@@ -88624,7 +88763,7 @@ var init_state = __esm({
         return { name: user.name, email: user.email, date: this.now() };
       }
       /** Writes a commit on `branch` (created from `from` when missing) and moves the branch. */
-      commitOnBranch(repo, branch, files, message, author2, opts = {}) {
+      commitOnBranch(repo, branch, files, message2, author2, opts = {}) {
         const parentSha = repo.refs.get(`heads/${branch}`) ?? (opts.from ? repo.refs.get(`heads/${opts.from}`) : void 0);
         const base = parentSha ? repo.git.filesAt(parentSha) : /* @__PURE__ */ new Map();
         for (const [path, spec] of Object.entries(files)) {
@@ -88640,7 +88779,7 @@ var init_state = __esm({
         const commit = repo.git.putCommit({
           tree: repo.git.writeFlat(base),
           parents: parentSha ? [parentSha] : [],
-          message,
+          message: message2,
           author: author2,
           committer: opts.committer ?? author2,
           verified: opts.verified ?? false
@@ -89484,8 +89623,8 @@ function treeShaOf(repo, root5, dir) {
 function writeFile(ctx, content) {
   const { s: s3, repo, body } = ctx;
   const path = (ctx.params.path ?? "").replace(/^\/+|\/+$/g, "");
-  const message = str(body, "message");
-  if (!message) return validationFailed("Commit", "message", "missing_field");
+  const message2 = str(body, "message");
+  if (!message2) return validationFailed("Commit", "message", "missing_field");
   const branch = str(body, "branch") ?? repo.defaultBranch;
   const head = repo.refs.get(`heads/${branch}`);
   if (!head) return apiError(404, `Branch ${branch} not found`);
@@ -89515,7 +89654,7 @@ function writeFile(ctx, content) {
   const commit = repo.git.putCommit({
     tree: repo.git.writeFlat(files),
     parents: [head],
-    message,
+    message: message2,
     author: { ...author2, date: at },
     committer: { ...committer ?? WEB_FLOW, date: at },
     verified: committer === void 0
@@ -89575,9 +89714,9 @@ function refJson(s3, repo, name, sha) {
     object: { type: "commit", sha, url: `${api}/git/commits/${sha}` }
   };
 }
-function hash(text3) {
+function hash(text4) {
   let h6 = 0;
-  for (const ch of text3) h6 = h6 * 31 + ch.charCodeAt(0) | 0;
+  for (const ch of text4) h6 = h6 * 31 + ch.charCodeAt(0) | 0;
   return h6;
 }
 function treeEntries(s3, repo, sha, recursive, prefix = "") {
@@ -89649,9 +89788,9 @@ function createTree(ctx) {
 }
 function createCommit(ctx) {
   const { s: s3, repo, body } = ctx;
-  const message = str(body, "message");
+  const message2 = str(body, "message");
   const tree = str(body, "tree");
-  if (message === void 0) return validationFailed("Commit", "message", "missing_field");
+  if (message2 === void 0) return validationFailed("Commit", "message", "missing_field");
   if (!tree || !repo.git.trees.has(tree))
     return validationFailed("Commit", "tree", "invalid", "Tree SHA does not exist");
   const parents = strings(body, "parents");
@@ -89680,7 +89819,7 @@ function createCommit(ctx) {
   const commit = repo.git.putCommit({
     tree,
     parents,
-    message,
+    message: message2,
     author: author2,
     committer: committer ?? { ...WEB_FLOW, date: at },
     verified
@@ -89954,8 +90093,8 @@ function matchesType(typename, on) {
 function need(ctx, repo, scope, level) {
   const refused = checkScope(ctx.s, ctx.caller, repo, scope, level);
   if (!refused) return;
-  const message = JSON.parse(refused.body ?? "{}").message ?? "Forbidden";
-  throw new GqlError("FORBIDDEN", message);
+  const message2 = JSON.parse(refused.body ?? "{}").message ?? "Forbidden";
+  throw new GqlError("FORBIDDEN", message2);
 }
 function position(c5) {
   const m4 = /^cursor:v2:(\d+)$/.exec(Buffer.from(String(c5), "base64").toString("utf8"));
@@ -90075,8 +90214,8 @@ var init_graphql_nodes = __esm({
     init_auth();
     init_render2();
     GqlError = class extends Error {
-      constructor(type, message) {
-        super(message);
+      constructor(type, message2) {
+        super(message2);
         this.type = type;
       }
       type;
@@ -90085,8 +90224,8 @@ var init_graphql_nodes = __esm({
       }
     };
     GqlValidationError = class extends Error {
-      constructor(message, extensions) {
-        super(message);
+      constructor(message2, extensions) {
+        super(message2);
         this.extensions = extensions;
       }
       extensions;
@@ -91266,7 +91405,7 @@ var init_fake_core = __esm({
         return this.state.mustRepo(name);
       }
       /** Commits files (null deletes) on a branch as `author`, as a push would; returns the new SHA. */
-      commitFiles(branch, files, message, author2, opts = {}) {
+      commitFiles(branch, files, message2, author2, opts = {}) {
         const repo = this.repo(opts.repo);
         const who = this.state.mustUser(author2);
         const fromOpt = opts.from !== void 0 ? { from: opts.from } : { from: repo.defaultBranch };
@@ -91274,7 +91413,7 @@ var init_fake_core = __esm({
           repo,
           branch,
           files,
-          message,
+          message2,
           this.state.person(who),
           fromOpt
         );
@@ -91322,10 +91461,10 @@ function openPull(s3, repo, spec) {
   if (first2) first2.pusher = pusher;
   return pr;
 }
-function pushToPull(s3, repo, pr, files, pusher, message) {
+function pushToPull(s3, repo, pr, files, pusher, message2) {
   const who = s3.mustUser(pusher);
-  const text3 = message ?? `Update ${Object.keys(files).join(", ")}`;
-  const commit = s3.commitOnBranch(repo, pr.headRef, files, text3, s3.person(who));
+  const text4 = message2 ?? `Update ${Object.keys(files).join(", ")}`;
+  const commit = s3.commitOnBranch(repo, pr.headRef, files, text4, s3.person(who));
   const actor2 = { login: who.login, kind: "user" };
   s3.emit(repo, actor2, { name: "push", ref: `refs/heads/${pr.headRef}`, sha: commit.sha });
   onBranchMoved(s3, repo, pr.headRef, actor2);
@@ -91960,16 +92099,16 @@ var init_narrator = __esm({
         __name(this, "Narrator");
       }
       step = 0;
-      title(text3) {
-        this.out(text3);
+      title(text4) {
+        this.out(text4);
         this.out("");
       }
-      next(text3) {
+      next(text4) {
         this.step++;
-        this.out(`[${this.step}/${this.total}] ${text3}`);
+        this.out(`[${this.step}/${this.total}] ${text4}`);
       }
-      detail(text3, indent = 6) {
-        for (const line of text3.split("\n")) this.out(`${" ".repeat(indent)}${line}`);
+      detail(text4, indent = 6) {
+        for (const line of text4.split("\n")) this.out(`${" ".repeat(indent)}${line}`);
       }
       blank() {
         this.out("");
@@ -92079,8 +92218,8 @@ function findingCommand(f7) {
   if (f7.line !== void 0) props.push(`line=${f7.line}`);
   if (f7.column !== void 0) props.push(`col=${f7.column}`);
   props.push(`title=${escapeProperty(f7.ruleId)}`);
-  const message = f7.field ? `${f7.message} [${f7.field}]` : f7.message;
-  return `::${f7.severity} ${props.join(",")}::${escapeData(message)}`;
+  const message2 = f7.field ? `${f7.message} [${f7.field}]` : f7.message;
+  return `::${f7.severity} ${props.join(",")}::${escapeData(message2)}`;
 }
 var init_workflow_commands = __esm({
   "action/src/report/workflow-commands.ts"() {
@@ -92099,19 +92238,19 @@ function parse5(argv, options) {
     throw new UsageError(e6 instanceof Error ? e6.message : String(e6));
   }
 }
-function oneOf(flag, value, allowed, fallback2) {
+function oneOf(flag2, value, allowed, fallback2) {
   if (value === void 0) return fallback2;
   if (allowed.includes(value)) return value;
-  throw new UsageError(`--${flag} must be one of ${allowed.join(", ")} (got "${value}")`);
+  throw new UsageError(`--${flag2} must be one of ${allowed.join(", ")} (got "${value}")`);
 }
-function isoFlag(flag, value) {
+function isoFlag(flag2, value) {
   if (value === void 0) return void 0;
   const d5 = parseUtc(value.replace(/\.\d{3}Z$/, "Z"));
-  if (!d5) throw new UsageError(`--${flag} must be a UTC time like 2026-11-22T10:00:00Z (got "${value}")`);
+  if (!d5) throw new UsageError(`--${flag2} must be a UTC time like 2026-11-22T10:00:00Z (got "${value}")`);
   return d5;
 }
-function required(flag, value) {
-  if (value === void 0 || value === "") throw new UsageError(`--${flag} is required`);
+function required(flag2, value) {
+  if (value === void 0 || value === "") throw new UsageError(`--${flag2} is required`);
   return value;
 }
 var import_node_util4;
@@ -92480,26 +92619,49 @@ function daysIn(year2, month) {
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return year2 % 4 === 0 && (year2 % 100 !== 0 || year2 % 400 === 0) ? 29 : 28;
 }
-function isoTime(text3) {
-  if (text3 === void 0) return void 0;
-  const m4 = UTC_SECONDS.exec(text3);
-  if (m4) {
-    const month = Number(m4[2]);
-    const day = Number(m4[3]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysIn(Number(m4[1]), month))
-      return text3.length === 20 ? text3 : `${text3.slice(0, 19)}Z`;
-  }
-  const ms2 = Date.parse(text3);
+function digit(text4, i6) {
+  const d5 = text4.charCodeAt(i6) - 48;
+  return d5 >= 0 && d5 <= 9 ? d5 : -1;
+}
+function twoDigits(text4, i6) {
+  const a5 = digit(text4, i6);
+  const b5 = digit(text4, i6 + 1);
+  return a5 < 0 || b5 < 0 ? -1 : a5 * 10 + b5;
+}
+function utcSeconds(text4) {
+  if (text4.length === 20) {
+    if (text4.charCodeAt(19) !== 90) return false;
+  } else if (text4.length !== 25 || !text4.endsWith("+00:00")) return false;
+  const century = twoDigits(text4, 0);
+  const year2 = twoDigits(text4, 2);
+  const month = twoDigits(text4, 5);
+  const day = twoDigits(text4, 8);
+  const hour = twoDigits(text4, 11);
+  const minute = twoDigits(text4, 14);
+  const second = twoDigits(text4, 17);
+  return century >= 10 && year2 >= 0 && text4.charCodeAt(4) === 45 && text4.charCodeAt(7) === 45 && text4.charCodeAt(10) === 84 && text4.charCodeAt(13) === 58 && text4.charCodeAt(16) === 58 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(century * 100 + year2, month) && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
+}
+function isoTime(text4) {
+  if (text4 === void 0) return void 0;
+  if (utcSeconds(text4)) return text4.length === 20 ? text4 : `${text4.slice(0, 19)}Z`;
+  const ms2 = Date.parse(text4);
   return Number.isNaN(ms2) ? void 0 : isoSeconds(new Date(ms2));
 }
-var UTC_SECONDS;
+function isoSecondsOf(ms2) {
+  const d5 = new Date(ms2);
+  const text4 = d5.toISOString();
+  return text4.length === 24 ? `${text4.slice(0, 19)}Z` : isoSeconds(d5);
+}
 var init_iso_time = __esm({
   "action/src/audit/iso-time.ts"() {
     "use strict";
     init_clock();
-    UTC_SECONDS = /^([1-9]\d{3})-(\d\d)-(\d\d)T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)$/;
     __name(daysIn, "daysIn");
+    __name(digit, "digit");
+    __name(twoDigits, "twoDigits");
+    __name(utcSeconds, "utcSeconds");
     __name(isoTime, "isoTime");
+    __name(isoSecondsOf, "isoSecondsOf");
   }
 });
 
@@ -92511,21 +92673,38 @@ function prFromSubject(subject) {
   const all = [...subject.matchAll(/\(#(\d{1,9})\)/g)];
   return all.length > 0 ? all[all.length - 1][1] : void 0;
 }
-function push2(map3, key2, value) {
-  const list2 = map3.get(key2);
-  if (list2) list2.push(value);
-  else map3.set(key2, [value]);
+function recordOf(c5) {
+  switch (first(c5.trailers, T.action)) {
+    case "approve": {
+      const record = readDecisionRecord(c5.trailers);
+      return record && { kind: "approve", record };
+    }
+    case "apply": {
+      const record = readApplyRecord(c5.trailers);
+      return record && { kind: "apply", record };
+    }
+    case "revoke": {
+      const record = readRevocationRecord(c5.trailers);
+      return record && { kind: "revoke", record };
+    }
+    case "review": {
+      const record = readReviewRecord(c5.trailers);
+      return record && { kind: "review", record };
+    }
+    default:
+      return void 0;
+  }
 }
-var ref, FactsBuilder;
+var RECORD_KINDS, ref, happened, FactsBuilder;
 var init_facts = __esm({
   "action/src/audit/facts.ts"() {
     "use strict";
     init_grant();
     init_trailers();
     init_iso_time();
+    RECORD_KINDS = ["approve", "apply", "revoke", "review"];
     __name(isControlPath, "isControlPath");
     __name(prFromSubject, "prFromSubject");
-    __name(push2, "push");
     ref = /* @__PURE__ */ __name((c5) => ({
       sha: c5.sha,
       authorName: c5.authorName,
@@ -92533,72 +92712,110 @@ var init_facts = __esm({
       commitDate: c5.commitDate,
       subject: c5.subject
     }), "ref");
+    happened = /* @__PURE__ */ __name((time2, commit) => isoTime(time2) ?? isoTime(commit.commitDate), "happened");
+    __name(recordOf, "recordOf");
     FactsBuilder = class {
+      /** `onLatest` sees each grant id's newest add as soon as it shows (its file can be read early). */
+      constructor(onLatest) {
+        this.onLatest = onLatest;
+      }
+      onLatest;
       static {
         __name(this, "FactsBuilder");
       }
-      seen = 0;
-      adds = [];
-      removals = /* @__PURE__ */ new Map();
-      approvals = /* @__PURE__ */ new Map();
-      applies = /* @__PURE__ */ new Map();
-      revocations = /* @__PURE__ */ new Map();
-      reviews = /* @__PURE__ */ new Map();
+      grants = /* @__PURE__ */ new Map();
+      unapprovedAdds = [];
       controlChanges = [];
       /**
-       * The next older commit. With `copy` (streaming) a commit carrying a fact is kept as a CommitRef
-       * copy, so the commit itself can go; without, the commit itself is kept (the caller holds it).
+       * The next older commit. With `copy` (streaming) a commit carrying a fact is kept as a copy of
+       * the few fields audit reads (a RecordRef when it only records or removes), so the commit itself
+       * can go; without, the commit itself is kept (the caller holds it).
        */
       add(c5, copy = true) {
-        const back = this.seen++;
-        let kept;
-        const commit = /* @__PURE__ */ __name(() => kept ??= copy ? ref(c5) : c5, "commit");
-        const action = first(c5.trailers, T.action);
-        const decision = action === "approve" ? readDecisionRecord(c5.trailers) : void 0;
-        if (decision) push2(this.approvals, decision.grantId, { record: decision, commit: commit() });
-        const apply = action === "apply" ? readApplyRecord(c5.trailers) : void 0;
-        if (apply) push2(this.applies, apply.grantId, { record: apply, commit: commit() });
-        const revoke = action === "revoke" ? readRevocationRecord(c5.trailers) : void 0;
-        if (revoke) push2(this.revocations, revoke.grantId, { record: revoke, commit: commit() });
-        const review = action === "review" ? readReviewRecord(c5.trailers) : void 0;
-        if (review) push2(this.reviews, review.grantId, { record: review, commit: commit() });
-        const control = [];
+        const rec = recordOf(c5);
+        const decision = rec?.kind === "approve" ? rec.record : void 0;
+        let full;
+        let control;
         for (let i6 = c5.changes.length - 1; i6 >= 0; i6--) {
           const ch = c5.changes[i6];
-          if (c5.parents.length > 0 && (isControlPath(ch.path) || ch.oldPath !== void 0 && isControlPath(ch.oldPath)))
-            control.push(ch.path);
+          const touchesControl = c5.parents.length > 0 && (isControlPath(ch.path) || ch.oldPath !== void 0 && isControlPath(ch.oldPath));
+          if (touchesControl && control) control.push(ch.path);
+          else if (touchesControl) control = [ch.path];
           const grantId = grantIdFromPath(ch.path);
           if (grantId === void 0) continue;
           if (ch.status === "A") {
-            const add = { grantId, path: ch.path, commit: commit(), seq: back };
-            if (decision?.grantId === grantId) add.record = decision;
-            if (ch.blob !== void 0) add.blob = ch.blob;
-            this.adds.push(add);
-          } else if (ch.status === "D") push2(this.removals, grantId, { commit: commit(), seq: back });
+            full ??= copy ? ref(c5) : c5;
+            const record = decision?.grantId === grantId ? decision : void 0;
+            const add = { grantId, path: ch.path, commit: full, record, blob: ch.blob };
+            if (!record) this.unapprovedAdds.push(add);
+            const g5 = this.of(grantId);
+            if (!g5.add) {
+              g5.add = add;
+              this.onLatest?.(add);
+              this.settle(g5);
+            }
+          } else if (ch.status === "D") {
+            const g5 = this.of(grantId);
+            if (!g5.add) g5.removedAt = isoTime(c5.commitDate);
+          }
         }
-        if (control.length > 0)
-          this.controlChanges.push({ commit: commit(), paths: control.reverse() });
+        if (control) {
+          full ??= copy ? ref(c5) : c5;
+          this.controlChanges.push({ commit: full, paths: control.reverse() });
+        }
+        if (rec) this.record(rec, copy ? { sha: c5.sha, commitDate: c5.commitDate } : c5);
       }
-      /** The facts, oldest first. The builder is spent. */
+      /** The facts. The builder is spent. */
       finish() {
-        const last = this.seen - 1;
-        const adds = this.adds.reverse();
-        for (const a5 of adds) a5.seq = last - a5.seq;
-        for (const list2 of this.removals.values()) {
-          list2.reverse();
-          for (const r6 of list2) r6.seq = last - r6.seq;
-        }
-        for (const map3 of [this.approvals, this.applies, this.revocations, this.reviews])
-          for (const list2 of map3.values()) list2.reverse();
+        for (const g5 of this.grants.values()) g5.records?.reverse();
         return {
-          adds,
-          removals: this.removals,
-          approvals: this.approvals,
-          applies: this.applies,
-          revocations: this.revocations,
-          reviews: this.reviews,
+          grants: this.grants,
+          unapprovedAdds: this.unapprovedAdds.reverse(),
           controlChanges: this.controlChanges.reverse()
         };
+      }
+      of(id) {
+        let g5 = this.grants.get(id);
+        if (!g5) {
+          g5 = {
+            id,
+            add: void 0,
+            approval: void 0,
+            appliedAt: void 0,
+            revoked: void 0,
+            reviewed: void 0,
+            drift: void 0,
+            removedAt: void 0,
+            records: void 0
+          };
+          this.grants.set(id, g5);
+        }
+        return g5;
+      }
+      record(rec, commit) {
+        const g5 = this.of(rec.record.grantId);
+        switch (rec.kind) {
+          case "approve":
+            g5.approval ??= { record: rec.record, at: isoTime(commit.commitDate) };
+            break;
+          case "apply":
+            g5.appliedAt = happened(rec.record.time, commit);
+            break;
+          case "revoke":
+            g5.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
+            if (rec.record.reason === "drift") g5.drift = { record: rec.record, commit };
+            break;
+          case "review":
+            g5.reviewed = { at: happened(rec.record.time, commit), reviewer: rec.record.reviewer };
+            break;
+        }
+        const counts = rec.kind !== "revoke" || rec.record.reason !== "drift";
+        if (counts && !(g5.approval && g5.add)) (g5.records ??= []).push({ kind: rec.kind, commit });
+        this.settle(g5);
+      }
+      /** Once an id has an approval and an add, no older record of it can make history-rewritten. */
+      settle(g5) {
+        if (g5.approval && g5.add) g5.records = void 0;
       }
     };
   }
@@ -92664,104 +92881,102 @@ function withOpt(a5, extra) {
     if (extra[k5] !== void 0) a5[k5] = extra[k5];
   return a5;
 }
-function grantAnomalies(g5, at, settings) {
-  const out = [];
-  const add = /* @__PURE__ */ __name((cls, t2, detail) => out.push(
-    withOpt({ class: cls, when: t2, detail }, { grantId: g5.id, who: g5.requester, pr: g5.pr })
-  ), "add");
-  if (g5.decision === "none" || !g5.expires) return out;
+function flag(out, g5, cls, t2, detail) {
+  out.push(withOpt({ class: cls, when: t2, detail }, { grantId: g5.id, who: g5.requester, pr: g5.pr }));
+}
+function grantAnomalies(g5, at, settings, out) {
+  if (g5.decision === "none" || !g5.expires) return;
   const expires = ms(g5.expires);
   const late = settings.lateRevokeMinutes * MIN;
   if (g5.appliedAt !== void 0 && ms(g5.appliedAt) >= expires)
-    add(
+    flag(
+      out,
+      g5,
       "applied-after-expiry",
       g5.appliedAt,
       `first applied at ${g5.appliedAt}, at or after its expiry ${g5.expires}`
     );
   if (g5.appliedAt === void 0 && expires <= at && g5.revokeReason !== "early")
-    add(
+    flag(
+      out,
+      g5,
       "never-applied",
       g5.expires,
       `approved${g5.approvedAt ? ` at ${g5.approvedAt}` : ""} and expired at ${g5.expires} with no apply record`
     );
   if (g5.revokeReason === "expired" && g5.revokedAt !== void 0 && ms(g5.revokedAt) > expires + late) {
-    add(
+    flag(
+      out,
+      g5,
       "revoked-late",
       g5.revokedAt,
       `revoked at ${g5.revokedAt}, ${Math.round((ms(g5.revokedAt) - expires) / MIN)} min after its expiry ${g5.expires} (limit ${settings.lateRevokeMinutes} min)`
     );
   }
   if (g5.revokedAt === void 0 && at > expires + late)
-    add(
+    flag(
+      out,
+      g5,
       "not-revoked",
       iso2(expires + late),
       `expired at ${g5.expires}; no revocation recorded more than ${settings.lateRevokeMinutes} min later`
     );
   if (g5.decision === "auto" && g5.reviewDue !== void 0 && g5.reviewedAt === void 0 && at > ms(g5.reviewDue)) {
-    add(
+    flag(
+      out,
+      g5,
       "review-overdue",
       g5.reviewDue,
       `auto-approved${g5.approvedAt ? ` at ${g5.approvedAt}` : ""}; post-use review was due ${g5.reviewDue} and none is recorded`
     );
   }
-  return out;
 }
-function rewritten(facts) {
-  const out = [];
-  const added = new Set(facts.adds.map((a5) => a5.grantId));
-  const notDrift = new Map(
-    [...facts.revocations].map(([id, list2]) => [id, list2.filter((r6) => r6.record.reason !== "drift")]).filter(([, list2]) => list2.length > 0)
+function rewrittenAnomaly(f7) {
+  const records = f7.records ?? [];
+  const present = RECORD_KINDS.filter((kind) => records.some((r6) => r6.kind === kind));
+  if (present.length === 0) return void 0;
+  const commits = present.flatMap(
+    (kind) => records.filter((r6) => r6.kind === kind).map((r6) => r6.commit)
   );
-  const kinds = [
-    ["approve", facts.approvals],
-    ["apply", facts.applies],
-    ["revoke", notDrift],
-    ["review", facts.reviews]
-  ];
-  const ids = /* @__PURE__ */ new Set();
-  for (const [, map3] of kinds) for (const id of map3.keys()) ids.add(id);
-  for (const id of ids) {
-    const approved = facts.approvals.has(id);
-    if (approved && added.has(id)) continue;
-    const commits = [];
-    const present = [];
-    for (const [name, map3] of kinds) {
-      const list2 = map3.get(id);
-      if (!list2) continue;
-      present.push(name);
-      commits.push(...list2.map((r6) => r6.commit));
-    }
-    const earliest = commits.reduce((a5, b5) => ms(b5.commitDate) < ms(a5.commitDate) ? b5 : a5);
-    const missing = [
-      !approved ? "no approve record" : "",
-      !added.has(id) ? `grants/${id}.yaml was never added on the main line` : ""
-    ].filter(Boolean).join(" and ");
-    out.push({
-      class: "history-rewritten",
-      when: when(earliest),
-      grantId: id,
-      commit: earliest.sha,
-      detail: `${present.join(", ")} record(s) for ${id}, but ${missing}: the commit that recorded it is no longer reachable`
-    });
-  }
-  for (const [id, list2] of facts.revocations) {
-    const drift = list2.find((r6) => r6.record.reason === "drift");
-    if (!drift || facts.approvals.has(id)) continue;
-    out.push({
-      class: "unexplained-access",
-      when: isoTime(drift.record.time) ?? when(drift.commit),
-      grantId: id,
-      commit: drift.commit.sha,
-      detail: `reconcile removed cloud access named for ${id}, which git never approved (${drift.record.results.slice(0, 3).join("; ") || "no details"})`
-    });
+  const earliest = commits.reduce((a5, b5) => ms(b5.commitDate) < ms(a5.commitDate) ? b5 : a5);
+  const missing = [
+    !f7.approval ? "no approve record" : "",
+    !f7.add ? `grants/${f7.id}.yaml was never added on the main line` : ""
+  ].filter(Boolean).join(" and ");
+  return {
+    class: "history-rewritten",
+    when: when(earliest),
+    grantId: f7.id,
+    commit: earliest.sha,
+    detail: `${present.join(", ")} record(s) for ${f7.id}, but ${missing}: the commit that recorded it is no longer reachable`
+  };
+}
+function unexplainedAccess(f7) {
+  const drift = f7.drift;
+  if (!drift) return void 0;
+  return {
+    class: "unexplained-access",
+    when: isoTime(drift.record.time) ?? when(drift.commit),
+    grantId: f7.id,
+    commit: drift.commit.sha,
+    detail: `reconcile removed cloud access named for ${f7.id}, which git never approved (${drift.record.results.slice(0, 3).join("; ") || "no details"})`
+  };
+}
+function unapproved(facts) {
+  const out = [];
+  for (const f7 of facts.grants.values()) {
+    if (f7.approval && f7.add) continue;
+    const rewrite = rewrittenAnomaly(f7);
+    if (rewrite) out.push(rewrite);
+    const access = f7.approval ? void 0 : unexplainedAccess(f7);
+    if (access) out.push(access);
   }
   return out;
 }
 function findAnomalies(facts, grants2, opts) {
   const at = opts.at.getTime();
   const out = [];
-  for (const a5 of facts.adds) {
-    if (a5.record) continue;
+  for (const a5 of facts.unapprovedAdds) {
     out.push(
       withOpt(
         {
@@ -92778,7 +92993,7 @@ function findAnomalies(facts, grants2, opts) {
       )
     );
   }
-  for (const g5 of grants2) out.push(...grantAnomalies(g5, at, opts.settings));
+  for (const g5 of grants2) grantAnomalies(g5, at, opts.settings, out);
   const { maxGrants, windowDays } = opts.settings.overuse;
   for (const e6 of overuseEpisodes(grants2, opts.settings.overuse)) {
     out.push({
@@ -92802,7 +93017,7 @@ function findAnomalies(facts, grants2, opts) {
       )
     );
   }
-  out.push(...rewritten(facts));
+  out.push(...unapproved(facts));
   return out.sort(compareAnomalies);
 }
 function compareAnomalies(a5, b5) {
@@ -92832,8 +93047,11 @@ var init_anomalies = __esm({
     iso2 = /* @__PURE__ */ __name((t2) => isoSeconds(new Date(t2)), "iso");
     when = /* @__PURE__ */ __name((c5) => isoTime(c5.commitDate) ?? iso2(0), "when");
     __name(withOpt, "withOpt");
+    __name(flag, "flag");
     __name(grantAnomalies, "grantAnomalies");
-    __name(rewritten, "rewritten");
+    __name(rewrittenAnomaly, "rewrittenAnomaly");
+    __name(unexplainedAccess, "unexplainedAccess");
+    __name(unapproved, "unapproved");
     __name(findAnomalies, "findAnomalies");
     __name(compareAnomalies, "compareAnomalies");
   }
@@ -92849,23 +93067,23 @@ function plainBytes(bytes) {
   }
   return true;
 }
-function scalar(text3) {
-  const c5 = text3.charCodeAt(0);
+function scalar(text4) {
+  const c5 = text4.charCodeAt(0);
   if (c5 === 34) {
-    const m4 = DOUBLE.exec(text3);
+    const m4 = DOUBLE.exec(text4);
     return m4 ? m4[1].replace(/\\(["\\])/g, "$1") : void 0;
   }
   if (c5 === 39) {
-    const m4 = SINGLE.exec(text3);
+    const m4 = SINGLE.exec(text4);
     return m4 ? m4[1].replaceAll("''", "'") : void 0;
   }
-  if (!PLAIN.test(text3)) return void 0;
-  return NOT_STRING.test(text3) ? NOT_A_STRING : text3;
+  if (!PLAIN.test(text4)) return void 0;
+  return NOT_STRING.test(text4) ? NOT_A_STRING : text4;
 }
-function flowList(text3) {
-  if (!text3.endsWith("]")) return void 0;
+function flowList(text4) {
+  if (!text4.endsWith("]")) return void 0;
   const out = [];
-  for (const raw of text3.slice(1, -1).split(",")) {
+  for (const raw of text4.slice(1, -1).split(",")) {
     const item = raw.replace(/^ +| +$/g, "");
     const v = item.startsWith('"') || item.startsWith("'") ? scalar(item) : FLOW_PLAIN2.test(item) ? scalar(item) : void 0;
     if (v === void 0 || v === NOT_A_STRING) return void 0;
@@ -92942,18 +93160,19 @@ var init_plain_grant = __esm({
 
 // action/src/audit/grant-fields.ts
 function lenient(raw) {
-  const f7 = {};
-  for (const k5 of TEXT_KEYS) {
-    const v = raw.get(k5);
-    if (typeof v === "string") f7[k5] = v.slice(0, 2e3);
-  }
   const targets = raw.get("targets");
-  if (Array.isArray(targets))
-    f7.targets = targets.filter((t2) => typeof t2 === "string").slice(0, 50);
-  return f7;
+  return {
+    requester: text3(raw.get("requester")),
+    bundle: text3(raw.get("bundle")),
+    reason: text3(raw.get("reason")),
+    incident: text3(raw.get("incident")),
+    ticket: text3(raw.get("ticket")),
+    targets: Array.isArray(targets) ? targets.filter((t2) => typeof t2 === "string").slice(0, 50) : void 0,
+    extends: text3(raw.get("extends"))
+  };
 }
 function grantFileFields(bytes, path) {
-  if (!bytes) return {};
+  if (!bytes) return NO_FIELDS;
   const plain = readPlainGrant(bytes, GRANT_LIMITS.maxBytes);
   if (plain) return lenient(plain);
   return parsedFields(bytes, path);
@@ -92962,18 +93181,23 @@ function parsedFields(bytes, path) {
   const loaded = loadGrant(bytes, path);
   if (loaded.ok) {
     const g5 = loaded.loaded.grant;
-    const f7 = { requester: g5.requester, bundle: g5.bundle, reason: g5.reason };
-    for (const k5 of ["incident", "ticket", "extends"]) if (g5[k5] !== void 0) f7[k5] = g5[k5];
-    if (g5.targets) f7.targets = [...g5.targets];
-    return f7;
+    return {
+      requester: g5.requester,
+      bundle: g5.bundle,
+      reason: g5.reason,
+      incident: g5.incident,
+      ticket: g5.ticket,
+      targets: g5.targets ? [...g5.targets] : void 0,
+      extends: g5.extends
+    };
   }
   const read = readUntrustedYaml(bytes, path, GRANT_LIMITS);
   if (!read.ok || typeof read.value !== "object" || read.value === null || Array.isArray(read.value))
-    return {};
+    return NO_FIELDS;
   const raw = read.value;
   return lenient({ get: /* @__PURE__ */ __name((k5) => Object.hasOwn(raw, k5) ? raw[k5] : void 0, "get") });
 }
-var TEXT_KEYS;
+var NO_FIELDS, text3;
 var init_grant_fields = __esm({
   "action/src/audit/grant-fields.ts"() {
     "use strict";
@@ -92981,7 +93205,16 @@ var init_grant_fields = __esm({
     init_read_yaml();
     init_untrusted_text();
     init_plain_grant();
-    TEXT_KEYS = ["requester", "bundle", "reason", "incident", "ticket", "extends"];
+    NO_FIELDS = {
+      requester: void 0,
+      bundle: void 0,
+      reason: void 0,
+      incident: void 0,
+      ticket: void 0,
+      targets: void 0,
+      extends: void 0
+    };
+    text3 = /* @__PURE__ */ __name((v) => typeof v === "string" ? v.slice(0, 2e3) : void 0, "text");
     __name(lenient, "lenient");
     __name(grantFileFields, "grantFileFields");
     __name(parsedFields, "parsedFields");
@@ -93008,101 +93241,58 @@ var init_text_order = __esm({
 });
 
 // action/src/audit/lifecycle.ts
-function latestAdds(facts) {
-  const out = /* @__PURE__ */ new Map();
-  for (const add of facts.adds) out.set(add.grantId, add);
+function grantFileSpecs(facts) {
+  const out = [];
+  for (const g5 of facts.grants.values()) if (g5.add) out.push(grantFileSpec(g5.add));
   return out;
 }
-function grantFileSpecs(facts) {
-  return [...latestAdds(facts).values()].map(grantFileSpec);
-}
-function firstOf(list2) {
-  const r6 = list2?.[0];
-  return r6 ? { record: r6.record, at: isoTime(r6.record.time) ?? time2(r6.commit, "commitDate") } : void 0;
-}
-function removalAfter(list2, seq) {
-  if (list2) {
-    for (const r6 of list2) if (r6.seq > seq) return r6;
-  }
-  return void 0;
-}
-function lifecycleOf(id, add, facts, files, opts) {
-  let record;
-  let recordCommit;
-  if (add) {
-    record = add.record;
-    recordCommit = add.record ? add.commit : void 0;
-  } else {
-    const list2 = facts.approvals.get(id);
-    record = list2[list2.length - 1].record;
-    recordCommit = list2[list2.length - 1].commit;
-  }
-  const file = add ? grantFileFields(files.get(grantFileSpec(add)), add.path) : {};
+function lifecycleOf(f7, files, opts) {
+  const { add, revoked, reviewed } = f7;
+  const record = add ? add.record : f7.approval?.record;
+  const file = add ? grantFileFields(files.get(grantFileSpec(add)), add.path) : NO_FIELDS;
+  const decision = record ? record.approvedBy.length === 0 ? "auto" : "reviewers" : "none";
+  const mergedAt = add && isoTime(add.commit.commitDate);
+  const approvedAt = !record ? void 0 : add ? mergedAt : f7.approval?.at;
   const g5 = {
-    id,
+    id: f7.id,
     status: "unapproved",
+    requester: record?.requester || file.requester,
+    bundle: record?.bundle || file.bundle,
     targets: record ? [...record.targets] : [...file.targets ?? []],
-    decision: record ? record.approvedBy.length === 0 ? "auto" : "reviewers" : "none",
+    reason: file.reason,
+    incident: file.incident,
+    ticket: file.ticket,
+    pr: record?.pr ?? (add ? prFromSubject(add.commit.subject) : void 0),
+    headSha: record?.head,
+    commit: add?.commit.sha,
+    decision,
+    rule: record ? record.rule || void 0 : void 0,
     approvers: record ? [...record.approvedBy] : [],
     onCall: record ? [...record.onCall] : [],
+    requestedAt: add && isoTime(add.commit.authorDate),
+    mergedAt,
+    approvedAt,
+    start: record ? isoTime(record.start) : void 0,
+    expires: record ? isoTime(record.expires) : void 0,
+    appliedAt: f7.appliedAt,
+    removedAt: f7.removedAt,
+    revokedAt: revoked?.at,
+    revokeReason: revoked?.reason,
+    reviewDue: decision === "auto" && approvedAt ? isoSecondsOf(Date.parse(approvedAt) + opts.settings.review.dueHours * 36e5) : void 0,
+    reviewedAt: reviewed?.at,
+    reviewer: reviewed?.reviewer,
+    extends: record?.extends ?? file.extends,
     extensions: 0
   };
-  const requester = record?.requester || file.requester;
-  if (requester !== void 0) g5.requester = requester;
-  const bundle = record?.bundle || file.bundle;
-  if (bundle !== void 0) g5.bundle = bundle;
-  if (file.reason !== void 0) g5.reason = file.reason;
-  if (file.incident !== void 0) g5.incident = file.incident;
-  if (file.ticket !== void 0) g5.ticket = file.ticket;
-  const pr = record?.pr ?? (add ? prFromSubject(add.commit.subject) : void 0);
-  if (pr !== void 0) g5.pr = pr;
-  if (record?.head !== void 0) g5.headSha = record.head;
-  if (add) {
-    g5.commit = add.commit.sha;
-    const requestedAt = time2(add.commit, "authorDate");
-    if (requestedAt !== void 0) g5.requestedAt = requestedAt;
-    const mergedAt = time2(add.commit, "commitDate");
-    if (mergedAt !== void 0) g5.mergedAt = mergedAt;
-  }
-  if (record && recordCommit) {
-    if (record.rule) g5.rule = record.rule;
-    const approvedAt = time2(recordCommit, "commitDate");
-    if (approvedAt !== void 0) g5.approvedAt = approvedAt;
-    const start2 = isoTime(record.start);
-    if (start2 !== void 0) g5.start = start2;
-    const expires = isoTime(record.expires);
-    if (expires !== void 0) g5.expires = expires;
-  }
-  const applied = firstOf(facts.applies.get(id))?.at;
-  if (applied !== void 0) g5.appliedAt = applied;
-  const removal = removalAfter(facts.removals.get(id), add?.seq ?? -1);
-  const removedAt = removal && time2(removal.commit, "commitDate");
-  if (removedAt !== void 0) g5.removedAt = removedAt;
-  const revoke = firstOf(facts.revocations.get(id));
-  if (revoke) {
-    if (revoke.at !== void 0) g5.revokedAt = revoke.at;
-    g5.revokeReason = revoke.record.reason;
-  }
-  if (g5.decision === "auto" && g5.approvedAt)
-    g5.reviewDue = isoSeconds(
-      new Date(Date.parse(g5.approvedAt) + opts.settings.review.dueHours * 36e5)
-    );
-  const review = firstOf(facts.reviews.get(id));
-  if (review) {
-    if (review.at !== void 0) g5.reviewedAt = review.at;
-    g5.reviewer = review.record.reviewer;
-  }
-  const ext = record?.extends ?? file.extends;
-  if (ext !== void 0) g5.extends = ext;
   g5.status = statusAt(g5, opts.at);
   return g5;
 }
 function buildLifecycles(facts, files, opts) {
-  const adds = latestAdds(facts);
-  const ids = /* @__PURE__ */ new Set([...adds.keys(), ...facts.approvals.keys()]);
   const out = [];
-  for (const id of ids) out.push(lifecycleOf(id, adds.get(id), facts, files, opts));
-  const byId = new Map(out.map((g5) => [g5.id, g5]));
+  for (const f7 of facts.grants.values())
+    if (f7.add || f7.approval) out.push(lifecycleOf(f7, files, opts));
+  const byId = /* @__PURE__ */ new Map();
+  for (const g5 of out) byId.set(g5.id, g5);
   for (const g5 of out) {
     const parent = g5.extends !== void 0 && g5.decision !== "none" ? byId.get(g5.extends) : void 0;
     if (parent) parent.extensions += 1;
@@ -93123,13 +93313,13 @@ function statusAt(g5, at) {
   if (now < Date.parse(g5.start)) return "scheduled";
   return now < Date.parse(g5.expires) ? "active" : "expired-unrevoked";
 }
-var GRANT_STATUSES, blobSpec, grantFileSpec, time2;
+var GRANT_STATUSES, blobSpec, grantFileSpec;
 var init_lifecycle = __esm({
   "action/src/audit/lifecycle.ts"() {
     "use strict";
-    init_clock();
     init_facts();
     init_grant_fields();
+    init_iso_time();
     init_text_order();
     GRANT_STATUSES = [
       "unapproved",
@@ -93139,12 +93329,8 @@ var init_lifecycle = __esm({
       "revoked"
     ];
     blobSpec = /* @__PURE__ */ __name((commit, path) => `${commit}:${path}`, "blobSpec");
-    __name(latestAdds, "latestAdds");
     grantFileSpec = /* @__PURE__ */ __name((add) => add.blob ?? blobSpec(add.commit.sha, add.path), "grantFileSpec");
     __name(grantFileSpecs, "grantFileSpecs");
-    time2 = /* @__PURE__ */ __name((c5, which) => isoTime(c5[which]), "time");
-    __name(firstOf, "firstOf");
-    __name(removalAfter, "removalAfter");
     __name(lifecycleOf, "lifecycleOf");
     __name(buildLifecycles, "buildLifecycles");
     __name(sortLifecycles, "sortLifecycles");
@@ -93192,7 +93378,37 @@ function pick(from, keys) {
   return out;
 }
 function grantJson(g5) {
-  return pick(g5, GRANT_FIELDS);
+  return {
+    id: g5.id,
+    status: g5.status,
+    requester: g5.requester ?? null,
+    bundle: g5.bundle ?? null,
+    targets: g5.targets,
+    reason: g5.reason ?? null,
+    incident: g5.incident ?? null,
+    ticket: g5.ticket ?? null,
+    pr: g5.pr ?? null,
+    headSha: g5.headSha ?? null,
+    commit: g5.commit ?? null,
+    decision: g5.decision,
+    rule: g5.rule ?? null,
+    approvers: g5.approvers,
+    onCall: g5.onCall,
+    requestedAt: g5.requestedAt ?? null,
+    mergedAt: g5.mergedAt ?? null,
+    approvedAt: g5.approvedAt ?? null,
+    start: g5.start ?? null,
+    expires: g5.expires ?? null,
+    appliedAt: g5.appliedAt ?? null,
+    removedAt: g5.removedAt ?? null,
+    revokedAt: g5.revokedAt ?? null,
+    revokeReason: g5.revokeReason ?? null,
+    reviewDue: g5.reviewDue ?? null,
+    reviewedAt: g5.reviewedAt ?? null,
+    reviewer: g5.reviewer ?? null,
+    extends: g5.extends ?? null,
+    extensions: g5.extensions
+  };
 }
 function anomalyJson(a5) {
   return pick(a5, ANOMALY_FIELDS);
@@ -93303,28 +93519,16 @@ async function settingsFrom(repo) {
     ]
   };
 }
-function reader(facts, blobs) {
+function factsBuilder(blobs) {
   const prefetch = blobs.prefetch?.bind(blobs);
-  if (!prefetch) return (c5) => facts.add(c5);
-  prefetch([]);
-  const seen = /* @__PURE__ */ new Set();
-  return (commit) => {
-    facts.add(commit);
-    for (const ch of commit.changes) {
-      if (ch.status !== "A") continue;
-      const id = grantIdFromPath(ch.path);
-      if (id === void 0 || seen.has(id)) continue;
-      seen.add(id);
-      prefetch([grantFileSpec({ blob: ch.blob, commit, path: ch.path })]);
-    }
-  };
+  return new FactsBuilder(prefetch && ((add) => prefetch([grantFileSpec(add)])));
 }
 async function audit(deps2, opts = {}) {
   const generated = deps2.clock.now();
   const at = opts.at ?? generated;
-  const builder = new FactsBuilder();
+  const builder = factsBuilder(deps2.blobs);
   const [, { settings, warnings }] = await Promise.all([
-    eachCommit(deps2.history, reader(builder, deps2.blobs)),
+    eachCommit(deps2.history, (c5) => builder.add(c5)),
     settingsFrom(deps2.repo)
   ]).catch(async (e6) => {
     await deps2.blobs.read([]).catch(() => void 0);
@@ -93358,21 +93562,20 @@ var init_audit = __esm({
     init_report();
     init_clock();
     init_finding();
-    init_grant();
     init_model4();
     init_history();
     init_load_all();
     __name(settingsFrom, "settingsFrom");
-    __name(reader, "reader");
+    __name(factsBuilder, "factsBuilder");
     __name(audit, "audit");
   }
 });
 
 // action/src/audit/report-csv.ts
 function csvCell(value) {
-  let text3 = value === void 0 ? "" : Array.isArray(value) ? value.join("; ") : String(value);
-  if (FORMULA_START.test(text3)) text3 = `'${text3}`;
-  return /[",\r\n]/.test(text3) ? `"${text3.replace(/"/g, '""')}"` : text3;
+  let text4 = value === void 0 ? "" : Array.isArray(value) ? value.join("; ") : String(value);
+  if (FORMULA_START.test(text4)) text4 = `'${text4}`;
+  return /[",\r\n]/.test(text4) ? `"${text4.replace(/"/g, '""')}"` : text4;
 }
 function csvRow(cells) {
   return cells.map(csvCell).join(",");
@@ -93408,9 +93611,9 @@ var init_report_csv = __esm({
 // action/src/audit/report-md.ts
 function cell(value, max = 120) {
   if (value === void 0) return "";
-  const text3 = Array.isArray(value) ? value.join(", ") : String(value);
-  if (text3 === "") return "";
-  const cut = text3.length > max ? `${text3.slice(0, max - 1)}\u2026` : text3;
+  const text4 = Array.isArray(value) ? value.join(", ") : String(value);
+  if (text4 === "") return "";
+  const cut = text4.length > max ? `${text4.slice(0, max - 1)}\u2026` : text4;
   return code(cut).replace(/\|/g, "\\|");
 }
 function lastRows(items, max) {
@@ -93534,7 +93737,7 @@ var init_report_md = __esm({
 
 // action/src/repo/blobs.ts
 function start(cwd) {
-  const child = (0, import_node_child_process4.spawn)("git", ["cat-file", "--batch"], {
+  const child = (0, import_node_child_process4.spawn)("git", ["cat-file", "--batch", "--buffer"], {
     cwd,
     env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
     stdio: ["pipe", "pipe", "pipe"]
@@ -93581,16 +93784,17 @@ function gitBlobs(cwd) {
       ask(batch, specs);
     },
     async read(specs) {
-      const out = new Map(specs.map((s3) => [s3, void 0]));
       const b5 = batch;
       batch = void 0;
-      if (!b5 && !specs.some((s3) => SPEC.test(s3))) return out;
-      const run = b5 ?? start(cwd);
-      ask(run, specs);
-      send(run);
-      run.child.stdin.end();
       const all = /* @__PURE__ */ new Map();
-      parseBatch(await run.done, run.asked, all);
+      if (b5 || specs.some((s3) => SPEC.test(s3))) {
+        const run = b5 ?? start(cwd);
+        ask(run, specs);
+        send(run);
+        run.child.stdin.end();
+        parseBatch(await run.done, run.asked, all);
+      }
+      const out = /* @__PURE__ */ new Map();
       for (const s3 of specs) out.set(s3, all.get(s3));
       return out;
     }
@@ -93601,27 +93805,27 @@ function parseBatch(raw, specs, out) {
   for (const spec of specs) {
     const nl = raw.indexOf(10, pos2);
     if (nl < 0) throw new Error("git cat-file: output ended early");
-    const header4 = raw.subarray(pos2, nl).toString("utf8");
+    const header4 = raw.toString("latin1", pos2, nl);
     pos2 = nl + 1;
-    const m4 = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header4);
+    const m4 = HEADER.exec(header4);
     if (!m4) continue;
     const size2 = Number(m4[2]);
-    const body = raw.subarray(pos2, pos2 + size2);
+    if (m4[1] === "blob") out.set(spec, raw.subarray(pos2, pos2 + size2));
     pos2 += size2 + 1;
-    if (m4[1] === "blob") out.set(spec, new Uint8Array(body));
   }
 }
-var import_node_child_process4, SPEC, BATCH;
+var import_node_child_process4, SPEC, BATCH, HEADER;
 var init_blobs = __esm({
   "action/src/repo/blobs.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
-    SPEC = /^[0-9a-f]{4,64}:[^\n\r]+$|^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+    SPEC = /^[0-9a-f]{40}$|^[0-9a-f]{64}$|^[0-9a-f]{4,64}:[^\n\r]+$/;
     __name(start, "start");
     BATCH = 512;
     __name(send, "send");
     __name(ask, "ask");
     __name(gitBlobs, "gitBlobs");
+    HEADER = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
     __name(parseBatch, "parseBatch");
   }
 });
@@ -93813,7 +94017,7 @@ async function play(world, policy, clock, n3, out) {
   n3.detail(`decision: ${c1.decision?.outcome.toUpperCase()} by rule ${c1.decision?.rule} \u2014 ${c1.decision?.notes.at(-1) ?? ""}`);
   n3.detail(`merged as ${c1.merged?.sha.slice(0, 12)} (squash, head SHA pinned); post-use review issue #${c1.reviewIssue} opened`);
   n3.detail("decision record in the merge commit:");
-  n3.detail(trailersOf(world, c1.merged?.sha), 8);
+  n3.detail(trailersOf2(world, c1.merged?.sha), 8);
   n3.next("the apply job of the same workflow run reconciles (OIDC credentials; here: the loopback clouds)");
   const r1 = await applyJob();
   n3.detail(`${r1.results.length} change(s): ${r1.results.map((r6) => `${r6.item.reason} ${r6.result.status}`).join(", ")}; recorded as applied: ${r1.applied.map((x2) => x2.grantId).join(", ")}`);
@@ -93859,7 +94063,7 @@ async function play(world, policy, clock, n3, out) {
   const dir = await world.checkout();
   out(await auditStep(dir, clock.now()));
 }
-function trailersOf(world, sha) {
+function trailersOf2(world, sha) {
   const commit = world.github.commitsOn().find((c5) => c5.sha === sha);
   return (commit?.message ?? "").split("\n").filter((l3) => l3.startsWith("Breakglass-")).join("\n");
 }
@@ -93891,7 +94095,7 @@ var init_demo = __esm({
     DEMO_TMP_PREFIX = "breakglass-demo-";
     __name(runDemo, "runDemo");
     __name(play, "play");
-    __name(trailersOf, "trailersOf");
+    __name(trailersOf2, "trailersOf");
   }
 });
 

@@ -7748,11 +7748,11 @@ var require_errors = __commonJS({
       static {
         __name(this, "YAMLError");
       }
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code2, message2) {
         super();
         this.name = name;
         this.code = code2;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
@@ -7760,16 +7760,16 @@ var require_errors = __commonJS({
       static {
         __name(this, "YAMLParseError");
       }
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code2, message2) {
+        super("YAMLParseError", pos, code2, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
       static {
         __name(this, "YAMLWarning");
       }
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code2, message2) {
+        super("YAMLWarning", pos, code2, message2);
       }
     };
     var prettifyError = /* @__PURE__ */ __name((src, lc) => (error3) => {
@@ -8458,8 +8458,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -8532,15 +8532,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -8563,8 +8563,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -8643,8 +8643,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -8655,8 +8655,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -9062,13 +9062,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error3) {
-            const message = error3 instanceof Error ? error3.message : String(error3);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error3 instanceof Error ? error3.message : String(error3);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -9233,12 +9233,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning4) => {
+        this.onError = (source, code2, message2, warning4) => {
           const pos = getErrorPos(source);
           if (warning4)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -9308,10 +9308,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning4) => {
+            this.directives.add(token.source, (offset, message2, warning4) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning4);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning4);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -9400,12 +9400,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = /* @__PURE__ */ __name((pos, code2, message) => {
+        const _onError = /* @__PURE__ */ __name((pos, code2, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code2, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message2);
         }, "_onError");
         switch (token.type) {
           case "scalar":
@@ -10594,8 +10594,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -10685,8 +10685,8 @@ var require_parser = __commonJS({
       *pop(error3) {
         const token = error3 ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -11797,10 +11797,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error3, message = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error3, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error3 != null ? error3 : new BottleneckError$1(message));
+              this._reject(error3 != null ? error3 : new BottleneckError$1(message2));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -11939,9 +11939,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message) {
+        async __publish__(message2) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
+          return this.instance.Events.trigger("message", message2.toString());
         }
         async __disconnect__(flush) {
           await this.yieldLoop();
@@ -12467,8 +12467,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message) {
-            return this._store.__publish__(message);
+          publish(message2) {
+            return this._store.__publish__(message2);
           }
           disconnect(flush = true) {
             return this._store.__disconnect__(flush);
@@ -12591,9 +12591,9 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             });
           }
-          _dropAllQueued(message) {
+          _dropAllQueued(message2) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
+              return job.doDrop({ message: message2 });
             });
           }
           stop(options = {}) {
@@ -12847,12 +12847,12 @@ function isoSeconds(d) {
 __name(isoSeconds, "isoSeconds");
 
 // action/src/core/finding.ts
-function error(ruleId, message, at = {}) {
-  return { ruleId, severity: "error", message, ...at };
+function error(ruleId, message2, at = {}) {
+  return { ruleId, severity: "error", message: message2, ...at };
 }
 __name(error, "error");
-function warning(ruleId, message, at = {}) {
-  return { ruleId, severity: "warning", message, ...at };
+function warning(ruleId, message2, at = {}) {
+  return { ruleId, severity: "warning", message: message2, ...at };
 }
 __name(warning, "warning");
 function hasErrors(findings) {
@@ -12906,39 +12906,83 @@ function formatTrailers(entries) {
   return lines.join("\n");
 }
 __name(formatTrailers, "formatTrailers");
-var TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):\s?(.*)$/;
-function parseTrailers(message) {
-  const last = lastParagraph((message.includes("\r") ? message.replace(/\r\n/g, "\n") : message).trimEnd());
-  const out = /* @__PURE__ */ new Map();
-  let lastKey;
-  for (const line of last.split("\n")) {
-    const m = TRAILER_LINE.exec(line);
-    if (m) {
-      lastKey = m[1];
-      const list = out.get(lastKey) ?? [];
-      list.push(m[2].trim());
-      out.set(lastKey, list);
-    } else if (/^\s+\S/.test(line) && lastKey) {
-      const list = out.get(lastKey);
-      list[list.length - 1] = `${list[list.length - 1]} ${line.trim()}`;
-    } else {
-      return /* @__PURE__ */ new Map();
-    }
-  }
-  return out;
-}
-__name(parseTrailers, "parseTrailers");
-function lastParagraph(text) {
-  const blank = /\n\s*\n/g;
-  let end = -1;
-  while (blank.exec(text) !== null) end = blank.lastIndex;
-  return end < 0 ? "" : text.slice(end);
-}
-__name(lastParagraph, "lastParagraph");
 function first(t, key) {
   return t.get(key)?.[0];
 }
 __name(first, "first");
+
+// action/src/audit/trailer-parse.ts
+function isSpace(c) {
+  if (c < 128) return c === 32 || c >= 9 && c <= 13;
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+__name(isSpace, "isSpace");
+var isKeyStart = /* @__PURE__ */ __name((c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122, "isKeyStart");
+var isKeyChar = /* @__PURE__ */ __name((c) => isKeyStart(c) || c === 45, "isKeyChar");
+function blank(text, start, end) {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+__name(blank, "blank");
+function parseTrailers(message2) {
+  const text = message2.includes("\r") ? message2.replace(/\r\n/g, "\n") : message2;
+  return trailersOf(text, (start, end) => text.slice(start, end));
+}
+__name(parseTrailers, "parseTrailers");
+function trailersOf(text, value) {
+  let stop = text.length;
+  while (stop > 0 && isSpace(text.charCodeAt(stop - 1))) stop--;
+  const breaks = text.includes("\r") || text.includes("\u2028") || text.includes("\u2029");
+  const doubleLf = stop < 2 ? -1 : text.lastIndexOf("\n\n", stop - 2);
+  let inParagraph = doubleLf >= 0;
+  let out = /* @__PURE__ */ new Map();
+  let last;
+  let bad = false;
+  for (let line = inParagraph ? doubleLf + 2 : 0; line < stop; ) {
+    let eol = text.indexOf("\n", line);
+    if (eol < 0 || eol > stop) eol = stop;
+    if (line > 0 && eol < stop && blank(text, line, eol)) {
+      inParagraph = true;
+      out = /* @__PURE__ */ new Map();
+      last = void 0;
+      bad = false;
+    } else if (inParagraph && !bad) {
+      last = parseLine(text, line, eol, breaks, value, out, last);
+      bad = last === void 0;
+    }
+    line = eol + 1;
+  }
+  return inParagraph && !bad ? out : /* @__PURE__ */ new Map();
+}
+__name(trailersOf, "trailersOf");
+function parseLine(text, start, end, breaks, value, out, last) {
+  let k = start;
+  if (isKeyStart(text.charCodeAt(k))) while (++k < end && isKeyChar(text.charCodeAt(k))) ;
+  let v = k + 1;
+  let w = end;
+  if (k > start && k < end && text.charCodeAt(k) === 58) {
+    const rest = v < w && isSpace(text.charCodeAt(v)) ? v + 1 : v;
+    if (breaks && /[\r\u2028\u2029]/.test(text.slice(rest, w))) return void 0;
+    while (v < w && isSpace(text.charCodeAt(v))) v++;
+    while (w > v && isSpace(text.charCodeAt(w - 1))) w--;
+    const key = text.slice(start, k);
+    const list = out.get(key);
+    if (list) {
+      list.push(value(v, w));
+      return list;
+    }
+    const added = [value(v, w)];
+    out.set(key, added);
+    return added;
+  }
+  v = start;
+  while (v < end && isSpace(text.charCodeAt(v))) v++;
+  if (v === start || v === end || !last) return void 0;
+  while (w > v && isSpace(text.charCodeAt(w - 1))) w--;
+  last[last.length - 1] = `${last[last.length - 1]} ${value(v, w)}`;
+  return last;
+}
+__name(parseLine, "parseLine");
 
 // action/src/audit/trailers.ts
 function decisionTrailers(r) {
@@ -12965,7 +13009,9 @@ function readDecisionRecord(t) {
   const start = first(t, T.start);
   const expires = first(t, T.expires);
   if (first(t, T.action) !== "approve" || first(t, T.decision) !== "approve" || !grantId || !start || !expires) return void 0;
-  if (Number.isNaN(Date.parse(start)) || Number.isNaN(Date.parse(expires)) || Date.parse(expires) <= Date.parse(start)) return void 0;
+  const from = Date.parse(start);
+  const until = Date.parse(expires);
+  if (Number.isNaN(from) || Number.isNaN(until) || until <= from) return void 0;
   const r = {
     grantId,
     decision: "approve",
@@ -12978,10 +13024,12 @@ function readDecisionRecord(t) {
     expires,
     targets: t.get(T.targets) ?? []
   };
-  for (const [k, key] of [["pr", T.pr], ["head", T.head], ["extends", T.extends]]) {
-    const v = first(t, key);
-    if (v) r[k] = v;
-  }
+  const pr = first(t, T.pr);
+  if (pr) r.pr = pr;
+  const head = first(t, T.head);
+  if (head) r.head = head;
+  const ext = first(t, T.extends);
+  if (ext) r.extends = ext;
   return r;
 }
 __name(readDecisionRecord, "readDecisionRecord");
@@ -13390,11 +13438,11 @@ function checkUntrustedText(input, file, limits) {
   return { ok: true, text };
 }
 __name(checkUntrustedText, "checkUntrustedText");
-function fail(ruleId, message, file, line, column) {
+function fail(ruleId, message2, file, line, column) {
   const at = { file };
   if (line !== void 0) at.line = line;
   if (column !== void 0) at.column = column;
-  return { ok: false, findings: [error(ruleId, message, at)] };
+  return { ok: false, findings: [error(ruleId, message2, at)] };
 }
 __name(fail, "fail");
 function firstInvalidUtf8(bytes) {
@@ -14243,7 +14291,7 @@ async function executePlan(plan, deps) {
 }
 __name(executePlan, "executePlan");
 async function runScope(scope, items, provider, guard) {
-  const failAll = /* @__PURE__ */ __name((message) => items.map((item) => ({ item, result: { change: item.change, status: "failed", message, retryable: true } })), "failAll");
+  const failAll = /* @__PURE__ */ __name((message2) => items.map((item) => ({ item, result: { change: item.change, status: "failed", message: message2, retryable: true } })), "failAll");
   if (!provider) return failAll(`${scope.cloud.toUpperCase()} is not configured for this run`);
   try {
     const results = await provider.write(scope, items.map((i) => i.change), guard);
@@ -14996,11 +15044,11 @@ async function checkRevokePr(deps, pr) {
   let note;
   if (decision.outcome === "approve") {
     const ids = decision.grants.map((g) => g.grantId);
-    const message = `Early revocation of ${ids.join(", ")}, asked for by ${decision.author}.
+    const message2 = `Early revocation of ${ids.join(", ")}, asked for by ${decision.author}.
 
 ${revokeRequestTrailers({ grantIds: ids, requestedBy: decision.author, time: isoSeconds(deps.clock.now()), pr: String(pr.pull.number), head: pr.pull.headSha })}
 `;
-    const merge2 = await gh.mergePull(pr.pull.number, { sha: pr.pull.headSha, title: `breakglass: revoke ${ids.join(", ")} early (${decision.author})`, message });
+    const merge2 = await gh.mergePull(pr.pull.number, { sha: pr.pull.headSha, title: `breakglass: revoke ${ids.join(", ")} early (${decision.author})`, message: message2 });
     if (merge2.merged) result.merged = { sha: merge2.sha };
     else {
       deps.log?.(`merge refused: ${merge2.message}`);
@@ -15163,7 +15211,7 @@ __name(stableJson, "stableJson");
 var MAX_SESSION_SECONDS = 43200;
 function computePlan(input) {
   const { policy, desired, actual, history, now } = input;
-  const unreadable = new Set((input.readErrors ?? []).map((e) => scopeId(e.scope)));
+  const unreadable2 = new Set((input.readErrors ?? []).map((e) => scopeId(e.scope)));
   const actualByKey = new Map(actual.map((m) => [m.key, m]));
   const desiredKeys = /* @__PURE__ */ new Set();
   const items = [];
@@ -15171,7 +15219,7 @@ function computePlan(input) {
   for (const e of desired.entries) {
     const key = entryKey(e);
     desiredKeys.add(key);
-    if (unreadable.has(scopeId(entryScope(e)))) continue;
+    if (unreadable2.has(scopeId(entryScope(e)))) continue;
     const found = actualByKey.get(key);
     if (!found) items.push({ change: { op: "put", entry: e }, grantId: e.grantId, reason: "apply" });
     else if (!sameEntry(found.entry, e)) items.push({ change: { op: "put", entry: e }, grantId: e.grantId, reason: "restore" });
@@ -15778,8 +15826,8 @@ __name(parseRetryAfter, "parseRetryAfter");
 
 // action/src/oncall/http.ts
 var OnCallHttpError = class extends Error {
-  constructor(message, status) {
-    super(message);
+  constructor(message2, status) {
+    super(message2);
     this.status = status;
   }
   status;
@@ -15793,7 +15841,7 @@ async function fetchJsonWithDeadline(url, init, opts) {
   const u = new URL(url);
   const what = `${opts.label ?? u.host} ${init.method ?? "GET"} ${u.pathname}`;
   const secrets = secretsOf(init.headers);
-  const fail3 = /* @__PURE__ */ __name((message, status) => new OnCallHttpError(redact(message, secrets), status), "fail");
+  const fail3 = /* @__PURE__ */ __name((message2, status) => new OnCallHttpError(redact(message2, secrets), status), "fail");
   const policy = {
     ...BACKOFF,
     maxAttempts: opts.maxAttempts,
@@ -15889,8 +15937,8 @@ function secretsOf(headers) {
   return [auth2, bare].filter((s) => s.length >= 4);
 }
 __name(secretsOf, "secretsOf");
-function redact(message, secrets) {
-  return secrets.reduce((m, s) => m.split(s).join("***"), message);
+function redact(message2, secrets) {
+  return secrets.reduce((m, s) => m.split(s).join("***"), message2);
 }
 __name(redact, "redact");
 function secs(ms) {
@@ -16323,8 +16371,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
+  constructor(message2, statusCode, options) {
+    super(message2, { cause: options.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -17685,22 +17733,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error3) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error3 instanceof Error) {
       if (error3.name === "AbortError") {
         error3.status = 500;
         throw error3;
       }
-      message = error3.message;
+      message2 = error3.message;
       if (error3.name === "TypeError" && "cause" in error3) {
         if (error3.cause instanceof Error) {
-          message = error3.cause.message;
+          message2 = error3.cause.message;
         } else if (typeof error3.cause === "string") {
-          message = error3.cause;
+          message2 = error3.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error3;
@@ -20823,8 +20871,8 @@ function commitOps(o, repo) {
           guesses.set(branch, made);
           return made.sha;
         } catch (e) {
-          const message = e instanceof Error ? e.message : String(e);
-          if (statusOf(e) === 422 && /rule violation/i.test(message)) throw new RecordRefused(branch, message);
+          const message2 = e instanceof Error ? e.message : String(e);
+          if (statusOf(e) === 422 && /rule violation/i.test(message2)) throw new RecordRefused(branch, message2);
           if (statusOf(e) !== 422 || attempt >= MAX_ATTEMPTS2) throw e;
         }
       }
@@ -21363,11 +21411,11 @@ function requestOps(o, repo) {
       return { login: data.login, id: data.id };
     },
     defaultBranch,
-    async branchWithFile(branch, path, content, message) {
+    async branchWithFile(branch, path, content, message2) {
       const { data: ref } = await o.rest.git.getRef({ ...r, ref: `heads/${await defaultBranch()}` });
       const { data: head } = await o.rest.git.getCommit({ ...r, commit_sha: ref.object.sha });
       const { data: tree } = await o.rest.git.createTree({ ...r, base_tree: head.tree.sha, tree: [{ path, mode: "100644", type: "blob", content }] });
-      const { data: commit } = await o.rest.git.createCommit({ ...r, message, tree: tree.sha, parents: [ref.object.sha] });
+      const { data: commit } = await o.rest.git.createCommit({ ...r, message: message2, tree: tree.sha, parents: [ref.object.sha] });
       await o.rest.git.createRef({ ...r, ref: `refs/heads/${branch}`, sha: commit.sha });
       return commit.sha;
     },
@@ -21505,7 +21553,7 @@ __name(localRepo, "localRepo");
 
 // action/src/repo/git-stream.ts
 var import_node_child_process2 = require("node:child_process");
-function gitStream(cwd, args, onText) {
+function gitStream(cwd, args, onChunk) {
   return new Promise((resolve2, reject) => {
     const child = (0, import_node_child_process2.spawn)("git", args, {
       cwd,
@@ -21516,11 +21564,10 @@ function gitStream(cwd, args, onText) {
     });
     const errs = [];
     let failed;
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (text) => {
+    child.stdout.on("data", (chunk) => {
       if (failed !== void 0) return;
       try {
-        onText(text);
+        onChunk(chunk);
       } catch (e) {
         failed = e;
         child.kill();
@@ -21565,79 +21612,167 @@ function logArgs(marks, rev) {
 }
 __name(logArgs, "logArgs");
 var HEX = /^[0-9a-f]{40,64}$/;
-var RAW = /^:[0-7]{6} [0-7]{6} ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([A-Z])[0-9]*$/;
-var NULL_OID = /^0+$/;
-function changes(tail, sha) {
+var NUL = 0;
+var LF = 10;
+var US = 31;
+var isHex = /* @__PURE__ */ __name((b) => b >= 48 && b <= 57 || b >= 97 && b <= 102, "isHex");
+function hexEnd(buf, i, end) {
+  while (i < end && isHex(buf[i])) i++;
+  return i;
+}
+__name(hexEnd, "hexEnd");
+var unreadable = /* @__PURE__ */ __name((what, buf, start, end, sha = "") => new Error(
+  `git log: unreadable ${what} ${JSON.stringify(buf.toString("utf8", start, Math.min(end, start + 80)))}${sha && ` in ${sha}`}`
+), "unreadable");
+function rawLine(buf, start, end) {
+  if (end - start < 1 + 14 + 82 + 1 || buf[start] !== 58) return void 0;
+  let i = start + 1;
+  for (let mode = 0; mode < 2; mode++) {
+    for (let k = 0; k < 6; k++, i++) if (!(buf[i] >= 48 && buf[i] <= 55)) return void 0;
+    if (buf[i++] !== 32) return void 0;
+  }
+  let blob = i;
+  for (let oid = 0; oid < 2; oid++) {
+    blob = i;
+    i = hexEnd(buf, i, end);
+    if (i - blob < 40 || i - blob > 64 || buf[i++] !== 32) return void 0;
+  }
+  const blobEnd = i - 1;
+  const status = i;
+  if (i >= end || !(buf[i] >= 65 && buf[i] <= 90)) return void 0;
+  for (i++; i < end; i++) if (!(buf[i] >= 48 && buf[i] <= 57)) return void 0;
+  return [status, blob, blobEnd];
+}
+__name(rawLine, "rawLine");
+function changes(buf, start, end, sha) {
   const out = [];
-  const parts = tail.split("\0");
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    const head = part.charCodeAt(0) === 10 ? part.slice(1) : part;
-    if (head === "") continue;
-    const m = RAW.exec(head);
-    const path = parts[++i];
-    if (!m || path === void 0)
-      throw new Error(`git log: unreadable change ${JSON.stringify(head.slice(0, 80))} in ${sha}`);
-    const status = m[3];
-    const change = { status, path };
-    if (!NULL_OID.test(m[2])) change.blob = m[2];
-    out.push(change);
+  let part = start;
+  while (part <= end) {
+    let stop = part;
+    while (stop < end && buf[stop] !== NUL) stop++;
+    const head = part < stop && buf[part] === LF ? part + 1 : part;
+    if (head < stop) {
+      const raw = rawLine(buf, head, stop);
+      if (!raw || stop >= end) throw unreadable("change", buf, head, stop, sha);
+      const pathStart = stop + 1;
+      let pathEnd = pathStart;
+      while (pathEnd < end && buf[pathEnd] !== NUL) pathEnd++;
+      const [status, blob, blobEnd] = raw;
+      const change = {
+        status: String.fromCharCode(buf[status]),
+        path: buf.toString("utf8", pathStart, pathEnd)
+      };
+      let zero = blob;
+      while (zero < blobEnd && buf[zero] === 48) zero++;
+      if (zero < blobEnd) change.blob = buf.toString("latin1", blob, blobEnd);
+      out.push(change);
+      stop = pathEnd;
+    }
+    part = stop + 1;
   }
   return out;
 }
 __name(changes, "changes");
-function parseRecord(text, marks) {
-  const f = text.split(marks.field);
-  const head = (f[0] ?? "").split("");
-  const sha = head[0] ?? "";
-  if (f.length !== 5 || head.length !== 4 || !HEX.test(sha))
-    throw new Error(`git log: unreadable record ${JSON.stringify(text.slice(0, 80))}`);
-  const body = f[3];
-  const nl = body.indexOf("\n");
+function headCuts(buf, start, end) {
+  const cuts = [];
+  for (let i = start; i < end; i++) if (buf[i] === US && cuts.push(i) > 3) return void 0;
+  return cuts.length === 3 ? cuts : void 0;
+}
+__name(headCuts, "headCuts");
+var SLICE_COPIES = 13;
+function message(buf, start, end) {
+  const text = buf.toString("latin1", start, end);
+  const nl = text.indexOf("\n");
+  if (!/[\r\x80-\xff]/.test(text))
+    return {
+      subject: buf.toString("latin1", start, nl < 0 ? end : start + nl),
+      trailers: trailersOf(
+        text,
+        (s, e) => e - s < SLICE_COPIES ? text.slice(s, e) : buf.toString("latin1", start + s, start + e)
+      )
+    };
+  const utf8 = buf.toString("utf8", start, end);
+  const cut = utf8.indexOf("\n");
+  return { subject: cut < 0 ? utf8 : utf8.slice(0, cut), trailers: parseTrailers(utf8) };
+}
+__name(message, "message");
+function parseRecord(buf, start, end, field) {
+  const marks = [];
+  for (let at = buf.indexOf(field, start); at >= 0 && at < end; at = buf.indexOf(field, at + 1))
+    if (marks.push(at) > 4) break;
+  const cuts = marks.length === 4 ? headCuts(buf, start, marks[0]) : void 0;
+  const sha = cuts ? buf.toString("latin1", start, cuts[0]) : "";
+  if (!cuts || !HEX.test(sha)) throw unreadable("record", buf, start, end);
+  const [m1, m2, m3, m4] = marks;
+  const [c1, c2, c3] = cuts;
+  const len = field.length;
+  const msg = message(buf, m3 + len, m4);
   return {
     sha,
-    parents: head[1] ? head[1].split(" ") : [],
-    authorName: f[1],
-    authorEmail: f[2],
-    authorDate: head[2],
-    commitDate: head[3],
-    subject: nl < 0 ? body : body.slice(0, nl),
-    trailers: parseTrailers(body),
-    changes: changes(f[4], sha)
+    parents: c2 > c1 + 1 ? buf.toString("latin1", c1 + 1, c2).split(" ") : [],
+    authorName: buf.toString("utf8", m1 + len, m2),
+    authorEmail: buf.toString("utf8", m2 + len, m3),
+    authorDate: buf.toString("latin1", c2 + 1, c3),
+    commitDate: buf.toString("latin1", c3 + 1, m1),
+    subject: msg.subject,
+    trailers: msg.trailers,
+    changes: changes(buf, m4 + len, end, sha)
   };
 }
 __name(parseRecord, "parseRecord");
 var RecordSplitter = class {
-  constructor(marks) {
-    this.marks = marks;
+  constructor(marks, each) {
+    this.each = each;
+    this.record = Buffer.from(marks.record, "latin1");
+    this.field = Buffer.from(marks.field, "latin1");
   }
-  marks;
+  each;
   static {
     __name(this, "RecordSplitter");
   }
-  pending = "";
-  push(text) {
-    this.pending += text;
-    const cut = this.pending.lastIndexOf(this.marks.record);
-    if (cut <= 0) return [];
-    const done = this.pending.slice(0, cut);
-    this.pending = this.pending.slice(cut);
-    return this.parse(done);
+  record;
+  field;
+  pending = [];
+  started = false;
+  push(chunk) {
+    if (chunk.length === 0) return;
+    if (this.pending.length > 0 && !this.completes(chunk)) {
+      this.pending.push(chunk);
+      return;
+    }
+    const buf = this.pending.length > 0 ? Buffer.concat([...this.pending, chunk]) : chunk;
+    const cut = Math.max(0, buf.lastIndexOf(this.record));
+    this.parse(buf, cut);
+    this.pending = [buf.subarray(cut)];
+  }
+  /** Whether a record mark ends in `chunk` (it may start in the bytes before it). */
+  completes(chunk) {
+    if (chunk.indexOf(this.record) >= 0) return true;
+    const n = this.record.length - 1;
+    const before = Buffer.concat(this.pending.slice(-n));
+    const seam = Buffer.concat([before, chunk.subarray(0, n)]);
+    return seam.indexOf(this.record, Math.max(0, before.length - n)) >= 0;
   }
   end() {
-    const rest = this.pending;
-    this.pending = "";
-    return this.parse(rest);
+    const buf = Buffer.concat(this.pending);
+    this.pending = [];
+    this.parse(buf, buf.length);
   }
-  parse(text) {
-    const out = [];
-    const records = text.split(this.marks.record);
-    if (records[0] !== "")
+  /** Every record in `buf[0, stop)`, which starts with a record mark (or is empty). */
+  parse(buf, stop) {
+    if (stop === 0) return;
+    if (!this.started && buf.indexOf(this.record) !== 0)
       throw new Error(
-        `git log: text before the first record ${JSON.stringify(records[0].slice(0, 80))}`
+        `git log: text before the first record ${JSON.stringify(buf.toString("utf8", 0, Math.min(stop, 80)))}`
       );
-    for (let i = 1; i < records.length; i++) out.push(parseRecord(records[i], this.marks));
-    return out;
+    this.started = true;
+    const len = this.record.length;
+    for (let at = 0; at < stop; ) {
+      const next = buf.indexOf(this.record, at + len);
+      const end = next < 0 || next > stop ? stop : next;
+      this.each(parseRecord(buf, at + len, end, this.field));
+      at = end;
+    }
   }
 };
 
@@ -21645,17 +21780,14 @@ var RecordSplitter = class {
 var NO_COMMITS = /does not have any commits|unknown revision|bad default revision|bad revision 'HEAD'/;
 async function readLog(cwd, rev, each) {
   const marks = newMarks();
-  const split = new RecordSplitter(marks);
-  const take = /* @__PURE__ */ __name((list) => {
-    for (const c of list) each(c);
-  }, "take");
+  const split = new RecordSplitter(marks, each);
   try {
-    await gitStream(cwd, logArgs(marks, rev), (text) => take(split.push(text)));
+    await gitStream(cwd, logArgs(marks, rev), (chunk) => split.push(chunk));
   } catch (e) {
     if (NO_COMMITS.test(String(e))) return;
     throw e;
   }
-  take(split.end());
+  split.end();
 }
 __name(readLog, "readLog");
 function gitHistory(cwd, rev = "HEAD") {
@@ -21819,11 +21951,11 @@ async function recordReview(deps, issue, closer) {
     return reopen(`${code(closer.login)} is not a reviewer for bundle ${code(approval.bundle)} (reviewers: ${eligible.map(code).join(", ") || "none declared in policies/"})`);
   }
   const time = isoSeconds(deps.clock.now());
-  const message = `breakglass: post-use review of ${grantId} by ${closer.login}
+  const message2 = `breakglass: post-use review of ${grantId} by ${closer.login}
 
 ${reviewTrailers({ grantId, time, reviewer: closer.login, issue: String(issue.number) })}
 `;
-  const sha = await deps.gh.commitOnBranch(await deps.gh.defaultBranch(), { message, removePaths: [] });
+  const sha = await deps.gh.commitOnBranch(await deps.gh.defaultBranch(), { message: message2, removePaths: [] });
   await deps.gh.addComment(issue.number, `Review by ${code(closer.login)} recorded in git at ${code(time)} as commit ${code(sha.slice(0, 12))}.`);
   return { outcome: "recorded", grantId, reviewer: closer.login, sha };
 }

@@ -110,18 +110,17 @@ void describe('history read from git', () => {
 
   void it('refuses output it cannot read instead of skipping it', () => {
     const marks = { record: '\x1eN', field: '\x1fN' };
+    const parse = (text: string) =>
+      parseRecord(Buffer.from(text), 0, Buffer.byteLength(text), Buffer.from(marks.field));
+    assert.throws(() => parse('nothex\x1f\x1f\x1fN\x1fNa\x1fNb\x1fNc\x1fN'), /unreadable record/);
     assert.throws(
-      () => parseRecord('nothex\x1f\x1f\x1fN\x1fNa\x1fNb\x1fNc\x1fN', marks),
-      /unreadable record/,
-    );
-    assert.throws(
-      () => parseRecord(`${'a'.repeat(40)}\x1f\x1fx\x1fy\x1fNa\x1fNb\x1fNc`, marks),
+      () => parse(`${'a'.repeat(40)}\x1f\x1fx\x1fy\x1fNa\x1fNb\x1fNc`),
       /unreadable record/,
     );
     const bad = `${'a'.repeat(40)}\x1f\x1fx\x1fy\x1fNa\x1fNb\x1fNc\x1fN\0\n:100644 bogus A\0p\0`;
-    assert.throws(() => parseRecord(bad, marks), /unreadable change/);
-    const s = new RecordSplitter(marks);
-    s.push('junk before');
+    assert.throws(() => parse(bad), /unreadable change/);
+    const s = new RecordSplitter(marks, () => {});
+    s.push(Buffer.from('junk before'));
     assert.throws(() => s.end(), /text before the first record/);
   });
 

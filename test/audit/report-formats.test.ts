@@ -9,7 +9,12 @@ import { ANOMALY_CLASSES, type Anomaly } from '../../action/src/audit/anomalies.
 import { GRANT_STATUSES, type GrantLifecycle } from '../../action/src/audit/lifecycle.js';
 import { csvCell, reportCsv } from '../../action/src/audit/report-csv.js';
 import { reportMarkdown } from '../../action/src/audit/report-md.js';
-import { buildReport, reportJson, type AuditReport } from '../../action/src/audit/report.js';
+import {
+  buildReport,
+  GRANT_FIELDS,
+  reportJson,
+  type AuditReport,
+} from '../../action/src/audit/report.js';
 
 const HOSTILE =
   'x</td><script>alert(1)</script> | [click](http://evil.example) @acme/admins ``` ![i](http://t) \r\n=cmd|"/c calc"!A1, "quoted"';
@@ -268,6 +273,7 @@ void describe('JSON', () => {
       'extends',
       'extensions',
     ]);
+    assert.deepEqual(Object.keys(g), [...GRANT_FIELDS], 'JSON and CSV columns agree');
     assert.equal(g.incident, null);
     assert.equal(g.reason, HOSTILE);
     const a = (j.anomalies as Record<string, unknown>[]).map((x) => Object.keys(x));

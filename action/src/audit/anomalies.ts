@@ -24,7 +24,14 @@
  */
 import { isoSeconds } from '../core/clock.js';
 import type { Settings } from '../policy/model.js';
-import { isoTime, prFromSubject, type CommitRef, type HistoryFacts } from './facts.js';
+import {
+  isoTime,
+  prFromSubject,
+  RECORD_KINDS,
+  type GrantFacts,
+  type HistoryFacts,
+  type RecordRef,
+} from './facts.js';
 import type { GrantLifecycle } from './lifecycle.js';
 import { overuseEpisodes } from './overuse.js';
 
@@ -59,7 +66,7 @@ export interface Anomaly {
 const MIN = 60_000;
 const ms = (iso: string): number => Date.parse(iso);
 const iso = (t: number): string => isoSeconds(new Date(t));
-const when = (c: CommitRef): string => isoTime(c.commitDate) ?? iso(0);
+const when = (c: RecordRef): string => isoTime(c.commitDate) ?? iso(0);
 
 function withOpt(
   a: Anomaly,
@@ -75,23 +82,28 @@ function withOpt(
   return a;
 }
 
-function grantAnomalies(g: GrantLifecycle, at: number, settings: Settings): Anomaly[] {
-  const out: Anomaly[] = [];
-  const add = (cls: AnomalyClass, t: string, detail: string) =>
-    out.push(
-      withOpt({ class: cls, when: t, detail }, { grantId: g.id, who: g.requester, pr: g.pr }),
-    );
-  if (g.decision === 'none' || !g.expires) return out;
+/** One anomaly of a grant's lifecycle, onto `out`. */
+function flag(out: Anomaly[], g: GrantLifecycle, cls: AnomalyClass, t: string, detail: string) {
+  out.push(withOpt({ class: cls, when: t, detail }, { grantId: g.id, who: g.requester, pr: g.pr }));
+}
+
+/** The anomalies of one grant's lifecycle, onto `out`. */
+function grantAnomalies(g: GrantLifecycle, at: number, settings: Settings, out: Anomaly[]): void {
+  if (g.decision === 'none' || !g.expires) return;
   const expires = ms(g.expires);
   const late = settings.lateRevokeMinutes * MIN;
   if (g.appliedAt !== undefined && ms(g.appliedAt) >= expires)
-    add(
+    flag(
+      out,
+      g,
       'applied-after-expiry',
       g.appliedAt,
       `first applied at ${g.appliedAt}, at or after its expiry ${g.expires}`,
     );
   if (g.appliedAt === undefined && expires <= at && g.revokeReason !== 'early')
-    add(
+    flag(
+      out,
+      g,
       'never-applied',
       g.expires,
       `approved${g.approvedAt ? ` at ${g.approvedAt}` : ''} and expired at ${g.expires} with no apply record`,
@@ -101,14 +113,18 @@ function grantAnomalies(g: GrantLifecycle, at: number, settings: Settings): Anom
     g.revokedAt !== undefined &&
     ms(g.revokedAt) > expires + late
   ) {
-    add(
+    flag(
+      out,
+      g,
       'revoked-late',
       g.revokedAt,
       `revoked at ${g.revokedAt}, ${Math.round((ms(g.revokedAt) - expires) / MIN)} min after its expiry ${g.expires} (limit ${settings.lateRevokeMinutes} min)`,
     );
   }
   if (g.revokedAt === undefined && at > expires + late)
-    add(
+    flag(
+      out,
+      g,
       'not-revoked',
       iso(expires + late),
       `expired at ${g.expires}; no revocation recorded more than ${settings.lateRevokeMinutes} min later`,
@@ -119,67 +135,63 @@ function grantAnomalies(g: GrantLifecycle, at: number, settings: Settings): Anom
     g.reviewedAt === undefined &&
     at > ms(g.reviewDue)
   ) {
-    add(
+    flag(
+      out,
+      g,
       'review-overdue',
       g.reviewDue,
       `auto-approved${g.approvedAt ? ` at ${g.approvedAt}` : ''}; post-use review was due ${g.reviewDue} and none is recorded`,
     );
   }
-  return out;
 }
 
-function rewritten(facts: HistoryFacts): Anomaly[] {
-  const out: Anomaly[] = [];
-  const added = new Set(facts.adds.map((a) => a.grantId));
-  const notDrift = new Map(
-    [...facts.revocations]
-      .map(([id, list]) => [id, list.filter((r) => r.record.reason !== 'drift')] as const)
-      .filter(([, list]) => list.length > 0),
+/** history-rewritten for an id without an approval or an add; none when no record of it counts. */
+function rewrittenAnomaly(f: GrantFacts): Anomaly | undefined {
+  const records = f.records ?? [];
+  const present = RECORD_KINDS.filter((kind) => records.some((r) => r.kind === kind));
+  if (present.length === 0) return undefined;
+  // By kind, then oldest first: the earliest by date wins, and the first of equals.
+  const commits = present.flatMap((kind) =>
+    records.filter((r) => r.kind === kind).map((r) => r.commit),
   );
-  const kinds = [
-    ['approve', facts.approvals],
-    ['apply', facts.applies],
-    ['revoke', notDrift],
-    ['review', facts.reviews],
-  ] as const;
-  const ids = new Set<string>();
-  for (const [, map] of kinds) for (const id of map.keys()) ids.add(id);
-  for (const id of ids) {
-    const approved = facts.approvals.has(id);
-    if (approved && added.has(id)) continue;
-    const commits: CommitRef[] = [];
-    const present: string[] = [];
-    for (const [name, map] of kinds) {
-      const list = map.get(id);
-      if (!list) continue;
-      present.push(name);
-      commits.push(...list.map((r) => r.commit));
-    }
-    const earliest = commits.reduce((a, b) => (ms(b.commitDate) < ms(a.commitDate) ? b : a));
-    const missing = [
-      !approved ? 'no approve record' : '',
-      !added.has(id) ? `grants/${id}.yaml was never added on the main line` : '',
-    ]
-      .filter(Boolean)
-      .join(' and ');
-    out.push({
-      class: 'history-rewritten',
-      when: when(earliest),
-      grantId: id,
-      commit: earliest.sha,
-      detail: `${present.join(', ')} record(s) for ${id}, but ${missing}: the commit that recorded it is no longer reachable`,
-    });
-  }
-  for (const [id, list] of facts.revocations) {
-    const drift = list.find((r) => r.record.reason === 'drift');
-    if (!drift || facts.approvals.has(id)) continue;
-    out.push({
-      class: 'unexplained-access',
-      when: isoTime(drift.record.time) ?? when(drift.commit),
-      grantId: id,
-      commit: drift.commit.sha,
-      detail: `reconcile removed cloud access named for ${id}, which git never approved (${drift.record.results.slice(0, 3).join('; ') || 'no details'})`,
-    });
+  const earliest = commits.reduce((a, b) => (ms(b.commitDate) < ms(a.commitDate) ? b : a));
+  const missing = [
+    !f.approval ? 'no approve record' : '',
+    !f.add ? `grants/${f.id}.yaml was never added on the main line` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  return {
+    class: 'history-rewritten',
+    when: when(earliest),
+    grantId: f.id,
+    commit: earliest.sha,
+    detail: `${present.join(', ')} record(s) for ${f.id}, but ${missing}: the commit that recorded it is no longer reachable`,
+  };
+}
+
+/** unexplained-access for an id without an approval; none without a drift revocation. */
+function unexplainedAccess(f: GrantFacts): Anomaly | undefined {
+  const drift = f.drift;
+  if (!drift) return undefined;
+  return {
+    class: 'unexplained-access',
+    when: isoTime(drift.record.time) ?? when(drift.commit),
+    grantId: f.id,
+    commit: drift.commit.sha,
+    detail: `reconcile removed cloud access named for ${f.id}, which git never approved (${drift.record.results.slice(0, 3).join('; ') || 'no details'})`,
+  };
+}
+
+/** The anomalies of ids without an approval or an add on the main line (a handful of thousands). */
+function unapproved(facts: HistoryFacts): Anomaly[] {
+  const out: Anomaly[] = [];
+  for (const f of facts.grants.values()) {
+    if (f.approval && f.add) continue;
+    const rewrite = rewrittenAnomaly(f);
+    if (rewrite) out.push(rewrite);
+    const access = f.approval ? undefined : unexplainedAccess(f);
+    if (access) out.push(access);
   }
   return out;
 }
@@ -191,8 +203,7 @@ export function findAnomalies(
 ): Anomaly[] {
   const at = opts.at.getTime();
   const out: Anomaly[] = [];
-  for (const a of facts.adds) {
-    if (a.record) continue;
+  for (const a of facts.unapprovedAdds) {
     out.push(
       withOpt(
         {
@@ -209,7 +220,7 @@ export function findAnomalies(
       ),
     );
   }
-  for (const g of grants) out.push(...grantAnomalies(g, at, opts.settings));
+  for (const g of grants) grantAnomalies(g, at, opts.settings, out);
   const { maxGrants, windowDays } = opts.settings.overuse;
   for (const e of overuseEpisodes(grants, opts.settings.overuse)) {
     out.push({
@@ -234,7 +245,7 @@ export function findAnomalies(
       ),
     );
   }
-  out.push(...rewritten(facts));
+  out.push(...unapproved(facts));
   return out.sort(compareAnomalies);
 }
 

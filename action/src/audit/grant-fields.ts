@@ -11,33 +11,53 @@ import { readUntrustedYaml } from '../yaml/read-yaml.js';
 import { GRANT_LIMITS } from '../yaml/untrusted-text.js';
 import { readPlainGrant } from './plain-grant.js';
 
+/**
+ * Every field is present, undefined when the file does not say it: audit reads ten thousand of
+ * these, and objects of one shape read fast.
+ */
 export interface FileFields {
-  requester?: string;
-  bundle?: string;
-  reason?: string;
-  incident?: string;
-  ticket?: string;
-  targets?: string[];
-  extends?: string;
+  requester: string | undefined;
+  bundle: string | undefined;
+  reason: string | undefined;
+  incident: string | undefined;
+  ticket: string | undefined;
+  targets: string[] | undefined;
+  extends: string | undefined;
 }
 
-const TEXT_KEYS = ['requester', 'bundle', 'reason', 'incident', 'ticket', 'extends'] as const;
+/** A file that says nothing (missing, or not YAML). */
+export const NO_FIELDS: FileFields = {
+  requester: undefined,
+  bundle: undefined,
+  reason: undefined,
+  incident: undefined,
+  ticket: undefined,
+  targets: undefined,
+  extends: undefined,
+};
+
+/** A string field as read leniently: cut at 2,000 characters; anything else is absent. */
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v.slice(0, 2000) : undefined;
 
 /** The lenient reading of parsed YAML: string fields cut at 2,000 characters, up to 50 string targets. */
 function lenient(raw: { get(k: string): unknown }): FileFields {
-  const f: FileFields = {};
-  for (const k of TEXT_KEYS) {
-    const v = raw.get(k);
-    if (typeof v === 'string') f[k] = v.slice(0, 2000);
-  }
   const targets = raw.get('targets');
-  if (Array.isArray(targets))
-    f.targets = targets.filter((t): t is string => typeof t === 'string').slice(0, 50);
-  return f;
+  return {
+    requester: text(raw.get('requester')),
+    bundle: text(raw.get('bundle')),
+    reason: text(raw.get('reason')),
+    incident: text(raw.get('incident')),
+    ticket: text(raw.get('ticket')),
+    targets: Array.isArray(targets)
+      ? targets.filter((t): t is string => typeof t === 'string').slice(0, 50)
+      : undefined,
+    extends: text(raw.get('extends')),
+  };
 }
 
 export function grantFileFields(bytes: Uint8Array | undefined, path: string): FileFields {
-  if (!bytes) return {};
+  if (!bytes) return NO_FIELDS;
   const plain = readPlainGrant(bytes, GRANT_LIMITS.maxBytes);
   if (plain) return lenient(plain);
   return parsedFields(bytes, path);
@@ -48,10 +68,15 @@ export function parsedFields(bytes: Uint8Array, path: string): FileFields {
   const loaded = loadGrant(bytes, path);
   if (loaded.ok) {
     const g = loaded.loaded.grant;
-    const f: FileFields = { requester: g.requester, bundle: g.bundle, reason: g.reason };
-    for (const k of ['incident', 'ticket', 'extends'] as const) if (g[k] !== undefined) f[k] = g[k];
-    if (g.targets) f.targets = [...g.targets];
-    return f;
+    return {
+      requester: g.requester,
+      bundle: g.bundle,
+      reason: g.reason,
+      incident: g.incident,
+      ticket: g.ticket,
+      targets: g.targets ? [...g.targets] : undefined,
+      extends: g.extends,
+    };
   }
   // No longer valid (or never was): still show what it says, bounded.
   const read = readUntrustedYaml(bytes, path, GRANT_LIMITS);
@@ -61,7 +86,7 @@ export function parsedFields(bytes: Uint8Array, path: string): FileFields {
     read.value === null ||
     Array.isArray(read.value)
   )
-    return {};
+    return NO_FIELDS;
   const raw = read.value as Record<string, unknown>;
   return lenient({ get: (k) => (Object.hasOwn(raw, k) ? raw[k] : undefined) });
 }

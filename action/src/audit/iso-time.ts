@@ -5,13 +5,59 @@
  */
 import { isoSeconds } from '../core/clock.js';
 
-/** `YYYY-MM-DDTHH:MM:SS` in UTC (`Z` from trailers, `+00:00` from git): already the output form. */
-const UTC_SECONDS = /^([1-9]\d{3})-(\d\d)-(\d\d)T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)$/;
-
 /** Days in a month of the proleptic Gregorian calendar (month 1-12). */
 function daysIn(year: number, month: number): number {
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
+/** The decimal digit at text[i], or -1. */
+function digit(text: string, i: number): number {
+  const d = text.charCodeAt(i) - 0x30;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/** The two-digit number at text[i], or -1. */
+function twoDigits(text: string, i: number): number {
+  const a = digit(text, i);
+  const b = digit(text, i + 1);
+  return a < 0 || b < 0 ? -1 : a * 10 + b;
+}
+
+/**
+ * `YYYY-MM-DDTHH:MM:SS` in UTC (`Z` from trailers, `+00:00` from git), a real date and time: already
+ * the output form. Checked character by character: this runs ~100,000 times per audit.
+ */
+function utcSeconds(text: string): boolean {
+  if (text.length === 20) {
+    if (text.charCodeAt(19) !== 0x5a) return false;
+  } else if (text.length !== 25 || !text.endsWith('+00:00')) return false;
+  const century = twoDigits(text, 0);
+  const year = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  return (
+    century >= 10 &&
+    year >= 0 &&
+    text.charCodeAt(4) === 0x2d &&
+    text.charCodeAt(7) === 0x2d &&
+    text.charCodeAt(10) === 0x54 &&
+    text.charCodeAt(13) === 0x3a &&
+    text.charCodeAt(16) === 0x3a &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysIn(century * 100 + year, month) &&
+    hour >= 0 &&
+    hour <= 23 &&
+    minute >= 0 &&
+    minute <= 59 &&
+    second >= 0 &&
+    second <= 59
+  );
 }
 
 /**
@@ -20,13 +66,14 @@ function daysIn(year: number, month: number): number {
  */
 export function isoTime(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const m = UTC_SECONDS.exec(text);
-  if (m) {
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysIn(Number(m[1]), month))
-      return text.length === 20 ? text : `${text.slice(0, 19)}Z`;
-  }
+  if (utcSeconds(text)) return text.length === 20 ? text : `${text.slice(0, 19)}Z`;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? undefined : isoSeconds(new Date(ms));
+}
+
+/** isoSeconds of a time in milliseconds, without its regular expression for years 0-9999. */
+export function isoSecondsOf(ms: number): string {
+  const d = new Date(ms);
+  const text = d.toISOString(); // `YYYY-MM-DDTHH:MM:SS.sssZ` for years 0-9999
+  return text.length === 24 ? `${text.slice(0, 19)}Z` : isoSeconds(d);
 }

@@ -9,20 +9,13 @@
  * Later records of the same kind do not override the first: appliedAt is the first apply record,
  * revokedAt the first revocation, reviewedAt the first completed review.
  */
-import { isoSeconds } from '../core/clock.js';
 import type { Settings } from '../policy/model.js';
 import type { BlobMap } from '../repo/blobs.js';
-import {
-  isoTime,
-  prFromSubject,
-  type CommitRef,
-  type GrantAdd,
-  type HistoryFacts,
-  type Recorded,
-} from './facts.js';
-import { grantFileFields } from './grant-fields.js';
+import { isoTime, prFromSubject, type GrantFacts, type HistoryFacts } from './facts.js';
+import { grantFileFields, NO_FIELDS } from './grant-fields.js';
+import { isoSecondsOf } from './iso-time.js';
 import { allIds, allStamps, byCodeUnit, byLocale } from './text-order.js';
-import type { DecisionRecord, RevokeReason } from './trailers.js';
+import type { RevokeReason } from './trailers.js';
 
 export const GRANT_STATUSES = [
   'unapproved',
@@ -37,54 +30,47 @@ export interface GrantLifecycle {
   id: string;
   /** At the report's `at`: no decision record; not started; running; past expiry with no revocation recorded; revoked. */
   status: GrantStatus;
-  requester?: string;
-  bundle?: string;
+  requester?: string | undefined;
+  bundle?: string | undefined;
   /** Requested subset of the bundle's targets; empty means all of them. */
   targets: string[];
-  reason?: string;
-  incident?: string;
-  ticket?: string;
-  pr?: string;
+  reason?: string | undefined;
+  incident?: string | undefined;
+  ticket?: string | undefined;
+  pr?: string | undefined;
   /** The PR head the approval applied to. */
-  headSha?: string;
+  headSha?: string | undefined;
   /** The commit that put the grant file on the main line (the squash merge). */
-  commit?: string;
+  commit?: string | undefined;
   /** `auto`: approved at once (on call, break-glass); `reviewers`: approved by people; `none`: no decision record. */
   decision: 'auto' | 'reviewers' | 'none';
-  rule?: string;
+  rule?: string | undefined;
   approvers: string[];
   /** On-call evidence lines from the decision record. */
   onCall: string[];
   /** Author date of the adding commit (when the request was written). */
-  requestedAt?: string;
+  requestedAt?: string | undefined;
   /** Commit date of the adding commit (when it landed on main). */
-  mergedAt?: string;
+  mergedAt?: string | undefined;
   /** Commit date of the decision record. */
-  approvedAt?: string;
-  start?: string;
-  expires?: string;
-  appliedAt?: string;
+  approvedAt?: string | undefined;
+  start?: string | undefined;
+  expires?: string | undefined;
+  appliedAt?: string | undefined;
   /** When the grant file left the main line (an early-revoke PR, or the expiry record's commit). */
-  removedAt?: string;
-  revokedAt?: string;
-  revokeReason?: RevokeReason;
+  removedAt?: string | undefined;
+  revokedAt?: string | undefined;
+  revokeReason?: RevokeReason | undefined;
   /** Auto-approved grants only: approvedAt + settings.review.dueHours. */
-  reviewDue?: string;
-  reviewedAt?: string;
-  reviewer?: string;
-  extends?: string;
+  reviewDue?: string | undefined;
+  reviewedAt?: string | undefined;
+  reviewer?: string | undefined;
+  extends?: string | undefined;
   /** How many approved grants name this one in `extends`. */
   extensions: number;
 }
 
 export const blobSpec = (commit: string, path: string): string => `${commit}:${path}`;
-
-/** The adding commit that speaks for each grant id (the newest add). */
-export function latestAdds(facts: HistoryFacts): Map<string, GrantAdd> {
-  const out = new Map<string, GrantAdd>();
-  for (const add of facts.adds) out.set(add.grantId, add);
-  return out;
-}
 
 /** How audit asks for the file an add wrote: its blob id when known (cheapest for git), else `<commit>:<path>`. */
 export const grantFileSpec = (add: {
@@ -95,104 +81,61 @@ export const grantFileSpec = (add: {
 
 /** The spec of every grant file audit reads (one per grant id). */
 export function grantFileSpecs(facts: HistoryFacts): string[] {
-  return [...latestAdds(facts).values()].map(grantFileSpec);
-}
-
-const time = (c: CommitRef, which: 'authorDate' | 'commitDate'): string | undefined =>
-  isoTime(c[which]);
-
-/** The first record of a kind and when it happened (its own time, else its commit's). */
-function firstOf<R extends { time: string }>(list: Recorded<R>[] | undefined) {
-  const r = list?.[0];
-  return r
-    ? { record: r.record, at: isoTime(r.record.time) ?? time(r.commit, 'commitDate') }
-    : undefined;
-}
-
-/** The first removal of the grant file after the add at `seq`. */
-function removalAfter(list: { commit: CommitRef; seq: number }[] | undefined, seq: number) {
-  if (list) for (const r of list) if (r.seq > seq) return r;
-  return undefined;
+  const out: string[] = [];
+  for (const g of facts.grants.values()) if (g.add) out.push(grantFileSpec(g.add));
+  return out;
 }
 
 /**
- * One grant's lifecycle. Fields are assigned by name, one statement each (not through a generic
- * setter): with ten thousand grants a keyed store of a new property is a slow path.
+ * One grant's lifecycle. Every field is set in the one object literal, in one order, absent ones as
+ * undefined: ten thousand lifecycles then share one shape, and the report's readers stay fast.
  */
 function lifecycleOf(
-  id: string,
-  add: GrantAdd | undefined,
-  facts: HistoryFacts,
+  f: GrantFacts,
   files: BlobMap,
   opts: { at: Date; settings: Settings },
 ): GrantLifecycle {
-  let record: DecisionRecord | undefined;
-  let recordCommit: CommitRef | undefined;
-  if (add) {
-    record = add.record;
-    recordCommit = add.record ? add.commit : undefined;
-  } else {
-    const list = facts.approvals.get(id)!;
-    record = list[list.length - 1]!.record;
-    recordCommit = list[list.length - 1]!.commit;
-  }
-  const file = add ? grantFileFields(files.get(grantFileSpec(add)), add.path) : {};
+  const { add, revoked, reviewed } = f;
+  // The approval: the adding commit's decision record, else (no add) the newest approval.
+  const record = add ? add.record : f.approval?.record;
+  const file = add ? grantFileFields(files.get(grantFileSpec(add)), add.path) : NO_FIELDS;
+  const decision = record ? (record.approvedBy.length === 0 ? 'auto' : 'reviewers') : 'none';
+  const mergedAt = add && isoTime(add.commit.commitDate);
+  const approvedAt = !record ? undefined : add ? mergedAt : f.approval?.at;
   const g: GrantLifecycle = {
-    id,
+    id: f.id,
     status: 'unapproved',
+    requester: record?.requester || file.requester,
+    bundle: record?.bundle || file.bundle,
     targets: record ? [...record.targets] : [...(file.targets ?? [])],
-    decision: record ? (record.approvedBy.length === 0 ? 'auto' : 'reviewers') : 'none',
+    reason: file.reason,
+    incident: file.incident,
+    ticket: file.ticket,
+    pr: record?.pr ?? (add ? prFromSubject(add.commit.subject) : undefined),
+    headSha: record?.head,
+    commit: add?.commit.sha,
+    decision,
+    rule: record ? record.rule || undefined : undefined,
     approvers: record ? [...record.approvedBy] : [],
     onCall: record ? [...record.onCall] : [],
+    requestedAt: add && isoTime(add.commit.authorDate),
+    mergedAt,
+    approvedAt,
+    start: record ? isoTime(record.start) : undefined,
+    expires: record ? isoTime(record.expires) : undefined,
+    appliedAt: f.appliedAt,
+    removedAt: f.removedAt,
+    revokedAt: revoked?.at,
+    revokeReason: revoked?.reason,
+    reviewDue:
+      decision === 'auto' && approvedAt
+        ? isoSecondsOf(Date.parse(approvedAt) + opts.settings.review.dueHours * 3_600_000)
+        : undefined,
+    reviewedAt: reviewed?.at,
+    reviewer: reviewed?.reviewer,
+    extends: record?.extends ?? file.extends,
     extensions: 0,
   };
-  const requester = record?.requester || file.requester;
-  if (requester !== undefined) g.requester = requester;
-  const bundle = record?.bundle || file.bundle;
-  if (bundle !== undefined) g.bundle = bundle;
-  if (file.reason !== undefined) g.reason = file.reason;
-  if (file.incident !== undefined) g.incident = file.incident;
-  if (file.ticket !== undefined) g.ticket = file.ticket;
-  const pr = record?.pr ?? (add ? prFromSubject(add.commit.subject) : undefined);
-  if (pr !== undefined) g.pr = pr;
-  if (record?.head !== undefined) g.headSha = record.head;
-  if (add) {
-    g.commit = add.commit.sha;
-    const requestedAt = time(add.commit, 'authorDate');
-    if (requestedAt !== undefined) g.requestedAt = requestedAt;
-    const mergedAt = time(add.commit, 'commitDate');
-    if (mergedAt !== undefined) g.mergedAt = mergedAt;
-  }
-  if (record && recordCommit) {
-    if (record.rule) g.rule = record.rule;
-    const approvedAt = time(recordCommit, 'commitDate');
-    if (approvedAt !== undefined) g.approvedAt = approvedAt;
-    const start = isoTime(record.start);
-    if (start !== undefined) g.start = start;
-    const expires = isoTime(record.expires);
-    if (expires !== undefined) g.expires = expires;
-  }
-  const applied = firstOf(facts.applies.get(id))?.at;
-  if (applied !== undefined) g.appliedAt = applied;
-  const removal = removalAfter(facts.removals.get(id), add?.seq ?? -1);
-  const removedAt = removal && time(removal.commit, 'commitDate');
-  if (removedAt !== undefined) g.removedAt = removedAt;
-  const revoke = firstOf(facts.revocations.get(id));
-  if (revoke) {
-    if (revoke.at !== undefined) g.revokedAt = revoke.at;
-    g.revokeReason = revoke.record.reason;
-  }
-  if (g.decision === 'auto' && g.approvedAt)
-    g.reviewDue = isoSeconds(
-      new Date(Date.parse(g.approvedAt) + opts.settings.review.dueHours * 3_600_000),
-    );
-  const review = firstOf(facts.reviews.get(id));
-  if (review) {
-    if (review.at !== undefined) g.reviewedAt = review.at;
-    g.reviewer = review.record.reviewer;
-  }
-  const ext = record?.extends ?? file.extends;
-  if (ext !== undefined) g.extends = ext;
   g.status = statusAt(g, opts.at);
   return g;
 }
@@ -202,11 +145,11 @@ export function buildLifecycles(
   files: BlobMap,
   opts: { at: Date; settings: Settings },
 ): GrantLifecycle[] {
-  const adds = latestAdds(facts);
-  const ids = new Set([...adds.keys(), ...facts.approvals.keys()]);
   const out: GrantLifecycle[] = [];
-  for (const id of ids) out.push(lifecycleOf(id, adds.get(id), facts, files, opts));
-  const byId = new Map(out.map((g) => [g.id, g]));
+  for (const f of facts.grants.values())
+    if (f.add || f.approval) out.push(lifecycleOf(f, files, opts));
+  const byId = new Map<string, GrantLifecycle>();
+  for (const g of out) byId.set(g.id, g);
   for (const g of out) {
     const parent =
       g.extends !== undefined && g.decision !== 'none' ? byId.get(g.extends) : undefined;

@@ -182,8 +182,43 @@ function pick<T extends object>(
   return out;
 }
 
+/**
+ * A grant as JSON: the keys of GRANT_FIELDS in that order, absent values null. Written as one
+ * literal, not key by key: ten thousand objects of one shape, built in a tenth of the time, which
+ * JSON.stringify then writes in half the time. report-formats.test.ts checks the keys.
+ */
 export function grantJson(g: GrantLifecycle): { [k: string]: Json } {
-  return pick(g, GRANT_FIELDS);
+  return {
+    id: g.id,
+    status: g.status,
+    requester: g.requester ?? null,
+    bundle: g.bundle ?? null,
+    targets: g.targets,
+    reason: g.reason ?? null,
+    incident: g.incident ?? null,
+    ticket: g.ticket ?? null,
+    pr: g.pr ?? null,
+    headSha: g.headSha ?? null,
+    commit: g.commit ?? null,
+    decision: g.decision,
+    rule: g.rule ?? null,
+    approvers: g.approvers,
+    onCall: g.onCall,
+    requestedAt: g.requestedAt ?? null,
+    mergedAt: g.mergedAt ?? null,
+    approvedAt: g.approvedAt ?? null,
+    start: g.start ?? null,
+    expires: g.expires ?? null,
+    appliedAt: g.appliedAt ?? null,
+    removedAt: g.removedAt ?? null,
+    revokedAt: g.revokedAt ?? null,
+    revokeReason: g.revokeReason ?? null,
+    reviewDue: g.reviewDue ?? null,
+    reviewedAt: g.reviewedAt ?? null,
+    reviewer: g.reviewer ?? null,
+    extends: g.extends ?? null,
+    extensions: g.extensions,
+  };
 }
 
 export function anomalyJson(a: Anomaly): { [k: string]: Json } {

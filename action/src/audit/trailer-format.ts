@@ -1,7 +1,7 @@
 /**
- * The trailer vocabulary and its syntax: the keys every Breakglass commit uses, how a trailer block
- * is written, and how one is parsed the way `git interpret-trailers` does (the last paragraph, every
- * line `Key: value`). The record shapes built on it live in trailers.ts.
+ * The trailer vocabulary and its syntax: the keys every Breakglass commit uses and how a trailer
+ * block is written. trailer-parse.ts reads one back; the record shapes built on it live in
+ * trailers.ts.
  */
 
 export const T = {
@@ -44,41 +44,6 @@ export function formatTrailers(entries: readonly (readonly [string, string | rea
     for (const v of typeof value === 'string' ? [value] : value) if (clean(v) !== '') lines.push(`${key}: ${clean(v)}`);
   }
   return lines.join('\n');
-}
-
-const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):\s?(.*)$/;
-
-/** Parses the trailer block of a commit message (its last paragraph) like `git interpret-trailers --parse`. */
-export function parseTrailers(message: string): Trailers {
-  const last = lastParagraph((message.includes('\r') ? message.replace(/\r\n/g, '\n') : message).trimEnd());
-  const out: Trailers = new Map();
-  let lastKey: string | undefined;
-  for (const line of last.split('\n')) {
-    const m = TRAILER_LINE.exec(line);
-    if (m) {
-      lastKey = m[1]!;
-      const list = out.get(lastKey) ?? [];
-      list.push(m[2]!.trim());
-      out.set(lastKey, list);
-    } else if (/^\s+\S/.test(line) && lastKey) {
-      const list = out.get(lastKey)!;
-      list[list.length - 1] = `${list[list.length - 1]} ${line.trim()}`;
-    } else {
-      return new Map();
-    }
-  }
-  return out;
-}
-
-/**
- * What `text.split(/\n\s*\n/)` ends with when it has more than one part, else ''. Found without
- * splitting: every commit's message goes through here (tens of thousands in an audit).
- */
-function lastParagraph(text: string): string {
-  const blank = /\n\s*\n/g;
-  let end = -1;
-  while (blank.exec(text) !== null) end = blank.lastIndex;
-  return end < 0 ? '' : text.slice(end);
 }
 
 export function first(t: Trailers, key: string): string | undefined {

@@ -5,7 +5,8 @@
  */
 import { T, first, formatTrailers, type Trailers } from './trailer-format.js';
 
-export { T, first, formatTrailers, parseTrailers, type TrailerAction, type Trailers } from './trailer-format.js';
+export { T, first, formatTrailers, type TrailerAction, type Trailers } from './trailer-format.js';
+export { parseTrailers } from './trailer-parse.js';
 
 /** The record of an approval: what the merge commit of a grant PR says. */
 export interface DecisionRecord {
@@ -49,7 +50,9 @@ export function readDecisionRecord(t: Trailers): DecisionRecord | undefined {
   const start = first(t, T.start);
   const expires = first(t, T.expires);
   if (first(t, T.action) !== 'approve' || first(t, T.decision) !== 'approve' || !grantId || !start || !expires) return undefined;
-  if (Number.isNaN(Date.parse(start)) || Number.isNaN(Date.parse(expires)) || Date.parse(expires) <= Date.parse(start)) return undefined;
+  const from = Date.parse(start);
+  const until = Date.parse(expires);
+  if (Number.isNaN(from) || Number.isNaN(until) || until <= from) return undefined;
   const r: DecisionRecord = {
     grantId,
     decision: 'approve',
@@ -62,10 +65,13 @@ export function readDecisionRecord(t: Trailers): DecisionRecord | undefined {
     expires,
     targets: t.get(T.targets) ?? [],
   };
-  for (const [k, key] of [['pr', T.pr], ['head', T.head], ['extends', T.extends]] as const) {
-    const v = first(t, key);
-    if (v) r[k] = v;
-  }
+  // One statement per optional key: audit reads ten thousand of these.
+  const pr = first(t, T.pr);
+  if (pr) r.pr = pr;
+  const head = first(t, T.head);
+  if (head) r.head = head;
+  const ext = first(t, T.extends);
+  if (ext) r.extends = ext;
   return r;
 }
 

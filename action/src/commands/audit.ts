@@ -11,11 +11,10 @@ import { buildLifecycles, grantFileSpec, grantFileSpecs } from '../audit/lifecyc
 import { buildReport, type AuditReport } from '../audit/report.js';
 import { isoSeconds, type Clock } from '../core/clock.js';
 import { formatFinding } from '../core/finding.js';
-import { grantIdFromPath } from '../grant/grant.js';
 import { DEFAULT_SETTINGS, type Settings } from '../policy/model.js';
 import type { BlobReader } from '../repo/blobs.js';
 import type { RepoFiles } from '../repo/files.js';
-import { eachCommit, type HistoryCommit, type HistorySource } from '../repo/history.js';
+import { eachCommit, type HistorySource } from '../repo/history.js';
 import { loadPolicies } from '../repo/load-all.js';
 
 export interface AuditDeps {
@@ -46,35 +45,22 @@ async function settingsFrom(repo: RepoFiles): Promise<{ settings: Settings; warn
 }
 
 /**
- * What audit does with each commit as `git log` streams it (newest first): adds its facts, and asks
- * for each grant id's newest grant file the first time an add of it shows (newest first, so that
- * add is the one that speaks for the id). The prefetch is only a head start: read() later asks for
- * whatever it missed.
+ * The facts builder for the streaming log, asking for each grant id's newest grant file as soon as
+ * its add shows (newest first, so the first add of an id is the one that speaks for it): the first
+ * ask starts `git cat-file` just after `git log`, while this process's heap is still small (a spawn
+ * forks it). The prefetch is only a head start: read() later asks for whatever it missed.
  */
-function reader(facts: FactsBuilder, blobs: BlobReader): (c: HistoryCommit) => void {
+function factsBuilder(blobs: BlobReader): FactsBuilder {
   const prefetch = blobs.prefetch?.bind(blobs);
-  if (!prefetch) return (c) => facts.add(c);
-  // Start git now: spawning forks this process, cheaper before the history fills its heap.
-  prefetch([]);
-  const seen = new Set<string>();
-  return (commit) => {
-    facts.add(commit);
-    for (const ch of commit.changes) {
-      if (ch.status !== 'A') continue;
-      const id = grantIdFromPath(ch.path);
-      if (id === undefined || seen.has(id)) continue;
-      seen.add(id);
-      prefetch([grantFileSpec({ blob: ch.blob, commit, path: ch.path })]);
-    }
-  };
+  return new FactsBuilder(prefetch && ((add) => prefetch([grantFileSpec(add)])));
 }
 
 export async function audit(deps: AuditDeps, opts: AuditOptions = {}): Promise<AuditReport> {
   const generated = deps.clock.now();
   const at = opts.at ?? generated;
-  const builder = new FactsBuilder();
+  const builder = factsBuilder(deps.blobs);
   const [, { settings, warnings }] = await Promise.all([
-    eachCommit(deps.history, reader(builder, deps.blobs)),
+    eachCommit(deps.history, (c) => builder.add(c)),
     settingsFrom(deps.repo),
   ]).catch(async (e: unknown) => {
     await deps.blobs.read([]).catch(() => undefined); // ends a prefetch batch that was started

@@ -18,8 +18,11 @@ export interface BlobReader {
   prefetch?(specs: readonly string[]): void;
 }
 
-/** What git accepts on the batch protocol: a `<commit>:<path>` without line breaks, or an object id. */
-const SPEC = /^[0-9a-f]{4,64}:[^\n\r]+$|^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+/**
+ * What git accepts on the batch protocol: an object id, or a `<commit>:<path>` without line breaks.
+ * Ids first: audit asks for thousands of blobs by id.
+ */
+const SPEC = /^[0-9a-f]{40}$|^[0-9a-f]{64}$|^[0-9a-f]{4,64}:[^\n\r]+$/;
 
 interface Batch {
   child: ChildProcessWithoutNullStreams;
@@ -31,7 +34,8 @@ interface Batch {
 }
 
 function start(cwd: string): Batch {
-  const child = spawn('git', ['cat-file', '--batch'], {
+  // --buffer: answers go out in full blocks, not flushed one by one (each flush is a read here).
+  const child = spawn('git', ['cat-file', '--batch', '--buffer'], {
     cwd,
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -81,38 +85,42 @@ export function gitBlobs(cwd: string): BlobReader {
       ask(batch, specs);
     },
     async read(specs) {
-      const out: BlobMap = new Map(specs.map((s) => [s, undefined]));
       const b = batch;
       batch = undefined;
-      if (!b && !specs.some((s) => SPEC.test(s))) return out;
-      const run = b ?? start(cwd);
-      ask(run, specs);
-      send(run);
-      run.child.stdin.end();
       const all: BlobMap = new Map();
-      parseBatch(await run.done, run.asked, all);
+      if (b || specs.some((s) => SPEC.test(s))) {
+        const run = b ?? start(cwd);
+        ask(run, specs);
+        send(run);
+        run.child.stdin.end();
+        parseBatch(await run.done, run.asked, all);
+      }
+      const out: BlobMap = new Map();
       for (const s of specs) out.set(s, all.get(s));
       return out;
     },
   };
 }
 
+/** A found object's header: id, type, size in bytes. */
+const HEADER = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
+
 /**
  * Parses batch output: per request either `<oid> <type> <size>\n<bytes>\n` or `<spec> missing\n`
- * (also `ambiguous`). Answers come in request order. Exported for tests.
+ * (also `ambiguous`). Answers come in request order. Each file is a view of `raw`, not a copy.
+ * Exported for tests.
  */
 export function parseBatch(raw: Buffer, specs: readonly string[], out: BlobMap): void {
   let pos = 0;
   for (const spec of specs) {
     const nl = raw.indexOf(0x0a, pos);
     if (nl < 0) throw new Error('git cat-file: output ended early');
-    const header = raw.subarray(pos, nl).toString('utf8');
+    const header = raw.toString('latin1', pos, nl);
     pos = nl + 1;
-    const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+    const m = HEADER.exec(header);
     if (!m) continue; // "<spec> missing" / "ambiguous": no body follows
     const size = Number(m[2]);
-    const body = raw.subarray(pos, pos + size);
+    if (m[1] === 'blob') out.set(spec, raw.subarray(pos, pos + size));
     pos += size + 1;
-    if (m[1] === 'blob') out.set(spec, new Uint8Array(body));
   }
 }

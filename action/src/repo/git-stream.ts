@@ -1,15 +1,15 @@
 /**
- * Runs git without a shell and hands its standard output to the caller as UTF-8 text while git is
- * still writing it, so a long `git log` is parsed on one core while git produces it on the other
- * (instead of buffering the whole output, then parsing). Multi-byte characters split across reads
- * are decoded whole.
+ * Runs git without a shell and hands its standard output to the caller, chunk by chunk as git
+ * writes it, so a long `git log` is parsed on one core while git produces it on the other (instead
+ * of buffering the whole output, then parsing). Chunks are bytes: the caller decodes what it keeps
+ * (a chunk may end inside a multi-byte character).
  */
 import { spawn } from 'node:child_process';
 
 export function gitStream(
   cwd: string,
   args: readonly string[],
-  onText: (text: string) => void,
+  onChunk: (chunk: Buffer) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, {
@@ -21,11 +21,10 @@ export function gitStream(
     });
     const errs: Buffer[] = [];
     let failed: unknown;
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (text: string) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       if (failed !== undefined) return;
       try {
-        onText(text);
+        onChunk(chunk);
       } catch (e) {
         failed = e;
         child.kill();

@@ -44,17 +44,14 @@ const NO_COMMITS =
 
 async function readLog(cwd: string, rev: string, each: (c: HistoryCommit) => void): Promise<void> {
   const marks = newMarks();
-  const split = new RecordSplitter(marks);
-  const take = (list: HistoryCommit[]) => {
-    for (const c of list) each(c);
-  };
+  const split = new RecordSplitter(marks, each);
   try {
-    await gitStream(cwd, logArgs(marks, rev), (text) => take(split.push(text)));
+    await gitStream(cwd, logArgs(marks, rev), (chunk) => split.push(chunk));
   } catch (e) {
     if (NO_COMMITS.test(String(e))) return;
     throw e;
   }
-  take(split.end());
+  split.end();
 }
 
 /** The first-parent history of HEAD in a local checkout; merges show their change against main. */

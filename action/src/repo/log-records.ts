@@ -8,9 +8,14 @@
  * nonce chosen per run, so no commit message or author name (which may hold any character, \x1e and
  * \x1f included) can forge a record or field boundary. `-z` leaves paths unquoted: a control path
  * with a non-ASCII name is seen as such, not as a C-quoted string.
+ *
+ * The parser works on the bytes git writes, not on decoded text: it finds marks with Buffer
+ * searches and decodes each field a commit keeps into a string of its own. (Substrings of one
+ * decoded chunk or message would each keep all of it alive: audit holds a few fields of nearly
+ * every commit, and the heap would hold the whole log.)
  */
 import { randomBytes } from 'node:crypto';
-import { parseTrailers } from '../audit/trailer-format.js';
+import { parseTrailers, trailersOf } from '../audit/trailer-parse.js';
 import type { FileChange, HistoryCommit } from './history.js';
 
 export interface LogMarks {
@@ -41,78 +46,202 @@ export function logArgs(marks: LogMarks, rev: string): string[] {
 }
 
 const HEX = /^[0-9a-f]{40,64}$/;
-const RAW = /^:[0-7]{6} [0-7]{6} ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([A-Z])[0-9]*$/;
-const NULL_OID = /^0+$/;
+const NUL = 0;
+const LF = 0x0a;
+const US = 0x1f;
 
-function changes(tail: string, sha: string): FileChange[] {
+const isHex = (b: number): boolean => (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66);
+
+/** The end of the run of lowercase hex digits at `i` (before `end`). */
+function hexEnd(buf: Buffer, i: number, end: number): number {
+  while (i < end && isHex(buf[i]!)) i++;
+  return i;
+}
+
+const unreadable = (what: string, buf: Buffer, start: number, end: number, sha = ''): Error =>
+  new Error(
+    `git log: unreadable ${what} ${JSON.stringify(buf.toString('utf8', start, Math.min(end, start + 80)))}${sha && ` in ${sha}`}`,
+  );
+
+/**
+ * One raw change line `:<mode> <mode> <old> <new> <status>[<score>]` in `buf[start, end)`: the
+ * status letter's offset, and the new blob's [start, end); undefined when it is not one.
+ */
+function rawLine(buf: Buffer, start: number, end: number): [number, number, number] | undefined {
+  // The shortest line: `:`, two modes and their spaces, two 40-digit ids and theirs, a status.
+  if (end - start < 1 + 14 + 82 + 1 || buf[start] !== 0x3a) return undefined;
+  let i = start + 1;
+  for (let mode = 0; mode < 2; mode++) {
+    for (let k = 0; k < 6; k++, i++) if (!(buf[i]! >= 0x30 && buf[i]! <= 0x37)) return undefined;
+    if (buf[i++] !== 0x20) return undefined;
+  }
+  let blob = i;
+  for (let oid = 0; oid < 2; oid++) {
+    blob = i;
+    i = hexEnd(buf, i, end);
+    if (i - blob < 40 || i - blob > 64 || buf[i++] !== 0x20) return undefined;
+  }
+  const blobEnd = i - 1;
+  const status = i;
+  if (i >= end || !(buf[i]! >= 0x41 && buf[i]! <= 0x5a)) return undefined;
+  for (i++; i < end; i++) if (!(buf[i]! >= 0x30 && buf[i]! <= 0x39)) return undefined;
+  return [status, blob, blobEnd];
+}
+
+/** The changes in `buf[start, end)`: NUL-separated parts, each raw line followed by its path. */
+function changes(buf: Buffer, start: number, end: number, sha: string): FileChange[] {
   const out: FileChange[] = [];
-  const parts = tail.split('\0');
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    const head = part.charCodeAt(0) === 0x0a ? part.slice(1) : part;
-    if (head === '') continue;
-    const m = RAW.exec(head);
-    const path = parts[++i];
-    if (!m || path === undefined)
-      throw new Error(`git log: unreadable change ${JSON.stringify(head.slice(0, 80))} in ${sha}`);
-    const status = m[3] as FileChange['status'];
-    const change: FileChange = { status, path };
-    if (!NULL_OID.test(m[2]!)) change.blob = m[2]!;
-    out.push(change);
+  let part = start;
+  while (part <= end) {
+    let stop = part;
+    while (stop < end && buf[stop] !== NUL) stop++;
+    const head = part < stop && buf[part] === LF ? part + 1 : part; // after the message: a newline
+    if (head < stop) {
+      const raw = rawLine(buf, head, stop);
+      if (!raw || stop >= end) throw unreadable('change', buf, head, stop, sha);
+      const pathStart = stop + 1;
+      let pathEnd = pathStart;
+      while (pathEnd < end && buf[pathEnd] !== NUL) pathEnd++;
+      const [status, blob, blobEnd] = raw;
+      const change: FileChange = {
+        status: String.fromCharCode(buf[status]!) as FileChange['status'],
+        path: buf.toString('utf8', pathStart, pathEnd),
+      };
+      let zero = blob;
+      while (zero < blobEnd && buf[zero] === 0x30) zero++;
+      if (zero < blobEnd) change.blob = buf.toString('latin1', blob, blobEnd);
+      out.push(change);
+      stop = pathEnd;
+    }
+    part = stop + 1;
   }
   return out;
 }
 
-/** One record (without its start mark). Throws on anything but what the format above produces. */
-export function parseRecord(text: string, marks: LogMarks): HistoryCommit {
-  const f = text.split(marks.field);
-  const head = (f[0] ?? '').split('\x1f');
-  const sha = head[0] ?? '';
-  if (f.length !== 5 || head.length !== 4 || !HEX.test(sha))
-    throw new Error(`git log: unreadable record ${JSON.stringify(text.slice(0, 80))}`);
-  const body = f[3]!;
-  const nl = body.indexOf('\n');
+/** The offsets of the three \x1f that cut the record's head into sha, parents and two dates. */
+function headCuts(buf: Buffer, start: number, end: number): [number, number, number] | undefined {
+  const cuts: number[] = [];
+  for (let i = start; i < end; i++) if (buf[i] === US && cuts.push(i) > 3) return undefined;
+  return cuts.length === 3 ? (cuts as [number, number, number]) : undefined;
+}
+
+/** V8 copies substrings shorter than this; longer ones keep their whole parent string alive. */
+const SLICE_COPIES = 13;
+
+/**
+ * The subject and trailers of the message in `buf[start, end)`. An ASCII message without CRs reads
+ * the same in Latin-1 as in UTF-8, so its text is decoded in the cheaper one and every value it
+ * yields is a string of its own (a short slice is a copy; a longer value is decoded from the
+ * bytes); any other message is decoded as UTF-8 and parsed whole.
+ */
+function message(
+  buf: Buffer,
+  start: number,
+  end: number,
+): Pick<HistoryCommit, 'subject' | 'trailers'> {
+  const text = buf.toString('latin1', start, end);
+  const nl = text.indexOf('\n');
+  if (!/[\r\x80-\xff]/.test(text))
+    return {
+      subject: buf.toString('latin1', start, nl < 0 ? end : start + nl),
+      trailers: trailersOf(text, (s, e) =>
+        e - s < SLICE_COPIES ? text.slice(s, e) : buf.toString('latin1', start + s, start + e),
+      ),
+    };
+  const utf8 = buf.toString('utf8', start, end);
+  const cut = utf8.indexOf('\n');
+  return { subject: cut < 0 ? utf8 : utf8.slice(0, cut), trailers: parseTrailers(utf8) };
+}
+
+/**
+ * One record, `buf[start, end)` (without its start mark). Throws on anything but what the format
+ * above produces. Git writes the head in ASCII.
+ */
+export function parseRecord(buf: Buffer, start: number, end: number, field: Buffer): HistoryCommit {
+  const marks: number[] = [];
+  for (let at = buf.indexOf(field, start); at >= 0 && at < end; at = buf.indexOf(field, at + 1))
+    if (marks.push(at) > 4) break;
+  const cuts = marks.length === 4 ? headCuts(buf, start, marks[0]!) : undefined;
+  const sha = cuts ? buf.toString('latin1', start, cuts[0]) : '';
+  if (!cuts || !HEX.test(sha)) throw unreadable('record', buf, start, end);
+  const [m1, m2, m3, m4] = marks as [number, number, number, number];
+  const [c1, c2, c3] = cuts;
+  const len = field.length;
+  const msg = message(buf, m3 + len, m4);
   return {
     sha,
-    parents: head[1] ? head[1].split(' ') : [],
-    authorName: f[1]!,
-    authorEmail: f[2]!,
-    authorDate: head[2]!,
-    commitDate: head[3]!,
-    subject: nl < 0 ? body : body.slice(0, nl),
-    trailers: parseTrailers(body),
-    changes: changes(f[4]!, sha),
+    parents: c2 > c1 + 1 ? buf.toString('latin1', c1 + 1, c2).split(' ') : [],
+    authorName: buf.toString('utf8', m1 + len, m2),
+    authorEmail: buf.toString('utf8', m2 + len, m3),
+    authorDate: buf.toString('latin1', c2 + 1, c3),
+    commitDate: buf.toString('latin1', c3 + 1, m1),
+    subject: msg.subject,
+    trailers: msg.trailers,
+    changes: changes(buf, m4 + len, end, sha),
   };
 }
 
-/** Cuts streamed log text into records as they complete; `end()` returns the last one. */
+/**
+ * Cuts the streamed log into records as they complete and hands each, parsed, to `each`; `end()`
+ * parses the last one. Bytes of an unfinished record wait, as chunks, until a record mark follows
+ * them: a long message is joined once, not once per chunk.
+ */
 export class RecordSplitter {
-  private pending = '';
-  constructor(private readonly marks: LogMarks) {}
+  private readonly record: Buffer;
+  private readonly field: Buffer;
+  private pending: Buffer[] = [];
+  private started = false;
 
-  push(text: string): HistoryCommit[] {
-    this.pending += text;
-    const cut = this.pending.lastIndexOf(this.marks.record);
-    if (cut <= 0) return [];
-    const done = this.pending.slice(0, cut);
-    this.pending = this.pending.slice(cut);
-    return this.parse(done);
+  constructor(
+    marks: LogMarks,
+    private readonly each: (c: HistoryCommit) => void,
+  ) {
+    this.record = Buffer.from(marks.record, 'latin1');
+    this.field = Buffer.from(marks.field, 'latin1');
   }
 
-  end(): HistoryCommit[] {
-    const rest = this.pending;
-    this.pending = '';
-    return this.parse(rest);
+  push(chunk: Buffer): void {
+    if (chunk.length === 0) return;
+    if (this.pending.length > 0 && !this.completes(chunk)) {
+      this.pending.push(chunk);
+      return;
+    }
+    const buf = this.pending.length > 0 ? Buffer.concat([...this.pending, chunk]) : chunk;
+    const cut = Math.max(0, buf.lastIndexOf(this.record));
+    this.parse(buf, cut);
+    this.pending = [buf.subarray(cut)];
   }
 
-  private parse(text: string): HistoryCommit[] {
-    const out: HistoryCommit[] = [];
-    const records = text.split(this.marks.record);
-    if (records[0] !== '')
+  /** Whether a record mark ends in `chunk` (it may start in the bytes before it). */
+  private completes(chunk: Buffer): boolean {
+    if (chunk.indexOf(this.record) >= 0) return true;
+    // The last n pending chunks hold the last n pending bytes (or all of them): none is empty.
+    const n = this.record.length - 1;
+    const before = Buffer.concat(this.pending.slice(-n));
+    const seam = Buffer.concat([before, chunk.subarray(0, n)]);
+    return seam.indexOf(this.record, Math.max(0, before.length - n)) >= 0;
+  }
+
+  end(): void {
+    const buf = Buffer.concat(this.pending);
+    this.pending = [];
+    this.parse(buf, buf.length);
+  }
+
+  /** Every record in `buf[0, stop)`, which starts with a record mark (or is empty). */
+  private parse(buf: Buffer, stop: number): void {
+    if (stop === 0) return;
+    if (!this.started && buf.indexOf(this.record) !== 0)
       throw new Error(
-        `git log: text before the first record ${JSON.stringify(records[0]!.slice(0, 80))}`,
+        `git log: text before the first record ${JSON.stringify(buf.toString('utf8', 0, Math.min(stop, 80)))}`,
       );
-    for (let i = 1; i < records.length; i++) out.push(parseRecord(records[i]!, this.marks));
-    return out;
+    this.started = true;
+    const len = this.record.length;
+    for (let at = 0; at < stop;) {
+      const next = buf.indexOf(this.record, at + len);
+      const end = next < 0 || next > stop ? stop : next;
+      this.each(parseRecord(buf, at + len, end, this.field));
+      at = end;
+    }
   }
 }
