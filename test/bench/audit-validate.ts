@@ -2,7 +2,9 @@
  * Benchmarks 4 and 5.
  * Audit: the synthetic 10,000-grant history (test/support/synthetic-history.ts); `breakglass audit`
  * through the committed CLI bundle (a whole process, start-up included) against ONE plain
- * `git log --name-status` over the same repository, in pairs, medians.
+ * `git log --name-status` over the same repository, in pairs, medians. Two more figures show where
+ * the floor lies: that git log with its output read through a pipe, and a Node process that only
+ * reads audit's own git log (the same arguments) and parses nothing.
  * Validate: 1,000 grant files in a checkout of the example policies; `validate` in process (time per
  * file) and the committed CLI bundle's `validate` as a whole process.
  */
@@ -12,17 +14,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from '../../action/src/commands/validate.js';
 import { localRepo } from '../../action/src/repo/files.js';
+import { logArgs, newMarks } from '../../action/src/repo/log-records.js';
 import { REPO_ROOT } from '../support/builders.js';
 import { syntheticHistory } from '../support/synthetic-history.js';
 import { median } from './cold-start.js';
 
 export const CLI = join(REPO_ROOT, 'action', 'dist', 'cli.cjs');
 
-function timed(cmd: string, args: string[], cwd: string, okCodes: number[] = [0]): number {
+/** Wall time of one run of `cmd`; its output is discarded, or read into this process with `'pipe'`. */
+function timed(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  okCodes: number[] = [0],
+  stdout: 'ignore' | 'pipe' = 'ignore',
+): number {
   const t = performance.now();
   const r = spawnSync(cmd, args, {
     cwd,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', stdout, 'pipe'],
     maxBuffer: 1 << 30,
     env: { ...process.env, TZ: 'UTC' },
   });
@@ -42,7 +52,19 @@ export interface AuditBench {
   auditMs: number;
   gitLogMs: number;
   ratio: number;
+  /** The same git log, its output read through a pipe by the bench (as a pager or a script would). */
+  gitLogPipedMs: number;
+  /**
+   * The floor under any reader of audit's log: a Node process that runs audit's own `git log`
+   * (logArgs) and discards what it reads, with no parsing.
+   */
+  readLogOnlyMs: number;
 }
+
+/** A Node program that runs `git <args>` and reads its standard output to the end, keeping nothing. */
+const readOnly = (args: string[]): string =>
+  `const c=require('node:child_process').spawn('git',${JSON.stringify(args)},{env:{...process.env,GIT_FLUSH:'0',LC_ALL:'C'},stdio:['ignore','pipe','inherit']});` +
+  `c.stdout.on('data',()=>{});c.on('close',(code)=>{process.exitCode=code??1;});`;
 
 export async function auditBench(grants = 10_000, runs = 3): Promise<AuditBench> {
   const s = await syntheticHistory({ grants, policiesDir: join(REPO_ROOT, 'policies') });
@@ -52,13 +74,20 @@ export async function auditBench(grants = 10_000, runs = 3): Promise<AuditBench>
     const audit = () =>
       timed(process.execPath, [CLI, 'audit', '--format', 'json', '--at', at], s.dir, [0, 1]);
     const gitLog = () => timed('git', ['log', '--name-status'], s.dir);
+    const gitLogPiped = () => timed('git', ['log', '--name-status'], s.dir, [0], 'pipe');
+    const logOnly = readOnly(logArgs(newMarks(), 'HEAD'));
+    const readLogOnly = () => timed(process.execPath, ['-e', logOnly], s.dir);
     audit();
     gitLog(); // warm the page cache for both
     const a: number[] = [];
     const g: number[] = [];
+    const gp: number[] = [];
+    const r: number[] = [];
     for (let i = 0; i < runs; i++) {
       g.push(gitLog());
       a.push(audit());
+      gp.push(gitLogPiped());
+      r.push(readLogOnly());
     }
     const auditMs = median(a);
     const gitLogMs = median(g);
@@ -70,6 +99,8 @@ export async function auditBench(grants = 10_000, runs = 3): Promise<AuditBench>
       auditMs,
       gitLogMs,
       ratio: auditMs / gitLogMs,
+      gitLogPipedMs: median(gp),
+      readLogOnlyMs: median(r),
     };
   } finally {
     s.remove();

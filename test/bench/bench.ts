@@ -174,6 +174,14 @@ async function auditAndValidate() {
     put('audit_wall_ms', a.auditMs, ms(a.auditMs));
     put('audit_git_log_wall_ms', a.gitLogMs, ms(a.gitLogMs));
     put('audit_to_git_log_ratio', a.ratio, x(a.ratio), '≤ 2');
+    put('audit_git_log_piped_wall_ms', a.gitLogPipedMs, ms(a.gitLogPipedMs));
+    put('audit_to_git_log_piped_ratio', a.auditMs / a.gitLogPipedMs, x(a.auditMs / a.gitLogPipedMs));
+    put('audit_read_log_only_wall_ms', a.readLogOnlyMs, ms(a.readLogOnlyMs));
+    put(
+      'audit_read_log_only_to_git_log_ratio',
+      a.readLogOnlyMs / a.gitLogMs,
+      x(a.readLogOnlyMs / a.gitLogMs),
+    );
   }
   if (only.has('validate')) {
     progress('validate: 1,000 grant files');
