@@ -5311,6 +5311,19 @@ var init_model3 = __esm({
   }
 });
 
+// action/src/policy/reviewers.ts
+function sameAccount(policy, login, account) {
+  if (login.toLowerCase() !== account.login.toLowerCase()) return false;
+  const declared = policy.identities.get(login.toLowerCase())?.githubId;
+  return declared === void 0 || declared === account.id;
+}
+var init_reviewers = __esm({
+  "action/src/policy/reviewers.ts"() {
+    "use strict";
+    __name(sameAccount, "sameAccount");
+  }
+});
+
 // action/src/decision/checks/approvals.ts
 function eligibleApprovers(input, approval) {
   const { policy, grant, now, onCall } = input;
@@ -5351,7 +5364,7 @@ function countApprovals(input, rule) {
       continue;
     }
     if (r.state !== "APPROVED") continue;
-    const why = r.isBot || login.endsWith("[bot]") ? "bots never count as approvers" : excluded.has(login) ? "the requester and people who pushed to the PR cannot approve it" : !eligible.has(login) ? `not an eligible approver under rule "${rule.id}"` : r.commitId !== input.pr.headSha ? `approved an older commit ${r.commitId.slice(0, 7)}, not the head ${input.pr.headSha.slice(0, 7)}` : void 0;
+    const why = r.isBot || login.endsWith("[bot]") ? "bots never count as approvers" : excluded.has(login) ? "the requester and people who pushed to the PR cannot approve it" : !eligible.has(login) ? `not an eligible approver under rule "${rule.id}"` : !sameAccount(input.policy, login, { login: r.login, ...r.id !== void 0 ? { id: r.id } : {} }) ? `the reviewing account${r.id !== void 0 ? ` (GitHub id ${r.id})` : ""} is not the one policies/ declares for ${login}` : r.commitId !== input.pr.headSha ? `approved an older commit ${r.commitId.slice(0, 7)}, not the head ${input.pr.headSha.slice(0, 7)}` : void 0;
     if (why) ignored.push({ login, why });
     else approvals.push(login);
   }
@@ -5364,6 +5377,7 @@ var init_approvals = __esm({
   "action/src/decision/checks/approvals.ts"() {
     "use strict";
     init_model3();
+    init_reviewers();
     __name(eligibleApprovers, "eligibleApprovers");
     __name(excludedApprovers, "excludedApprovers");
     __name(countApprovals, "countApprovals");
@@ -5583,7 +5597,7 @@ function decide(input) {
     }
     const matched = { ...base, ...window2, rule: rule.id, notes };
     if (rule.approval === "auto") {
-      const blockers = autoBlockers(input);
+      const blockers = [...autoBlockers(input), ...laterStart(input, rule, window2.start)];
       if (blockers.length > 0) {
         notes.push(`rule "${rule.id}" would approve at once, but ${blockers.join("; ")}`);
         continue;
@@ -5620,6 +5634,14 @@ function requesterQualifies(input, rule, notes) {
   notes.push(`rule "${rule.id}" not used: ${why}`);
   return false;
 }
+function laterStart(input, rule, start2) {
+  const at = new Date(start2);
+  if (at.getTime() <= input.now.getTime() || !rule.who.onCall) return [];
+  const { schedule, maxLevel } = rule.who.onCall;
+  const snap = input.onCall.find((s) => s.schedule === schedule);
+  if (isShownOnCall(snap, input.grant.grant.requester, at, maxLevel)) return [];
+  return [`the grant starts at ${start2}, when ${input.grant.grant.requester} is not shown on call for ${schedule}`];
+}
 function autoBlockers(input) {
   const out = [];
   if (input.pr.fromFork) out.push("the PR comes from a fork");
@@ -5652,6 +5674,7 @@ var init_decide = __esm({
     __name(grantWindow, "grantWindow");
     __name(decide, "decide");
     __name(requesterQualifies, "requesterQualifies");
+    __name(laterStart, "laterStart");
     __name(autoBlockers, "autoBlockers");
   }
 });
@@ -6608,7 +6631,7 @@ function grantHistory(commits) {
     const review = readReviewRecord(c.trailers);
     if (review && !reviews.has(review.grantId)) reviews.set(review.grantId, review);
     const rev = readRevocationRecord(c.trailers);
-    if (rev && !revocations.has(rev.grantId)) revocations.set(rev.grantId, rev);
+    if (rev && rev.reason !== "drift" && !revocations.has(rev.grantId)) revocations.set(rev.grantId, rev);
     const app = readApplyRecord(c.trailers);
     if (app) applied.set(app.grantId, app);
     for (const ch of c.changes) {
@@ -6935,13 +6958,14 @@ async function decideCmd(argv, io) {
   if (authorId !== void 0 && !Number.isSafeInteger(authorId)) throw new UsageError("--author-id must be a number");
   const files = [{ path: file, status: "added", mode: "100644" }];
   for (const p of values.changed ?? []) if (p !== file) files.push({ path: p, status: "modified" });
-  const reviews = (values["approved-by"] ?? []).map((a, i) => {
-    const [login, sha] = a.split("@");
-    return { login, state: "APPROVED", commitId: sha ?? headSha, submittedAt: isoSeconds(new Date(now.getTime() - 1e3 + i)) };
-  });
   const repo = localRepo(io.cwd);
   const [policies, grant, history] = await Promise.all([loadPolicies(repo), loadGrantFile(repo, file), readHistory(io.cwd)]);
   const policy = policies.loaded?.policy;
+  const reviews = (values["approved-by"] ?? []).map((a, i) => {
+    const [login, sha] = a.split("@");
+    const id = policy?.identities.get(login.toLowerCase())?.githubId;
+    return { login, ...id !== void 0 ? { id } : {}, state: "APPROVED", commitId: sha ?? headSha, submittedAt: isoSeconds(new Date(now.getTime() - 1e3 + i)) };
+  });
   const decision = await evaluateGrant({
     policy,
     grant: grant.loaded ?? { file, findings: grant.findings },
@@ -7371,13 +7395,18 @@ function computePlan(input) {
       else unchanged++;
       continue;
     }
-    const known = activeIds.has(m.grantId) || history.everApproved.has(m.grantId);
-    const reason = !known ? "drift" : entryExpired(e, now) ? "expired" : "early";
+    const reason = activeIds.has(m.grantId) || !history.everApproved.has(m.grantId) ? "drift" : entryExpired(e, now) ? "expired" : "early";
     items.push({ change: { op: "remove", entry: e }, grantId: m.grantId, reason });
     const endSessions = sessionRevokeFor(policy, e, reason, now);
     if (endSessions && !actualByKey.has(entryKey(endSessions))) {
       items.push({ change: { op: "put", entry: endSessions }, grantId: m.grantId, reason: "end-sessions" });
     }
+  }
+  const planned = new Set(items.map((i) => entryKey(i.change.entry)));
+  for (const deny of missedSessionDenies(policy, history, activeIds, now)) {
+    const key = entryKey(deny);
+    if (planned.has(key) || actualByKey.has(key) || unreadable2.has(scopeId(entryScope(deny)))) continue;
+    items.push({ change: { op: "put", entry: deny }, grantId: deny.grantId, reason: "end-sessions" });
   }
   return { at: isoSeconds(now), items, unchanged, flags: input.flags ?? [], readErrors: input.readErrors ?? [], desired };
 }
@@ -7403,16 +7432,43 @@ function sessionRevokeFor(policy, e, reason, now) {
   if (revokedAt.getTime() + maxSessionSeconds * 1e3 <= now.getTime()) return void 0;
   return awsSessionRevokeEntry({ grantId: e.grantId, account: e.account, roleArn, revokedAt, maxSessionSeconds });
 }
-function scopesToRead(policy, desired) {
+function missedSessionDenies(policy, history, activeIds, now) {
+  const out = [];
+  for (const [grantId, approval] of history.everApproved) {
+    if (activeIds.has(grantId) || history.revocations.has(grantId) || !history.applied.has(grantId)) continue;
+    const bundle = policy.bundles.get(approval.bundle);
+    if (!bundle) continue;
+    const expires = Date.parse(approval.expires);
+    const revokedAt = new Date(Math.min(now.getTime(), expires));
+    for (const t of bundle.aws) {
+      if (!t.assumeRole || approval.targets.length > 0 && !approval.targets.includes(`aws:${t.account}`)) continue;
+      const maxSessionSeconds = t.assumeRole.maxSessionSeconds ?? MAX_SESSION_SECONDS;
+      if (revokedAt.getTime() + maxSessionSeconds * 1e3 <= now.getTime()) continue;
+      out.push(awsSessionRevokeEntry({ grantId, account: t.account, roleArn: t.assumeRole.roleArn, revokedAt, maxSessionSeconds }));
+    }
+  }
+  return out;
+}
+function scopesToRead(policy, desired, history) {
   const out = /* @__PURE__ */ new Map();
   const add = /* @__PURE__ */ __name((s) => out.set(scopeId(s), s), "add");
   const accounts = /* @__PURE__ */ new Set();
+  const projects = /* @__PURE__ */ new Set();
   for (const b of policy.bundles.values()) {
     for (const t of b.aws) {
       accounts.add(t.account);
       if (t.assumeRole) add({ cloud: "aws", account: t.account, principalArn: t.assumeRole.roleArn });
     }
-    for (const t of b.gcp) add({ cloud: "gcp", project: t.project });
+    for (const t of b.gcp) {
+      projects.add(t.project);
+      add({ cloud: "gcp", project: t.project });
+    }
+  }
+  for (const [grantId, applied] of history?.applied ?? []) {
+    if (history?.revocations.has(grantId)) continue;
+    for (const s of appliedScopes(applied.results)) {
+      if (s.cloud === "aws" ? accounts.has(s.account) : projects.has(s.project)) add(s);
+    }
   }
   for (const id of policy.identities.values()) {
     for (const arn of id.aws) {
@@ -7422,6 +7478,17 @@ function scopesToRead(policy, desired) {
   }
   for (const e of desired.entries) add(entryScope(e));
   return [...out.values()].sort((a, b) => scopeId(a).localeCompare(scopeId(b)));
+}
+function appliedScopes(results) {
+  const out = [];
+  for (const line of results) {
+    const target = line.split(" ", 1)[0] ?? "";
+    const aws = /^aws:(arn:aws:iam::(\d{12}):(?:role|user)\/[\w+=,.@/-]+)$/.exec(target);
+    if (aws) out.push({ cloud: "aws", account: aws[2], principalArn: aws[1] });
+    const gcp = /^gcp:([a-z][a-z0-9-]{4,28}[a-z0-9])$/.exec(target);
+    if (gcp) out.push({ cloud: "gcp", project: gcp[1] });
+  }
+  return out;
 }
 var MAX_SESSION_SECONDS;
 var init_plan = __esm({
@@ -7437,7 +7504,9 @@ var init_plan = __esm({
     __name(entryExpired, "entryExpired");
     __name(sameEntry, "sameEntry");
     __name(sessionRevokeFor, "sessionRevokeFor");
+    __name(missedSessionDenies, "missedSessionDenies");
     __name(scopesToRead, "scopesToRead");
+    __name(appliedScopes, "appliedScopes");
   }
 });
 
@@ -7507,13 +7576,14 @@ function pendingRecords(input) {
     if (r.item.change.op !== "remove" || r.item.reason === "cleanup") continue;
     byGrant.set(r.item.grantId, [...byGrant.get(r.item.grantId) ?? [], r]);
   }
+  const allRead = plan.readErrors.length === 0;
   for (const [grantId, rs] of byGrant) {
-    if (failed.has(grantId) || history.revocations.has(grantId)) continue;
+    if (!allRead || failed.has(grantId) || history.revocations.has(grantId)) continue;
     const reason = rs[0].item.reason;
     const record = { grantId, reason, time, results: rs.map((r) => `${targetLabel(r.item.change.entry)} ${r.result.status}`) };
     out.set(grantId, withPath(record, reason, onBranch));
   }
-  if (plan.readErrors.length === 0) {
+  if (allRead) {
     const live = new Set(input.actual.filter((m) => m.entry.kind !== "aws-session-revoke").map((m) => m.grantId));
     const status = new Map(plan.desired.grants.map((g) => [g.grantId, g.status]));
     for (const [grantId, approval] of history.everApproved) {
@@ -7627,7 +7697,7 @@ async function buildPlan(deps2, opts = {}) {
   const onBranch = new Map(grants.map((g) => [g.grantId, g.path]));
   const desired = desiredState(policy, grants, now);
   opts.beforeCloudRead?.();
-  const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired));
+  const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired, history));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });
   return { policy, plan, actual, history, onBranch };
 }
@@ -22501,8 +22571,8 @@ var init_facts = __esm({
             g.appliedAt = happened(rec.record.time, commit);
             break;
           case "revoke":
-            g.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
             if (rec.record.reason === "drift") g.drift = { record: rec.record, commit };
+            else g.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
             break;
           case "review":
             g.reviewed = { at: happened(rec.record.time, commit), reviewer: rec.record.reviewer };

@@ -13389,13 +13389,14 @@ function pendingRecords(input) {
     if (r6.item.change.op !== "remove" || r6.item.reason === "cleanup") continue;
     byGrant.set(r6.item.grantId, [...byGrant.get(r6.item.grantId) ?? [], r6]);
   }
+  const allRead = plan.readErrors.length === 0;
   for (const [grantId, rs] of byGrant) {
-    if (failed2.has(grantId) || history.revocations.has(grantId)) continue;
+    if (!allRead || failed2.has(grantId) || history.revocations.has(grantId)) continue;
     const reason = rs[0].item.reason;
     const record = { grantId, reason, time: time2, results: rs.map((r6) => `${targetLabel(r6.item.change.entry)} ${r6.result.status}`) };
     out.set(grantId, withPath(record, reason, onBranch));
   }
-  if (plan.readErrors.length === 0) {
+  if (allRead) {
     const live = new Set(input.actual.filter((m4) => m4.entry.kind !== "aws-session-revoke").map((m4) => m4.grantId));
     const status = new Map(plan.desired.grants.map((g5) => [g5.grantId, g5.status]));
     for (const [grantId, approval] of history.everApproved) {
@@ -13712,7 +13713,7 @@ function countApprovals(input, rule) {
       continue;
     }
     if (r6.state !== "APPROVED") continue;
-    const why = r6.isBot || login.endsWith("[bot]") ? "bots never count as approvers" : excluded.has(login) ? "the requester and people who pushed to the PR cannot approve it" : !eligible.has(login) ? `not an eligible approver under rule "${rule.id}"` : r6.commitId !== input.pr.headSha ? `approved an older commit ${r6.commitId.slice(0, 7)}, not the head ${input.pr.headSha.slice(0, 7)}` : void 0;
+    const why = r6.isBot || login.endsWith("[bot]") ? "bots never count as approvers" : excluded.has(login) ? "the requester and people who pushed to the PR cannot approve it" : !eligible.has(login) ? `not an eligible approver under rule "${rule.id}"` : !sameAccount(input.policy, login, { login: r6.login, ...r6.id !== void 0 ? { id: r6.id } : {} }) ? `the reviewing account${r6.id !== void 0 ? ` (GitHub id ${r6.id})` : ""} is not the one policies/ declares for ${login}` : r6.commitId !== input.pr.headSha ? `approved an older commit ${r6.commitId.slice(0, 7)}, not the head ${input.pr.headSha.slice(0, 7)}` : void 0;
     if (why) ignored.push({ login, why });
     else approvals.push(login);
   }
@@ -13725,6 +13726,7 @@ var init_approvals = __esm({
   "action/src/decision/checks/approvals.ts"() {
     "use strict";
     init_model3();
+    init_reviewers();
     __name(eligibleApprovers, "eligibleApprovers");
     __name(excludedApprovers, "excludedApprovers");
     __name(countApprovals, "countApprovals");
@@ -13944,7 +13946,7 @@ function decide(input) {
     }
     const matched = { ...base, ...window2, rule: rule.id, notes };
     if (rule.approval === "auto") {
-      const blockers = autoBlockers(input);
+      const blockers = [...autoBlockers(input), ...laterStart(input, rule, window2.start)];
       if (blockers.length > 0) {
         notes.push(`rule "${rule.id}" would approve at once, but ${blockers.join("; ")}`);
         continue;
@@ -13981,6 +13983,14 @@ function requesterQualifies(input, rule, notes) {
   notes.push(`rule "${rule.id}" not used: ${why}`);
   return false;
 }
+function laterStart(input, rule, start2) {
+  const at = new Date(start2);
+  if (at.getTime() <= input.now.getTime() || !rule.who.onCall) return [];
+  const { schedule, maxLevel } = rule.who.onCall;
+  const snap = input.onCall.find((s3) => s3.schedule === schedule);
+  if (isShownOnCall(snap, input.grant.grant.requester, at, maxLevel)) return [];
+  return [`the grant starts at ${start2}, when ${input.grant.grant.requester} is not shown on call for ${schedule}`];
+}
 function autoBlockers(input) {
   const out = [];
   if (input.pr.fromFork) out.push("the PR comes from a fork");
@@ -14013,6 +14023,7 @@ var init_decide = __esm({
     __name(grantWindow, "grantWindow");
     __name(decide, "decide");
     __name(requesterQualifies, "requesterQualifies");
+    __name(laterStart, "laterStart");
     __name(autoBlockers, "autoBlockers");
   }
 });
@@ -14340,6 +14351,8 @@ async function checkPr(deps2, n3) {
   for (let attempt = 1; ; attempt++) {
     const pr = await gatherPr(deps2.gh, n3, PREFETCH);
     if (pr.pull.state !== "open" || pr.pull.merged) return { pr: n3, skipped: `PR #${n3} is ${pr.pull.merged ? "merged" : "closed"}`, entries: [], requested: [] };
+    const defaultBranch = pr.pull.defaultBranch ?? await deps2.gh.defaultBranch();
+    if (pr.pull.baseRef !== defaultBranch) return { pr: n3, skipped: `PR #${n3} targets ${pr.pull.baseRef}, not the default branch ${defaultBranch}; grants are decided only there`, entries: [], requested: [] };
     if (pr.kind === "none") return { pr: n3, skipped: `PR #${n3} adds no grant file`, entries: [], requested: [] };
     if (pr.kind === "revoke") {
       const r6 = await checkRevokePr(deps2, pr);
@@ -14509,13 +14522,18 @@ function computePlan(input) {
       else unchanged++;
       continue;
     }
-    const known = activeIds.has(m4.grantId) || history.everApproved.has(m4.grantId);
-    const reason = !known ? "drift" : entryExpired(e6, now) ? "expired" : "early";
+    const reason = activeIds.has(m4.grantId) || !history.everApproved.has(m4.grantId) ? "drift" : entryExpired(e6, now) ? "expired" : "early";
     items.push({ change: { op: "remove", entry: e6 }, grantId: m4.grantId, reason });
     const endSessions = sessionRevokeFor(policy, e6, reason, now);
     if (endSessions && !actualByKey.has(entryKey(endSessions))) {
       items.push({ change: { op: "put", entry: endSessions }, grantId: m4.grantId, reason: "end-sessions" });
     }
+  }
+  const planned = new Set(items.map((i6) => entryKey(i6.change.entry)));
+  for (const deny of missedSessionDenies(policy, history, activeIds, now)) {
+    const key2 = entryKey(deny);
+    if (planned.has(key2) || actualByKey.has(key2) || unreadable2.has(scopeId(entryScope(deny)))) continue;
+    items.push({ change: { op: "put", entry: deny }, grantId: deny.grantId, reason: "end-sessions" });
   }
   return { at: isoSeconds(now), items, unchanged, flags: input.flags ?? [], readErrors: input.readErrors ?? [], desired };
 }
@@ -14541,16 +14559,43 @@ function sessionRevokeFor(policy, e6, reason, now) {
   if (revokedAt.getTime() + maxSessionSeconds * 1e3 <= now.getTime()) return void 0;
   return awsSessionRevokeEntry({ grantId: e6.grantId, account: e6.account, roleArn, revokedAt, maxSessionSeconds });
 }
-function scopesToRead(policy, desired) {
+function missedSessionDenies(policy, history, activeIds, now) {
+  const out = [];
+  for (const [grantId, approval] of history.everApproved) {
+    if (activeIds.has(grantId) || history.revocations.has(grantId) || !history.applied.has(grantId)) continue;
+    const bundle = policy.bundles.get(approval.bundle);
+    if (!bundle) continue;
+    const expires = Date.parse(approval.expires);
+    const revokedAt = new Date(Math.min(now.getTime(), expires));
+    for (const t2 of bundle.aws) {
+      if (!t2.assumeRole || approval.targets.length > 0 && !approval.targets.includes(`aws:${t2.account}`)) continue;
+      const maxSessionSeconds = t2.assumeRole.maxSessionSeconds ?? MAX_SESSION_SECONDS;
+      if (revokedAt.getTime() + maxSessionSeconds * 1e3 <= now.getTime()) continue;
+      out.push(awsSessionRevokeEntry({ grantId, account: t2.account, roleArn: t2.assumeRole.roleArn, revokedAt, maxSessionSeconds }));
+    }
+  }
+  return out;
+}
+function scopesToRead(policy, desired, history) {
   const out = /* @__PURE__ */ new Map();
   const add = /* @__PURE__ */ __name((s3) => out.set(scopeId(s3), s3), "add");
   const accounts = /* @__PURE__ */ new Set();
+  const projects = /* @__PURE__ */ new Set();
   for (const b5 of policy.bundles.values()) {
     for (const t2 of b5.aws) {
       accounts.add(t2.account);
       if (t2.assumeRole) add({ cloud: "aws", account: t2.account, principalArn: t2.assumeRole.roleArn });
     }
-    for (const t2 of b5.gcp) add({ cloud: "gcp", project: t2.project });
+    for (const t2 of b5.gcp) {
+      projects.add(t2.project);
+      add({ cloud: "gcp", project: t2.project });
+    }
+  }
+  for (const [grantId, applied] of history?.applied ?? []) {
+    if (history?.revocations.has(grantId)) continue;
+    for (const s3 of appliedScopes(applied.results)) {
+      if (s3.cloud === "aws" ? accounts.has(s3.account) : projects.has(s3.project)) add(s3);
+    }
   }
   for (const id of policy.identities.values()) {
     for (const arn of id.aws) {
@@ -14560,6 +14605,17 @@ function scopesToRead(policy, desired) {
   }
   for (const e6 of desired.entries) add(entryScope(e6));
   return [...out.values()].sort((a5, b5) => scopeId(a5).localeCompare(scopeId(b5)));
+}
+function appliedScopes(results) {
+  const out = [];
+  for (const line of results) {
+    const target = line.split(" ", 1)[0] ?? "";
+    const aws = /^aws:(arn:aws:iam::(\d{12}):(?:role|user)\/[\w+=,.@/-]+)$/.exec(target);
+    if (aws) out.push({ cloud: "aws", account: aws[2], principalArn: aws[1] });
+    const gcp = /^gcp:([a-z][a-z0-9-]{4,28}[a-z0-9])$/.exec(target);
+    if (gcp) out.push({ cloud: "gcp", project: gcp[1] });
+  }
+  return out;
 }
 var MAX_SESSION_SECONDS;
 var init_plan = __esm({
@@ -14575,7 +14631,9 @@ var init_plan = __esm({
     __name(entryExpired, "entryExpired");
     __name(sameEntry, "sameEntry");
     __name(sessionRevokeFor, "sessionRevokeFor");
+    __name(missedSessionDenies, "missedSessionDenies");
     __name(scopesToRead, "scopesToRead");
+    __name(appliedScopes, "appliedScopes");
   }
 });
 
@@ -14661,7 +14719,7 @@ function grantHistory(commits) {
     const review = readReviewRecord(c5.trailers);
     if (review && !reviews.has(review.grantId)) reviews.set(review.grantId, review);
     const rev = readRevocationRecord(c5.trailers);
-    if (rev && !revocations.has(rev.grantId)) revocations.set(rev.grantId, rev);
+    if (rev && rev.reason !== "drift" && !revocations.has(rev.grantId)) revocations.set(rev.grantId, rev);
     const app = readApplyRecord(c5.trailers);
     if (app) applied.set(app.grantId, app);
     for (const ch of c5.changes) {
@@ -15017,7 +15075,7 @@ async function buildPlan(deps2, opts = {}) {
   const onBranch = new Map(grants2.map((g5) => [g5.grantId, g5.path]));
   const desired = desiredState(policy, grants2, now);
   opts.beforeCloudRead?.();
-  const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired));
+  const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired, history));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });
   return { policy, plan, actual, history, onBranch };
 }
@@ -36384,6 +36442,11 @@ var init_aws_iam = __esm({
       /** Makes every call on this principal (or only the listed actions) fail with AccessDenied. */
       deny(arn, actions) {
         this.denied.set(this.mustFind(arn).key, actions ? new Set(actions) : "*");
+        return this;
+      }
+      /** Ends what deny() set for this principal: its calls succeed again. */
+      allow(arn) {
+        this.denied.delete(this.mustFind(arn).key);
         return this;
       }
       /** The inline policies of a principal as IAM holds them now (primary, not the lagging replica). */
@@ -92371,13 +92434,14 @@ async function decideCmd(argv, io) {
   if (authorId !== void 0 && !Number.isSafeInteger(authorId)) throw new UsageError("--author-id must be a number");
   const files = [{ path: file, status: "added", mode: "100644" }];
   for (const p3 of values.changed ?? []) if (p3 !== file) files.push({ path: p3, status: "modified" });
-  const reviews = (values["approved-by"] ?? []).map((a5, i6) => {
-    const [login, sha] = a5.split("@");
-    return { login, state: "APPROVED", commitId: sha ?? headSha, submittedAt: isoSeconds(new Date(now.getTime() - 1e3 + i6)) };
-  });
   const repo = localRepo(io.cwd);
   const [policies, grant, history] = await Promise.all([loadPolicies(repo), loadGrantFile(repo, file), readHistory(io.cwd)]);
   const policy = policies.loaded?.policy;
+  const reviews = (values["approved-by"] ?? []).map((a5, i6) => {
+    const [login, sha] = a5.split("@");
+    const id = policy?.identities.get(login.toLowerCase())?.githubId;
+    return { login, ...id !== void 0 ? { id } : {}, state: "APPROVED", commitId: sha ?? headSha, submittedAt: isoSeconds(new Date(now.getTime() - 1e3 + i6)) };
+  });
   const decision = await evaluateGrant({
     policy,
     grant: grant.loaded ?? { file, findings: grant.findings },
@@ -92802,8 +92866,8 @@ var init_facts = __esm({
             g5.appliedAt = happened(rec.record.time, commit);
             break;
           case "revoke":
-            g5.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
             if (rec.record.reason === "drift") g5.drift = { record: rec.record, commit };
+            else g5.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
             break;
           case "review":
             g5.reviewed = { at: happened(rec.record.time, commit), reviewer: rec.record.reviewer };

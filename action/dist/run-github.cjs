@@ -14321,13 +14321,14 @@ function pendingRecords(input) {
     if (r.item.change.op !== "remove" || r.item.reason === "cleanup") continue;
     byGrant.set(r.item.grantId, [...byGrant.get(r.item.grantId) ?? [], r]);
   }
+  const allRead = plan.readErrors.length === 0;
   for (const [grantId, rs] of byGrant) {
-    if (failed.has(grantId) || history.revocations.has(grantId)) continue;
+    if (!allRead || failed.has(grantId) || history.revocations.has(grantId)) continue;
     const reason = rs[0].item.reason;
     const record = { grantId, reason, time, results: rs.map((r) => `${targetLabel(r.item.change.entry)} ${r.result.status}`) };
     out.set(grantId, withPath(record, reason, onBranch));
   }
-  if (plan.readErrors.length === 0) {
+  if (allRead) {
     const live = new Set(input.actual.filter((m) => m.entry.kind !== "aws-session-revoke").map((m) => m.grantId));
     const status = new Map(plan.desired.grants.map((g) => [g.grantId, g.status]));
     for (const [grantId, approval] of history.everApproved) {
@@ -14587,7 +14588,7 @@ function countApprovals(input, rule) {
       continue;
     }
     if (r.state !== "APPROVED") continue;
-    const why = r.isBot || login.endsWith("[bot]") ? "bots never count as approvers" : excluded.has(login) ? "the requester and people who pushed to the PR cannot approve it" : !eligible.has(login) ? `not an eligible approver under rule "${rule.id}"` : r.commitId !== input.pr.headSha ? `approved an older commit ${r.commitId.slice(0, 7)}, not the head ${input.pr.headSha.slice(0, 7)}` : void 0;
+    const why = r.isBot || login.endsWith("[bot]") ? "bots never count as approvers" : excluded.has(login) ? "the requester and people who pushed to the PR cannot approve it" : !eligible.has(login) ? `not an eligible approver under rule "${rule.id}"` : !sameAccount(input.policy, login, { login: r.login, ...r.id !== void 0 ? { id: r.id } : {} }) ? `the reviewing account${r.id !== void 0 ? ` (GitHub id ${r.id})` : ""} is not the one policies/ declares for ${login}` : r.commitId !== input.pr.headSha ? `approved an older commit ${r.commitId.slice(0, 7)}, not the head ${input.pr.headSha.slice(0, 7)}` : void 0;
     if (why) ignored.push({ login, why });
     else approvals.push(login);
   }
@@ -14765,7 +14766,7 @@ function decide(input) {
     }
     const matched = { ...base, ...window2, rule: rule.id, notes };
     if (rule.approval === "auto") {
-      const blockers = autoBlockers(input);
+      const blockers = [...autoBlockers(input), ...laterStart(input, rule, window2.start)];
       if (blockers.length > 0) {
         notes.push(`rule "${rule.id}" would approve at once, but ${blockers.join("; ")}`);
         continue;
@@ -14804,6 +14805,15 @@ function requesterQualifies(input, rule, notes) {
   return false;
 }
 __name(requesterQualifies, "requesterQualifies");
+function laterStart(input, rule, start) {
+  const at = new Date(start);
+  if (at.getTime() <= input.now.getTime() || !rule.who.onCall) return [];
+  const { schedule, maxLevel } = rule.who.onCall;
+  const snap = input.onCall.find((s) => s.schedule === schedule);
+  if (isShownOnCall(snap, input.grant.grant.requester, at, maxLevel)) return [];
+  return [`the grant starts at ${start}, when ${input.grant.grant.requester} is not shown on call for ${schedule}`];
+}
+__name(laterStart, "laterStart");
 function autoBlockers(input) {
   const out = [];
   if (input.pr.fromFork) out.push("the PR comes from a fork");
@@ -15087,6 +15097,8 @@ async function checkPr(deps, n) {
   for (let attempt = 1; ; attempt++) {
     const pr = await gatherPr(deps.gh, n, PREFETCH);
     if (pr.pull.state !== "open" || pr.pull.merged) return { pr: n, skipped: `PR #${n} is ${pr.pull.merged ? "merged" : "closed"}`, entries: [], requested: [] };
+    const defaultBranch = pr.pull.defaultBranch ?? await deps.gh.defaultBranch();
+    if (pr.pull.baseRef !== defaultBranch) return { pr: n, skipped: `PR #${n} targets ${pr.pull.baseRef}, not the default branch ${defaultBranch}; grants are decided only there`, entries: [], requested: [] };
     if (pr.kind === "none") return { pr: n, skipped: `PR #${n} adds no grant file`, entries: [], requested: [] };
     if (pr.kind === "revoke") {
       const r = await checkRevokePr(deps, pr);
@@ -15234,13 +15246,18 @@ function computePlan(input) {
       else unchanged++;
       continue;
     }
-    const known = activeIds.has(m.grantId) || history.everApproved.has(m.grantId);
-    const reason = !known ? "drift" : entryExpired(e, now) ? "expired" : "early";
+    const reason = activeIds.has(m.grantId) || !history.everApproved.has(m.grantId) ? "drift" : entryExpired(e, now) ? "expired" : "early";
     items.push({ change: { op: "remove", entry: e }, grantId: m.grantId, reason });
     const endSessions = sessionRevokeFor(policy, e, reason, now);
     if (endSessions && !actualByKey.has(entryKey(endSessions))) {
       items.push({ change: { op: "put", entry: endSessions }, grantId: m.grantId, reason: "end-sessions" });
     }
+  }
+  const planned = new Set(items.map((i) => entryKey(i.change.entry)));
+  for (const deny of missedSessionDenies(policy, history, activeIds, now)) {
+    const key = entryKey(deny);
+    if (planned.has(key) || actualByKey.has(key) || unreadable2.has(scopeId(entryScope(deny)))) continue;
+    items.push({ change: { op: "put", entry: deny }, grantId: deny.grantId, reason: "end-sessions" });
   }
   return { at: isoSeconds(now), items, unchanged, flags: input.flags ?? [], readErrors: input.readErrors ?? [], desired };
 }
@@ -15271,16 +15288,44 @@ function sessionRevokeFor(policy, e, reason, now) {
   return awsSessionRevokeEntry({ grantId: e.grantId, account: e.account, roleArn, revokedAt, maxSessionSeconds });
 }
 __name(sessionRevokeFor, "sessionRevokeFor");
-function scopesToRead(policy, desired) {
+function missedSessionDenies(policy, history, activeIds, now) {
+  const out = [];
+  for (const [grantId, approval] of history.everApproved) {
+    if (activeIds.has(grantId) || history.revocations.has(grantId) || !history.applied.has(grantId)) continue;
+    const bundle = policy.bundles.get(approval.bundle);
+    if (!bundle) continue;
+    const expires = Date.parse(approval.expires);
+    const revokedAt = new Date(Math.min(now.getTime(), expires));
+    for (const t of bundle.aws) {
+      if (!t.assumeRole || approval.targets.length > 0 && !approval.targets.includes(`aws:${t.account}`)) continue;
+      const maxSessionSeconds = t.assumeRole.maxSessionSeconds ?? MAX_SESSION_SECONDS;
+      if (revokedAt.getTime() + maxSessionSeconds * 1e3 <= now.getTime()) continue;
+      out.push(awsSessionRevokeEntry({ grantId, account: t.account, roleArn: t.assumeRole.roleArn, revokedAt, maxSessionSeconds }));
+    }
+  }
+  return out;
+}
+__name(missedSessionDenies, "missedSessionDenies");
+function scopesToRead(policy, desired, history) {
   const out = /* @__PURE__ */ new Map();
   const add = /* @__PURE__ */ __name((s) => out.set(scopeId(s), s), "add");
   const accounts = /* @__PURE__ */ new Set();
+  const projects = /* @__PURE__ */ new Set();
   for (const b of policy.bundles.values()) {
     for (const t of b.aws) {
       accounts.add(t.account);
       if (t.assumeRole) add({ cloud: "aws", account: t.account, principalArn: t.assumeRole.roleArn });
     }
-    for (const t of b.gcp) add({ cloud: "gcp", project: t.project });
+    for (const t of b.gcp) {
+      projects.add(t.project);
+      add({ cloud: "gcp", project: t.project });
+    }
+  }
+  for (const [grantId, applied] of history?.applied ?? []) {
+    if (history?.revocations.has(grantId)) continue;
+    for (const s of appliedScopes(applied.results)) {
+      if (s.cloud === "aws" ? accounts.has(s.account) : projects.has(s.project)) add(s);
+    }
   }
   for (const id of policy.identities.values()) {
     for (const arn of id.aws) {
@@ -15292,6 +15337,18 @@ function scopesToRead(policy, desired) {
   return [...out.values()].sort((a, b) => scopeId(a).localeCompare(scopeId(b)));
 }
 __name(scopesToRead, "scopesToRead");
+function appliedScopes(results) {
+  const out = [];
+  for (const line of results) {
+    const target = line.split(" ", 1)[0] ?? "";
+    const aws = /^aws:(arn:aws:iam::(\d{12}):(?:role|user)\/[\w+=,.@/-]+)$/.exec(target);
+    if (aws) out.push({ cloud: "aws", account: aws[2], principalArn: aws[1] });
+    const gcp = /^gcp:([a-z][a-z0-9-]{4,28}[a-z0-9])$/.exec(target);
+    if (gcp) out.push({ cloud: "gcp", project: gcp[1] });
+  }
+  return out;
+}
+__name(appliedScopes, "appliedScopes");
 
 // action/src/reconcile/apply-records.ts
 function pendingApplyRecords(input) {
@@ -15360,7 +15417,7 @@ function grantHistory(commits) {
     const review = readReviewRecord(c.trailers);
     if (review && !reviews.has(review.grantId)) reviews.set(review.grantId, review);
     const rev = readRevocationRecord(c.trailers);
-    if (rev && !revocations.has(rev.grantId)) revocations.set(rev.grantId, rev);
+    if (rev && rev.reason !== "drift" && !revocations.has(rev.grantId)) revocations.set(rev.grantId, rev);
     const app = readApplyRecord(c.trailers);
     if (app) applied.set(app.grantId, app);
     for (const ch of c.changes) {
@@ -15686,7 +15743,7 @@ async function buildPlan(deps, opts = {}) {
   const onBranch = new Map(grants.map((g) => [g.grantId, g.path]));
   const desired = desiredState(policy, grants, now);
   opts.beforeCloudRead?.();
-  const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps.providers, scopesToRead(policy, desired));
+  const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps.providers, scopesToRead(policy, desired, history));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });
   return { policy, plan, actual, history, onBranch };
 }

@@ -110,6 +110,12 @@ describe('approvals: failing (ignored, with the reason, or blocked)', () => {
       why: /requester and people who pushed/,
     },
     {
+      name: 'an approver login held by another account (a renamed or recycled login)',
+      reviews: [review('carol', 'APPROVED', { id: 999_999 })],
+      login: 'carol',
+      why: /reviewing account \(GitHub id 999999\) is not the one policies\/ declares for carol/,
+    },
+    {
       name: 'an eligible approver who pushed a commit',
       reviews: [review('carol')],
       contributors: ['alice', 'carol'],

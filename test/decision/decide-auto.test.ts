@@ -107,3 +107,23 @@ describe('decide: auto-approval needs a provider confirming the requester on cal
     );
   });
 });
+
+void describe('on-call approval covers the shift it was seen in', () => {
+  // Alice's shift in aliceOnCall(): 2026-03-10T00:00Z until 2026-03-11T00:00Z; now is 10:00Z.
+  void it('a start after the shift ends goes to review, with the reason', () => {
+    const d = run({ grant: grantFrom({ start: '2026-03-16T09:00:00Z', duration: '4h' }) });
+    assert.notEqual(d.approval, 'auto');
+    assert.equal(d.outcome, 'review');
+    assert.match(d.notes.join('\n'), /starts at 2026-03-16T09:00:00Z, when alice is not shown on call for sre-primary/);
+  });
+
+  void it('a start later in the same shift is still approved at once', () => {
+    const d = run({ grant: grantFrom({ start: '2026-03-10T20:00:00Z', duration: '2h' }) });
+    assert.deepEqual([d.outcome, d.approval, d.start], ['approve', 'auto', '2026-03-10T20:00:00Z']);
+  });
+
+  void it('an extension that begins after the shift ends goes to review', () => {
+    const d = run({ grant: grantFrom({ duration: '2h' }), extendsUntil: '2026-03-11T01:00:00Z' });
+    assert.notEqual(d.approval, 'auto');
+  });
+});

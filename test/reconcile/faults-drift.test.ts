@@ -244,4 +244,20 @@ describe('reconcile against concurrent writers and drift (F-04, F-15)', () => {
     assert.equal(w.foreign(), foreign, 'INV-4');
     await w.assertConverged();
   });
+
+  it('a stray member under an active grant\'s title is removed as drift: the grant is not ended, and its expiry is still recorded', async () => {
+    await w.approve('inc-5');
+    await w.run();
+    const expression = `request.time >= timestamp("${T0}") && request.time < timestamp("2026-11-22T12:00:00Z")`;
+    w.crm().plantBinding(PROJECT, { role: GCP_ROLES[0], members: ['user:mallory@example.com'], condition: { title: 'breakglass-inc-5', expression } });
+    w.clock.advance(600_000);
+    const stray = await w.run();
+    assert.deepEqual(stray.plan.items.map((i) => `${i.reason} ${i.change.op}`), ['drift remove']);
+    assert.deepEqual(stray.recorded.map((p) => [p.record.grantId, p.record.reason]), [['inc-5', 'drift']]);
+    assert.ok(!w.crm().hasAccess(PROJECT, 'user:mallory@example.com', GCP_ROLES[0], w.clock.now()));
+    assert.ok(w.crm().hasAccess(PROJECT, ALICE, GCP_ROLES[0], w.clock.now()), 'the grant itself keeps its access');
+    w.clock.set('2026-11-22T12:00:01Z');
+    const end = await w.run();
+    assert.deepEqual(end.recorded.map((p) => [p.record.grantId, p.record.reason, p.removePath]), [['inc-5', 'expired', 'grants/inc-5.yaml']]);
+  });
 });

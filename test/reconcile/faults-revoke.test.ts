@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reconcile } from '../../action/src/commands/reconcile.js';
 import type { RecordStore } from '../../action/src/reconcile/record-store.js';
@@ -266,5 +266,63 @@ describe('reconcile under revoke faults (F-02, F-06, F-07, expiry re-check)', ()
         .bindings.some((b) => b.members.includes(BOB)),
       false,
     );
+  });
+
+  it('an early revocation is not recorded while a scope cannot be read: the record waits for a run that reads them all (INV-5)', async () => {
+    await w.approve('inc-8');
+    assert.deepEqual((await w.run()).failedApplies, []);
+    await w.repo.commit({ 'grants/inc-8.yaml': null }, 'done early');
+    w.clock.advance(600_000);
+    w.crm().fail('getIamPolicy', { status: 403, body: googleError(403, 'PERMISSION_DENIED', 'nope') }, 2);
+    const blind = await w.run();
+    assert.ok(blind.plan.readErrors.length > 0);
+    assert.deepEqual(blind.recorded, [], 'AWS was removed, but the unread project still grants access');
+    assert.ok(w.crm().hasAccess(PROJECT, ALICE, GCP_ROLES[0]!, w.clock.now()));
+    assert.equal(await revokeCommits(), 0);
+    const next = await w.run();
+    assert.deepEqual(next.plan.readErrors, []);
+    assert.deepEqual(next.recorded.map((p) => [p.record.grantId, p.record.reason]), [['inc-8', 'early']]);
+    assert.ok(!w.crm().hasAccess(PROJECT, ALICE, GCP_ROLES[0]!, w.clock.now()));
+    assert.equal(await revokeCommits(), 1);
+  });
+
+  it('AWS-02: a session deny that failed is planned again on the next run, and the revocation waits for it', async () => {
+    const admin = 'arn:aws:iam::444455556666:role/breakglass-admin';
+    await w.approve('inc-9', { bundle: 'prod-admin', targets: ['aws:444455556666'], expires: '2026-11-22T11:00:00Z' });
+    await w.run();
+    await w.repo.commit({ 'grants/inc-9.yaml': null }, 'done early');
+    w.clock.advance(600_000);
+    const iam = w.clouds.iam('444455556666');
+    iam.deny(admin, ['PutRolePolicy']);
+    const first = await w.run();
+    assert.deepEqual(first.failedRevocations.map((f) => f.item.reason), ['end-sessions']);
+    assert.deepEqual(first.recorded, []);
+    iam.allow(admin);
+    w.clock.advance(60_000);
+    const second = await w.run();
+    assert.deepEqual(second.plan.items.map((i) => `${i.reason} ${i.change.op}`), ['end-sessions put']);
+    assert.deepEqual(second.recorded.map((p) => [p.record.grantId, p.record.reason]), [['inc-9', 'early']]);
+    assert.ok(iam.policiesOf(admin)['breakglass-revoke-inc-9'], 'the deny is on the role');
+    // A session issued during the grant is refused now.
+    const issued = new Date(Date.parse(T0) + 5 * 60_000);
+    assert.equal(iam.isAllowed(admin, 'ec2:DescribeInstances', '*', w.clock.now(), issued), false);
+    const third = await w.run();
+    assert.deepEqual(third.plan.items, [], 'nothing more once the deny and the record exist');
+  });
+
+  it('early revocation reaches the principal the grant was applied to after policies/ renamed the identity\'s ARN', async () => {
+    await w.approve('inc-6', { targets: ['aws:111122223333'] });
+    await w.run();
+    assert.ok(w.iam().policiesOf(ALICE_ROLE)['breakglass-inc-6']);
+    const path = join(w.repo.dir, 'policies', 'identities.yaml');
+    const moved = readFileSync(path, 'utf8').replace('arn:aws:iam::111122223333:role/sre-alice,', 'arn:aws:iam::111122223333:role/sre-alice-v2,');
+    w.iam().addRole('arn:aws:iam::111122223333:role/sre-alice-v2');
+    await w.repo.commit({ 'policies/identities.yaml': moved }, 'alice moved to a new role');
+    await w.repo.commit({ 'grants/inc-6.yaml': null }, 'revoke early');
+    w.clock.advance(600_000);
+    const r = await w.run();
+    assert.deepEqual(r.plan.items.map((i) => `${i.reason} ${i.change.op} ${i.change.entry.kind === 'gcp-binding' ? '' : i.change.entry.principalArn}`), [`early remove ${ALICE_ROLE}`]);
+    assert.deepEqual(Object.keys(w.iam().policiesOf(ALICE_ROLE)).filter((n) => n.startsWith('breakglass-')), []);
+    assert.deepEqual(r.recorded.map((p) => [p.record.grantId, p.record.reason]), [['inc-6', 'early']]);
   });
 });

@@ -117,8 +117,23 @@ export function prFacts(o: PrOptions = {}): PullRequestFacts {
   };
 }
 
+/** The GitHub ids policies/identities.yaml declares; a review from GitHub always carries its author's. */
+const DECLARED_IDS: Record<string, number> = {
+  alice: 1001,
+  bob: 1002,
+  carol: 1003,
+  dave: 1004,
+  erin: 1005,
+  frank: 1006,
+  grace: 1007,
+  heidi: 1008,
+};
+
 let reviewSeq = 0;
-/** A review; `at` defaults to a strictly increasing time, so later calls are later reviews. */
+/**
+ * A review; `at` defaults to a strictly increasing time, so later calls are later reviews, and `id`
+ * to the login's declared GitHub id (as GitHub reports it).
+ */
 export function review(
   login: string,
   state: Review['state'] = 'APPROVED',
@@ -132,7 +147,11 @@ export function review(
     submittedAt:
       o.at ?? new Date(Date.parse('2026-03-10T09:00:00Z') + reviewSeq * 1000).toISOString(),
     ...(o.isBot !== undefined ? { isBot: o.isBot } : {}),
-    ...(o.id !== undefined ? { id: o.id } : {}),
+    ...(o.id !== undefined
+      ? { id: o.id }
+      : DECLARED_IDS[login.toLowerCase()] !== undefined
+        ? { id: DECLARED_IDS[login.toLowerCase()]! }
+        : {}),
   };
 }
 

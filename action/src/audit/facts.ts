@@ -258,8 +258,9 @@ export class FactsBuilder {
         g.appliedAt = happened(rec.record.time, commit);
         break;
       case 'revoke':
-        g.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
+        // A drift record removed an entry the grant did not want; it does not end the grant.
         if (rec.record.reason === 'drift') g.drift = { record: rec.record, commit };
+        else g.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
         break;
       case 'review':
         g.reviewed = { at: happened(rec.record.time, commit), reviewer: rec.record.reviewer };

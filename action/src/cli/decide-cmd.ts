@@ -35,13 +35,15 @@ export async function decideCmd(argv: string[], io: CliIo): Promise<number> {
   if (authorId !== undefined && !Number.isSafeInteger(authorId)) throw new UsageError('--author-id must be a number');
   const files: ChangedFile[] = [{ path: file, status: 'added', mode: '100644' }];
   for (const p of values.changed ?? []) if (p !== file) files.push({ path: p, status: 'modified' });
-  const reviews: Review[] = (values['approved-by'] ?? []).map((a, i) => {
-    const [login, sha] = a.split('@') as [string, string | undefined];
-    return { login, state: 'APPROVED', commitId: sha ?? headSha, submittedAt: isoSeconds(new Date(now.getTime() - 1000 + i)) };
-  });
   const repo = localRepo(io.cwd);
   const [policies, grant, history] = await Promise.all([loadPolicies(repo), loadGrantFile(repo, file), readHistory(io.cwd)]);
   const policy = policies.loaded?.policy;
+  // Each `--approved-by` is an approval by the account policies/ declares for that login.
+  const reviews: Review[] = (values['approved-by'] ?? []).map((a, i) => {
+    const [login, sha] = a.split('@') as [string, string | undefined];
+    const id = policy?.identities.get(login.toLowerCase())?.githubId;
+    return { login, ...(id !== undefined ? { id } : {}), state: 'APPROVED', commitId: sha ?? headSha, submittedAt: isoSeconds(new Date(now.getTime() - 1000 + i)) };
+  });
   const decision = await evaluateGrant({
     policy,
     grant: grant.loaded ?? { file, findings: grant.findings },

@@ -66,6 +66,10 @@ export async function checkPr(deps: CheckPrDeps, n: number): Promise<CheckPrResu
   for (let attempt = 1; ; attempt++) {
     const pr = await gatherPr(deps.gh, n, PREFETCH);
     if (pr.pull.state !== 'open' || pr.pull.merged) return { pr: n, skipped: `PR #${n} is ${pr.pull.merged ? 'merged' : 'closed'}`, entries: [], requested: [] };
+    // Grants live on the default branch only: a decision merged into another branch would carry its
+    // trailers to main with a later merge. (The snapshot names the branch; the REST path may not.)
+    const defaultBranch = pr.pull.defaultBranch ?? (await deps.gh.defaultBranch());
+    if (pr.pull.baseRef !== defaultBranch) return { pr: n, skipped: `PR #${n} targets ${pr.pull.baseRef}, not the default branch ${defaultBranch}; grants are decided only there`, entries: [], requested: [] };
     if (pr.kind === 'none') return { pr: n, skipped: `PR #${n} adds no grant file`, entries: [], requested: [] };
     if (pr.kind === 'revoke') {
       const r = await checkRevokePr(deps, pr);

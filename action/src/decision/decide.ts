@@ -76,7 +76,7 @@ export function decide(input: DecisionInput): Decision {
     }
     const matched = { ...base, ...window, rule: rule.id, notes };
     if (rule.approval === 'auto') {
-      const blockers = autoBlockers(input);
+      const blockers = [...autoBlockers(input), ...laterStart(input, rule, window.start)];
       if (blockers.length > 0) {
         notes.push(`rule "${rule.id}" would approve at once, but ${blockers.join('; ')}`);
         continue;
@@ -120,6 +120,20 @@ function requesterQualifies(input: DecisionInput, rule: AccessRule, notes: strin
         : `${login} is not on call for ${schedule}`;
   notes.push(`rule "${rule.id}" not used: ${why}`);
   return false;
+}
+
+/**
+ * On-call status approves access for the shift it was seen in: a window that starts later (a future
+ * `start`, or an extension that begins when the old grant ends) must start while the provider still
+ * shows the requester on call, else it goes to review.
+ */
+function laterStart(input: DecisionInput, rule: AccessRule, start: string): string[] {
+  const at = new Date(start);
+  if (at.getTime() <= input.now.getTime() || !rule.who.onCall) return [];
+  const { schedule, maxLevel } = rule.who.onCall;
+  const snap = input.onCall.find((s) => s.schedule === schedule);
+  if (isShownOnCall(snap, input.grant.grant.requester, at, maxLevel)) return [];
+  return [`the grant starts at ${start}, when ${input.grant.grant.requester} is not shown on call for ${schedule}`];
 }
 
 /** Reasons an otherwise matching on-call rule may not approve at once; each sends the PR to review. */

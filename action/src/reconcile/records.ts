@@ -39,14 +39,17 @@ export function pendingRecords(input: {
     if (r.item.change.op !== 'remove' || r.item.reason === 'cleanup') continue;
     byGrant.set(r.item.grantId, [...(byGrant.get(r.item.grantId) ?? []), r]);
   }
+  // A scope that could not be read may still hold the grant's access: record nothing until every
+  // scope was read (the next run that reads them all removes what is left and records then).
+  const allRead = plan.readErrors.length === 0;
   for (const [grantId, rs] of byGrant) {
-    if (failed.has(grantId) || history.revocations.has(grantId)) continue;
+    if (!allRead || failed.has(grantId) || history.revocations.has(grantId)) continue;
     const reason = rs[0]!.item.reason as RevokeReason;
     const record: RevocationRecord = { grantId, reason, time, results: rs.map((r) => `${targetLabel(r.item.change.entry)} ${r.result.status}`) };
     out.set(grantId, withPath(record, reason, onBranch));
   }
   // Recovery: approved grants that are over (expired, or their file is gone) with nothing live left.
-  if (plan.readErrors.length === 0) {
+  if (allRead) {
     const live = new Set(input.actual.filter((m) => m.entry.kind !== 'aws-session-revoke').map((m) => m.grantId));
     const status = new Map(plan.desired.grants.map((g) => [g.grantId, g.status]));
     for (const [grantId, approval] of history.everApproved) {

@@ -11,6 +11,7 @@ export interface GrantHistory {
   approvals: Map<string, { record?: DecisionRecord; commit: HistoryCommit }>;
   /** Every approval ever recorded, by grant id (files may be gone). */
   everApproved: Map<string, DecisionRecord>;
+  /** The newest revocation of each grant id (drift removals are not revocations). */
   revocations: Map<string, RevocationRecord>;
   /** First recorded application per grant id. */
   applied: Map<string, ApplyRecord>;
@@ -37,7 +38,8 @@ export function grantHistory(commits: readonly HistoryCommit[]): GrantHistory {
     const review = readReviewRecord(c.trailers);
     if (review && !reviews.has(review.grantId)) reviews.set(review.grantId, review);
     const rev = readRevocationRecord(c.trailers);
-    if (rev && !revocations.has(rev.grantId)) revocations.set(rev.grantId, rev);
+    // A drift record is reconcile removing an entry the grant did not want, not the grant's end.
+    if (rev && rev.reason !== 'drift' && !revocations.has(rev.grantId)) revocations.set(rev.grantId, rev);
     const app = readApplyRecord(c.trailers);
     if (app) applied.set(app.grantId, app);
     for (const ch of c.changes) {

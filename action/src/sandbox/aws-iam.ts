@@ -54,6 +54,12 @@ export class FakeIam extends HttpFake {
     return this;
   }
 
+  /** Ends what deny() set for this principal: its calls succeed again. */
+  allow(arn: string): this {
+    this.denied.delete(this.mustFind(arn).key);
+    return this;
+  }
+
   /** The inline policies of a principal as IAM holds them now (primary, not the lagging replica). */
   policiesOf(arn: string): Record<string, string> {
     return Object.fromEntries(this.primary.get(this.mustFind(arn).key) ?? []);

@@ -5,6 +5,7 @@
  */
 import { isShownOnCall } from '../../oncall/model.js';
 import type { AccessRule, ReviewApproval } from '../../policy/model.js';
+import { sameAccount } from '../../policy/reviewers.js';
 import type { DecisionInput, ReviewState } from '../model.js';
 
 /** Logins allowed to approve this grant under the rule, before exclusions. */
@@ -57,6 +58,8 @@ export function countApprovals(input: DecisionInput, rule: AccessRule): { state:
         ? 'the requester and people who pushed to the PR cannot approve it'
         : !eligible.has(login)
           ? `not an eligible approver under rule "${rule.id}"`
+          : !sameAccount(input.policy, login, { login: r.login, ...(r.id !== undefined ? { id: r.id } : {}) })
+            ? `the reviewing account${r.id !== undefined ? ` (GitHub id ${r.id})` : ''} is not the one policies/ declares for ${login}`
           : r.commitId !== input.pr.headSha
             ? `approved an older commit ${r.commitId.slice(0, 7)}, not the head ${input.pr.headSha.slice(0, 7)}`
             : undefined;
