@@ -7332,6 +7332,12 @@ function desiredState(policy, grants, now) {
     }
     const start2 = new Date(r.start);
     const expires = new Date(r.expires);
+    const bundleMax = policy.bundles.get(grant.bundle)?.maxDurationMinutes ?? grant.durationMinutes;
+    const longest = Math.min(grant.durationMinutes, bundleMax) * 6e4;
+    if (!(expires.getTime() - start2.getTime() <= longest)) {
+      out.invalid.push({ path: g.path, grantId: g.grantId, problems: [`the decision record's window ${r.start} \u2192 ${r.expires} is longer than the grant's duration (${grant.durationMinutes} min) or bundle ${grant.bundle}'s maximum (${bundleMax} min)`] });
+      continue;
+    }
     const status = now >= expires ? "expired" : now < start2 ? "scheduled" : "active";
     const targets = policy.bundles.get(grant.bundle) ? selectedTargets(grant, policy.bundles.get(grant.bundle)) : [];
     out.grants.push({ grantId: grant.id, path: g.path, requester: grant.requester, bundle: grant.bundle, start: r.start, expires: r.expires, status, targets });
@@ -7524,7 +7530,7 @@ async function executePlan(plan, deps2) {
     byScope.set(k, group);
   }
   const guard = { stillValid: stillValid(deps2.clock) };
-  const groups2 = [...byScope.values()];
+  const groups2 = [...byScope.values()].map((g) => ({ ...g, items: [...g.items.filter((i) => i.change.op === "remove"), ...g.items.filter((i) => i.change.op !== "remove")] }));
   const results = new Array(groups2.length);
   let next = 0;
   const worker = /* @__PURE__ */ __name(async () => {
@@ -22125,6 +22131,10 @@ var init_octokit_repo = __esm({
 });
 
 // action/src/github/pr-snapshot.ts
+function reviewFacts(x) {
+  const who = actorFacts(x.author);
+  return { login: who.login, id: who.id, state: x.state, commitId: x.commit?.oid ?? "", submittedAt: x.submittedAt ?? "", isBot: who.isBot };
+}
 function actorFacts(a) {
   if (!a) return { login: "ghost", id: 0, isBot: false };
   const isBot = a.__typename === "Bot";
@@ -22212,10 +22222,7 @@ async function readPullSnapshot(o, repo, n, prefetch = {}) {
       labels: labels.map((l) => l.name),
       ...defaultBranch ? { defaultBranch } : {}
     },
-    reviews: reviews.filter((x) => x.author && x.commit).map((x) => {
-      const who = actorFacts(x.author);
-      return { login: who.login, id: who.id, state: x.state, commitId: x.commit.oid, submittedAt: x.submittedAt ?? "", isBot: who.isBot };
-    }),
+    reviews: reviews.map(reviewFacts),
     nodeId: pr.id,
     repositoryId: data.id,
     labelIds,
@@ -22236,6 +22243,7 @@ var init_pr_snapshot = __esm({
       comments: `nodes { id fullDatabaseId body viewerDidAuthor author { __typename } } ${PAGE}`
     };
     MAX_PAGES2 = 30;
+    __name(reviewFacts, "reviewFacts");
     __name(actorFacts, "actorFacts");
     __name(query, "query");
     __name(onlyPrefetchFailed, "onlyPrefetchFailed");
@@ -23742,12 +23750,16 @@ async function readCodeowners(gh, branch) {
 }
 function covers(codeowners, dir) {
   const bare = dir.replace(/\/$/, "");
-  return codeowners.split("\n").some((raw) => {
+  let owned = false;
+  for (const raw of codeowners.split("\n")) {
     const [pattern, ...owners] = raw.replace(/#.*/, "").trim().split(/\s+/);
-    if (!pattern || owners.length === 0) return false;
+    if (!pattern) continue;
     const p = pattern.replace(/^\//, "").replace(/\/\*\*$/, "/").replace(/\/\*$/, "/");
-    return p === "*" || p === "**" || p === `${bare}/` || p === bare;
-  });
+    const whole = p === "*" || p === "**" || p === `${bare}/` || p === bare;
+    if (whole) owned = owners.length > 0;
+    else if (owners.length === 0 && p.startsWith(`${bare}/`)) owned = false;
+  }
+  return owned;
 }
 var APPLY_ENVIRONMENT, RECONCILE_WORKFLOW, CODEOWNERS_PATHS, MUST_OWN, CODEOWNERS_MAX_BYTES;
 var init_doctor = __esm({

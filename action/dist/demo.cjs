@@ -13233,6 +13233,12 @@ function desiredState(policy, grants2, now) {
     }
     const start2 = new Date(r6.start);
     const expires = new Date(r6.expires);
+    const bundleMax = policy.bundles.get(grant.bundle)?.maxDurationMinutes ?? grant.durationMinutes;
+    const longest = Math.min(grant.durationMinutes, bundleMax) * 6e4;
+    if (!(expires.getTime() - start2.getTime() <= longest)) {
+      out.invalid.push({ path: g5.path, grantId: g5.grantId, problems: [`the decision record's window ${r6.start} \u2192 ${r6.expires} is longer than the grant's duration (${grant.durationMinutes} min) or bundle ${grant.bundle}'s maximum (${bundleMax} min)`] });
+      continue;
+    }
     const status = now >= expires ? "expired" : now < start2 ? "scheduled" : "active";
     const targets = policy.bundles.get(grant.bundle) ? selectedTargets(grant, policy.bundles.get(grant.bundle)) : [];
     out.grants.push({ grantId: grant.id, path: g5.path, requester: grant.requester, bundle: grant.bundle, start: r6.start, expires: r6.expires, status, targets });
@@ -13337,7 +13343,7 @@ async function executePlan(plan, deps2) {
     byScope.set(k5, group4);
   }
   const guard = { stillValid: stillValid(deps2.clock) };
-  const groups2 = [...byScope.values()];
+  const groups2 = [...byScope.values()].map((g5) => ({ ...g5, items: [...g5.items.filter((i6) => i6.change.op === "remove"), ...g5.items.filter((i6) => i6.change.op !== "remove")] }));
   const results = new Array(groups2.length);
   let next = 0;
   const worker = /* @__PURE__ */ __name(async () => {
@@ -14180,12 +14186,16 @@ async function readCodeowners(gh, branch) {
 }
 function covers(codeowners, dir) {
   const bare = dir.replace(/\/$/, "");
-  return codeowners.split("\n").some((raw) => {
+  let owned = false;
+  for (const raw of codeowners.split("\n")) {
     const [pattern, ...owners] = raw.replace(/#.*/, "").trim().split(/\s+/);
-    if (!pattern || owners.length === 0) return false;
+    if (!pattern) continue;
     const p3 = pattern.replace(/^\//, "").replace(/\/\*\*$/, "/").replace(/\/\*$/, "/");
-    return p3 === "*" || p3 === "**" || p3 === `${bare}/` || p3 === bare;
-  });
+    const whole = p3 === "*" || p3 === "**" || p3 === `${bare}/` || p3 === bare;
+    if (whole) owned = owners.length > 0;
+    else if (owners.length === 0 && p3.startsWith(`${bare}/`)) owned = false;
+  }
+  return owned;
 }
 var APPLY_ENVIRONMENT, RECONCILE_WORKFLOW, CODEOWNERS_PATHS, MUST_OWN, CODEOWNERS_MAX_BYTES;
 var init_doctor = __esm({
@@ -21719,6 +21729,10 @@ var init_octokit_repo = __esm({
 });
 
 // action/src/github/pr-snapshot.ts
+function reviewFacts(x2) {
+  const who = actorFacts(x2.author);
+  return { login: who.login, id: who.id, state: x2.state, commitId: x2.commit?.oid ?? "", submittedAt: x2.submittedAt ?? "", isBot: who.isBot };
+}
 function actorFacts(a5) {
   if (!a5) return { login: "ghost", id: 0, isBot: false };
   const isBot = a5.__typename === "Bot";
@@ -21806,10 +21820,7 @@ async function readPullSnapshot(o3, repo, n3, prefetch = {}) {
       labels: labels.map((l3) => l3.name),
       ...defaultBranch ? { defaultBranch } : {}
     },
-    reviews: reviews.filter((x2) => x2.author && x2.commit).map((x2) => {
-      const who = actorFacts(x2.author);
-      return { login: who.login, id: who.id, state: x2.state, commitId: x2.commit.oid, submittedAt: x2.submittedAt ?? "", isBot: who.isBot };
-    }),
+    reviews: reviews.map(reviewFacts),
     nodeId: pr.id,
     repositoryId: data.id,
     labelIds,
@@ -21830,6 +21841,7 @@ var init_pr_snapshot = __esm({
       comments: `nodes { id fullDatabaseId body viewerDidAuthor author { __typename } } ${PAGE}`
     };
     MAX_PAGES = 30;
+    __name(reviewFacts, "reviewFacts");
     __name(actorFacts, "actorFacts");
     __name(query, "query");
     __name(onlyPrefetchFailed, "onlyPrefetchFailed");

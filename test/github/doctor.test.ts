@@ -73,6 +73,15 @@ describe('doctor against the GitHub fake (GH-06, GH-08, GH-09, GH-11)', () => {
     assert.match((await run()).weak.find((c) => c.id === 'codeowners')?.message ?? '', /no owner to action\//);
   });
 
+  it('CODEOWNERS is read as GitHub reads it: the last matching line wins, and a line without owners un-owns', async () => {
+    fake.setCodeowners('* @acme/security\n/policies/\n');
+    assert.match((await run()).weak.find((c) => c.id === 'codeowners')?.message ?? '', /no owner to policies\//);
+    fake.setCodeowners('* @acme/security\n/policies/identities.yaml\n');
+    assert.match((await run()).weak.find((c) => c.id === 'codeowners')?.message ?? '', /no owner to policies\//);
+    fake.setCodeowners('/policies/\n* @acme/security\n');
+    assert.equal((await run()).weak.find((c) => c.id === 'codeowners'), undefined, 'a later owning line owns it again');
+  });
+
   it('GH-11 F-09 an apply environment open to any branch, or a disabled reconcile workflow, is weak', async () => {
     fake.setEnvironment('breakglass-apply', { deployment_branch_policy: null });
     fake.addWorkflow('.github/workflows/reconcile.yml', { state: 'disabled_inactivity' });

@@ -260,4 +260,15 @@ describe('reconcile against concurrent writers and drift (F-04, F-15)', () => {
     const end = await w.run();
     assert.deepEqual(end.recorded.map((p) => [p.record.grantId, p.record.reason, p.removePath]), [['inc-5', 'expired', 'grants/inc-5.yaml']]);
   });
+
+  it('a decision record whose window is longer than the grant\'s duration is not applied (a record decide did not write)', async () => {
+    await w.approve('inc-forged', { expires: '2099-01-01T00:00:00Z' });
+    const r = await w.run();
+    assert.deepEqual(r.plan.items, []);
+    assert.deepEqual(
+      r.plan.desired.invalid.map((i) => [i.grantId, i.problems.join('; ')]),
+      [['inc-forged', `the decision record's window ${T0} → 2099-01-01T00:00:00Z is longer than the grant's duration (120 min) or bundle prod-readonly's maximum (480 min)`]],
+    );
+    assert.ok(!w.crm().hasAccess(PROJECT, ALICE, GCP_ROLES[0], w.clock.now()));
+  });
 });

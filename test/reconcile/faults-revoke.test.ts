@@ -325,4 +325,23 @@ describe('reconcile under revoke faults (F-02, F-06, F-07, expiry re-check)', ()
     assert.deepEqual(Object.keys(w.iam().policiesOf(ALICE_ROLE)).filter((n) => n.startsWith('breakglass-')), []);
     assert.deepEqual(r.recorded.map((p) => [p.record.grantId, p.record.reason]), [['inc-6', 'early']]);
   });
+
+  it('a new grant on a principal near its inline-policy quota lands in the run that removes an expired one there', async () => {
+    await w.approve('old', { expires: '2026-11-22T11:00:00Z', targets: ['aws:111122223333'] });
+    await w.run();
+    // Fill the role so that its policies plus one grant fit the 10,240-character quota, two do not.
+    const room = 10_240 - w.iam().inlineSize(ALICE_ROLE);
+    w.iam().plant(ALICE_ROLE, 'team-filler', {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::${'x'.repeat(room - 120)}` }],
+    });
+    w.clock.set('2026-11-22T11:00:01Z');
+    await w.approve('new', { start: '2026-11-22T11:00:01Z', expires: '2026-11-22T13:00:00Z', targets: ['aws:111122223333'] });
+    const r = await w.run();
+    assert.deepEqual(
+      r.results.map((x) => `${x.item.change.op} ${x.item.grantId} ${x.result.status}`),
+      ['remove old done', 'put new done'],
+    );
+    assert.ok(w.iam().policiesOf(ALICE_ROLE)['breakglass-new']);
+  });
 });

@@ -94,13 +94,21 @@ async function readCodeowners(gh: GitHubOps, branch: string): Promise<DoctorChec
   }
 }
 
-/** Whether some CODEOWNERS line with at least one owner matches the directory. */
+/**
+ * Whether CODEOWNERS leaves the directory owned, read as GitHub reads it: the last matching line wins,
+ * and a line without owners takes ownership away. A later owner-less line for a file or directory
+ * inside it also counts as un-owning it (part of it then needs no owner review).
+ */
 export function covers(codeowners: string, dir: string): boolean {
   const bare = dir.replace(/\/$/, '');
-  return codeowners.split('\n').some((raw) => {
+  let owned = false;
+  for (const raw of codeowners.split('\n')) {
     const [pattern, ...owners] = raw.replace(/#.*/, '').trim().split(/\s+/);
-    if (!pattern || owners.length === 0) return false;
+    if (!pattern) continue;
     const p = pattern.replace(/^\//, '').replace(/\/\*\*$/, '/').replace(/\/\*$/, '/');
-    return p === '*' || p === '**' || p === `${bare}/` || p === bare;
-  });
+    const whole = p === '*' || p === '**' || p === `${bare}/` || p === bare;
+    if (whole) owned = owners.length > 0;
+    else if (owners.length === 0 && p.startsWith(`${bare}/`)) owned = false;
+  }
+  return owned;
 }

@@ -43,7 +43,7 @@ interface Page<T> {
   nodes: T[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
-interface RawReview {
+export interface RawReview {
   state: Review['state'];
   submittedAt: string | null;
   commit: { oid: string } | null;
@@ -92,6 +92,16 @@ const CONNECTIONS = {
 type Connection = keyof typeof CONNECTIONS;
 /** A listing longer than this many pages is refused rather than read forever. */
 const MAX_PAGES = 30;
+
+/**
+ * A review as the decision reads it. One whose commit is gone (force-pushed away) or whose author was
+ * deleted (`ghost`) is kept: it can never approve (no head commit, no eligible login), but a
+ * CHANGES_REQUESTED among them still blocks.
+ */
+export function reviewFacts(x: RawReview): Review {
+  const who = actorFacts(x.author);
+  return { login: who.login, id: who.id, state: x.state, commitId: x.commit?.oid ?? '', submittedAt: x.submittedAt ?? '', isBot: who.isBot };
+}
 
 /** The PR's author or a reviewer as the REST API names them (`slug[bot]` for an App); `ghost` for a deleted account. */
 export function actorFacts(a: Actor | null): { login: string; id: number; isBot: boolean } {
@@ -185,12 +195,7 @@ export async function readPullSnapshot(o: GitHubClient, repo: RepoRef, n: number
       labels: labels.map((l) => l.name),
       ...(defaultBranch ? { defaultBranch } : {}),
     },
-    reviews: reviews
-      .filter((x) => x.author && x.commit)
-      .map((x) => {
-        const who = actorFacts(x.author);
-        return { login: who.login, id: who.id, state: x.state, commitId: x.commit!.oid, submittedAt: x.submittedAt ?? '', isBot: who.isBot };
-      }),
+    reviews: reviews.map(reviewFacts),
     nodeId: pr.id,
     repositoryId: data.id,
     labelIds,

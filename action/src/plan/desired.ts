@@ -100,6 +100,15 @@ export function desiredState(policy: Policy, grants: readonly GrantOnBranch[], n
     }
     const start = new Date(r.start);
     const expires = new Date(r.expires);
+    // The record's window is what decide wrote: the file's duration, within the bundle's maximum. A
+    // longer one (a record not written by decide, or a bundle since tightened) is not applied.
+    // (A bundle policies/ no longer has is reported by entriesForGrant.)
+    const bundleMax = policy.bundles.get(grant.bundle)?.maxDurationMinutes ?? grant.durationMinutes;
+    const longest = Math.min(grant.durationMinutes, bundleMax) * 60_000;
+    if (!(expires.getTime() - start.getTime() <= longest)) {
+      out.invalid.push({ path: g.path, grantId: g.grantId, problems: [`the decision record's window ${r.start} → ${r.expires} is longer than the grant's duration (${grant.durationMinutes} min) or bundle ${grant.bundle}'s maximum (${bundleMax} min)`] });
+      continue;
+    }
     const status: GrantStatus = now >= expires ? 'expired' : now < start ? 'scheduled' : 'active';
     const targets = policy.bundles.get(grant.bundle) ? selectedTargets(grant, policy.bundles.get(grant.bundle)!) : [];
     out.grants.push({ grantId: grant.id, path: g.path, requester: grant.requester, bundle: grant.bundle, start: r.start, expires: r.expires, status, targets });

@@ -31,7 +31,9 @@ export async function executePlan(plan: Plan, deps: { providers: Providers; cloc
     byScope.set(k, group);
   }
   const guard = { stillValid: stillValid(deps.clock) };
-  const groups = [...byScope.values()];
+  // Within a scope, removals first: a quota or binding limit then counts what stays, not an expired
+  // entry this run removes anyway (which would refuse the new grant until the next run).
+  const groups = [...byScope.values()].map((g) => ({ ...g, items: [...g.items.filter((i) => i.change.op === 'remove'), ...g.items.filter((i) => i.change.op !== 'remove')] }));
   const results: ItemResult[][] = new Array(groups.length);
   let next = 0;
   const worker = async () => {
