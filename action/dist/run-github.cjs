@@ -13782,6 +13782,7 @@ async function issueDelegation(gh, pull, grant) {
   if (pull.fromFork) return refuse("the PR comes from a fork");
   const issue = await gh.getIssue(n);
   if (!issue || issue.isPull) return refuse(`#${n} is not an issue`);
+  if (issue.state !== "open") return refuse(`issue #${n} is closed`);
   if (!issue.labels.includes(REQUEST_LABEL)) return refuse(`issue #${n} does not carry the ${REQUEST_LABEL} label`);
   if (issue.author.isBot) return refuse(`issue #${n} was opened by a bot`);
   if (issue.author.login.toLowerCase() !== grant.requester.toLowerCase()) return refuse(`issue #${n} was opened by ${issue.author.login}, not by the requester ${grant.requester}`);

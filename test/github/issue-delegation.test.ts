@@ -1,6 +1,6 @@
 /**
  * When a bot's grant PR counts as the request issue author's (github/issue-delegation.ts): only with
- * the marker, from this repository, for an issue with the request label opened by the requester,
+ * the marker, from this repository, for an open issue with the request label opened by the requester,
  * and with a grant file that is exactly what the issue's form asks for.
  */
 import { describe, it } from 'node:test';
@@ -37,12 +37,13 @@ describe('issue delegation', () => {
     assert.match(d?.refused ?? '', why);
   };
 
-  it('refuses forks, missing issues, PRs posing as issues, unlabelled and bot-opened issues', async () => {
+  it('refuses forks, missing issues, PRs posing as issues, unlabelled, bot-opened and closed issues', async () => {
     await refused(/fork/, issue(), pull({ fromFork: true }));
     await refused(/#7 is not an issue/, undefined);
     await refused(/#7 is not an issue/, issue({ isPull: true }));
     await refused(/does not carry the breakglass-request label/, issue({ labels: [] }));
     await refused(/opened by a bot/, issue({ author: { login: 'alice', id: 1001, isBot: true } }));
+    await refused(/issue #7 is closed/, issue({ state: 'closed' }));
   });
 
   it('refuses an issue by someone else, an unreadable form, and any difference from the form', async () => {

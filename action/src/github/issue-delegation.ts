@@ -5,7 +5,8 @@
  * - GitHub authenticates the issue's author: only that account can open an issue in its name, and
  *   the issue (number, author login and numeric id, labels, body) is read here through the API, never
  *   from the PR. The PR body only says WHICH issue (the marker); it is not believed for anything else.
- * - The issue carries the request label (the form applies it) and its author is a person, not a bot.
+ * - The issue is open (closing it withdraws the request), carries the request label (the form applies
+ *   it), and its author is a person, not a bot.
  * - The grant file must be exactly what the issue asked for: the form's answers are rendered again
  *   with the issue's author as requester and compared field by field with the file at the head
  *   (no `targets`, `start`, `extends` or `ticket`, which the form cannot set). So whoever opened the
@@ -42,6 +43,8 @@ export async function issueDelegation(gh: GitHubOps, pull: PullFacts, grant: Gra
   if (pull.fromFork) return refuse('the PR comes from a fork');
   const issue = await gh.getIssue(n);
   if (!issue || issue.isPull) return refuse(`#${n} is not an issue`);
+  // Closing the request withdraws it: a PR that names a closed request speaks for nobody.
+  if (issue.state !== 'open') return refuse(`issue #${n} is closed`);
   if (!issue.labels.includes(REQUEST_LABEL)) return refuse(`issue #${n} does not carry the ${REQUEST_LABEL} label`);
   if (issue.author.isBot) return refuse(`issue #${n} was opened by a bot`);
   if (issue.author.login.toLowerCase() !== grant.requester.toLowerCase()) return refuse(`issue #${n} was opened by ${issue.author.login}, not by the requester ${grant.requester}`);
