@@ -38173,8 +38173,12 @@ module.exports = __toCommonJS(provider_exports);
 
 // action/src/cloud/model.ts
 var MANAGED_PREFIX = "breakglass-";
+function memberKey(member2) {
+  return /^(user|group|serviceAccount|domain|deleted:user|deleted:group|deleted:serviceAccount):/i.test(member2) ? member2.toLowerCase() : member2;
+}
+__name(memberKey, "memberKey");
 function entryKey(e5) {
-  return e5.kind === "gcp-binding" ? `gcp:${e5.project}:${e5.role}:${e5.member}:${e5.condition.title}` : `aws:${e5.principalArn}:${e5.policyName}`;
+  return e5.kind === "gcp-binding" ? `gcp:${e5.project}:${e5.role}:${memberKey(e5.member)}:${e5.condition.title}` : `aws:${e5.principalArn}:${e5.policyName}`;
 }
 __name(entryKey, "entryKey");
 

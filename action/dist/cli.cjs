@@ -7014,8 +7014,11 @@ function scopeKey(s) {
 function entryScope(e) {
   return e.kind === "gcp-binding" ? { cloud: "gcp", project: e.project } : { cloud: "aws", account: e.account, principalArn: e.principalArn };
 }
+function memberKey(member) {
+  return /^(user|group|serviceAccount|domain|deleted:user|deleted:group|deleted:serviceAccount):/i.test(member) ? member.toLowerCase() : member;
+}
 function entryKey(e) {
-  return e.kind === "gcp-binding" ? `gcp:${e.project}:${e.role}:${e.member}:${e.condition.title}` : `aws:${e.principalArn}:${e.policyName}`;
+  return e.kind === "gcp-binding" ? `gcp:${e.project}:${e.role}:${memberKey(e.member)}:${e.condition.title}` : `aws:${e.principalArn}:${e.policyName}`;
 }
 var MANAGED_PREFIX;
 var init_model4 = __esm({
@@ -7024,6 +7027,7 @@ var init_model4 = __esm({
     MANAGED_PREFIX = "breakglass-";
     __name(scopeKey, "scopeKey");
     __name(entryScope, "entryScope");
+    __name(memberKey, "memberKey");
     __name(entryKey, "entryKey");
   }
 });

@@ -12804,8 +12804,11 @@ function scopeKey(s3) {
 function entryScope(e6) {
   return e6.kind === "gcp-binding" ? { cloud: "gcp", project: e6.project } : { cloud: "aws", account: e6.account, principalArn: e6.principalArn };
 }
+function memberKey(member2) {
+  return /^(user|group|serviceAccount|domain|deleted:user|deleted:group|deleted:serviceAccount):/i.test(member2) ? member2.toLowerCase() : member2;
+}
 function entryKey(e6) {
-  return e6.kind === "gcp-binding" ? `gcp:${e6.project}:${e6.role}:${e6.member}:${e6.condition.title}` : `aws:${e6.principalArn}:${e6.policyName}`;
+  return e6.kind === "gcp-binding" ? `gcp:${e6.project}:${e6.role}:${memberKey(e6.member)}:${e6.condition.title}` : `aws:${e6.principalArn}:${e6.policyName}`;
 }
 var MANAGED_PREFIX;
 var init_model2 = __esm({
@@ -12814,6 +12817,7 @@ var init_model2 = __esm({
     MANAGED_PREFIX = "breakglass-";
     __name(scopeKey, "scopeKey");
     __name(entryScope, "entryScope");
+    __name(memberKey, "memberKey");
     __name(entryKey, "entryKey");
   }
 });
@@ -41268,6 +41272,15 @@ var init_gcp_crm = __esm({
       plantBinding(id, binding) {
         const p3 = this.mustGet(id);
         this.store(id, { ...p3, bindings: [...p3.bindings, clone(binding)] });
+      }
+      /**
+       * IAM handing an email back in another case than it was set in (seen for external users): every
+       * occurrence of `member` in the stored policy becomes `as`; the etag changes.
+       */
+      recaseMember(id, member2, as) {
+        const p3 = this.mustGet(id);
+        const bindings = p3.bindings.map((b5) => ({ ...clone(b5), members: b5.members.map((m4) => m4 === member2 ? as : m4) }));
+        this.store(id, { ...p3, bindings });
       }
       /** Whether IAM would let `member` use `role` on `project` at `at` (conditions evaluated with request.time). */
       hasAccess(project2, member2, role, at) {
@@ -86609,7 +86622,7 @@ function conditionsHidden(p3) {
 }
 function holdsUnconditionally(bindings, role, member2) {
   return bindings.some(
-    (b5) => b5.role === role && b5.condition === void 0 && b5.members.includes(member2)
+    (b5) => b5.role === role && b5.condition === void 0 && holds(b5, member2)
   );
 }
 function holdsExactly(bindings, e6) {
@@ -86642,7 +86655,7 @@ function editBindings(bindings, changes2, guard) {
     if (holdsExactly(work, e6)) return { status: "already-done", ...shadow };
     const same3 = sameKey(work, e6);
     const others = work.filter(
-      (b5, i6) => b5.role === e6.role && b5.condition !== void 0 && b5.members.includes(e6.member) && !same3.includes(i6)
+      (b5, i6) => b5.role === e6.role && b5.condition !== void 0 && holds(b5, e6.member) && !same3.includes(i6)
     ).length;
     if (others + 1 > GCP_LIMITS.sameRoleMemberConditional) {
       return {
@@ -86681,10 +86694,14 @@ function verifyOutcomes(stored, changes2, outcomes) {
 function sameKey(bindings, e6) {
   const out = [];
   bindings.forEach((b5, i6) => {
-    if (b5.role === e6.role && b5.condition?.title === e6.condition.title && b5.members.includes(e6.member))
+    if (b5.role === e6.role && b5.condition?.title === e6.condition.title && holds(b5, e6.member))
       out.push(i6);
   });
   return out;
+}
+function holds(b5, member2) {
+  const key2 = memberKey(member2);
+  return b5.members.some((m4) => memberKey(m4) === key2);
 }
 function sameCondition(a5, b5) {
   return a5 !== void 0 && a5.title === b5.title && (a5.description ?? "") === b5.description && a5.expression === b5.expression;
@@ -86694,7 +86711,7 @@ function dropMember(bindings, at, member2) {
   const out = [];
   bindings.forEach((b5, i6) => {
     if (!at.includes(i6)) return void out.push(b5);
-    const members = b5.members.filter((m4) => m4 !== member2);
+    const members = b5.members.filter((m4) => memberKey(m4) !== memberKey(member2));
     if (members.length > 0) out.push({ ...b5, members });
   });
   return out;
@@ -86716,6 +86733,7 @@ var GCP_LIMITS;
 var init_policy = __esm({
   "action/src/cloud/gcp/policy.ts"() {
     "use strict";
+    init_model2();
     GCP_LIMITS = { sameRoleMemberConditional: 20, principalOccurrences: 1500 };
     __name(conditionsHidden, "conditionsHidden");
     __name(holdsUnconditionally, "holdsUnconditionally");
@@ -86724,6 +86742,7 @@ var init_policy = __esm({
     __name(editBindings, "editBindings");
     __name(verifyOutcomes, "verifyOutcomes");
     __name(sameKey, "sameKey");
+    __name(holds, "holds");
     __name(sameCondition, "sameCondition");
     __name(dropMember, "dropMember");
     __name(addMember, "addMember");

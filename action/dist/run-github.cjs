@@ -13918,8 +13918,12 @@ function entryScope(e) {
   return e.kind === "gcp-binding" ? { cloud: "gcp", project: e.project } : { cloud: "aws", account: e.account, principalArn: e.principalArn };
 }
 __name(entryScope, "entryScope");
+function memberKey(member) {
+  return /^(user|group|serviceAccount|domain|deleted:user|deleted:group|deleted:serviceAccount):/i.test(member) ? member.toLowerCase() : member;
+}
+__name(memberKey, "memberKey");
 function entryKey(e) {
-  return e.kind === "gcp-binding" ? `gcp:${e.project}:${e.role}:${e.member}:${e.condition.title}` : `aws:${e.principalArn}:${e.policyName}`;
+  return e.kind === "gcp-binding" ? `gcp:${e.project}:${e.role}:${memberKey(e.member)}:${e.condition.title}` : `aws:${e.principalArn}:${e.policyName}`;
 }
 __name(entryKey, "entryKey");
 

@@ -271,4 +271,18 @@ describe('reconcile against concurrent writers and drift (F-04, F-15)', () => {
     );
     assert.ok(!w.crm().hasAccess(PROJECT, ALICE, GCP_ROLES[0], w.clock.now()));
   });
+
+  it('a member IAM hands back in another case is the same member: nothing rewritten, and revocation still removes it', async () => {
+    await w.approve('inc-case');
+    await w.run();
+    const recased = 'user:Alice@Example.com';
+    w.crm().recaseMember(PROJECT, ALICE, recased);
+    w.clock.advance(60_000);
+    const steady = await w.run();
+    assert.deepEqual(steady.plan.items, [], 'no put and no remove for a re-cased member');
+    await w.repo.commit({ 'grants/inc-case.yaml': null }, 'done early');
+    const end = await w.run();
+    assert.deepEqual(statuses(end).filter((l) => l.startsWith('remove gcp')), ['remove gcp roles/viewer done', 'remove gcp roles/logging.viewer done']);
+    assert.ok(!w.crm().hasAccess(PROJECT, recased, GCP_ROLES[0], w.clock.now()));
+  });
 });

@@ -84,10 +84,19 @@ export function entryScope(e: Entry): Scope {
     : { cloud: 'aws', account: e.account, principalArn: e.principalArn };
 }
 
+/**
+ * A GCP member as IAM compares it: the email kinds (`user:`, `group:`, `serviceAccount:`,
+ * `domain:`) without regard to case, since IAM may hand an email back in another case than it was
+ * sent in; other kinds (`principal://...`) exactly.
+ */
+export function memberKey(member: string): string {
+  return /^(user|group|serviceAccount|domain|deleted:user|deleted:group|deleted:serviceAccount):/i.test(member) ? member.toLowerCase() : member;
+}
+
 /** Stable identity of an entry inside its scope (policy name, or role+member+title). */
 export function entryKey(e: Entry): string {
   return e.kind === 'gcp-binding'
-    ? `gcp:${e.project}:${e.role}:${e.member}:${e.condition.title}`
+    ? `gcp:${e.project}:${e.role}:${memberKey(e.member)}:${e.condition.title}`
     : `aws:${e.principalArn}:${e.policyName}`;
 }
 

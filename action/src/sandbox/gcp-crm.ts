@@ -64,6 +64,16 @@ export class FakeCrm extends HttpFake {
     this.store(id, { ...p, bindings: [...p.bindings, clone(binding)] });
   }
 
+  /**
+   * IAM handing an email back in another case than it was set in (seen for external users): every
+   * occurrence of `member` in the stored policy becomes `as`; the etag changes.
+   */
+  recaseMember(id: string, member: string, as: string): void {
+    const p = this.mustGet(id);
+    const bindings = p.bindings.map((b) => ({ ...clone(b), members: b.members.map((m) => (m === member ? as : m)) }));
+    this.store(id, { ...p, bindings });
+  }
+
   /** Whether IAM would let `member` use `role` on `project` at `at` (conditions evaluated with request.time). */
   hasAccess(project: string, member: string, role: string, at: Date): boolean {
     return grants(this.mustGet(project).bindings, member, role, at);

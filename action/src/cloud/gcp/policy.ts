@@ -3,7 +3,7 @@
  * The edit touches only (role, member, breakglass title) triples: every other binding keeps its
  * object identity, so it serialises byte-identically (INV-4).
  */
-import type { Change, ChangeStatus, GcpBindingEntry, WriteGuard } from '../model.js';
+import { memberKey, type Change, type ChangeStatus, type GcpBindingEntry, type WriteGuard } from '../model.js';
 
 export interface IamCondition {
   title?: string;
@@ -54,7 +54,7 @@ export function holdsUnconditionally(
   member: string,
 ): boolean {
   return bindings.some(
-    (b) => b.role === role && b.condition === undefined && b.members.includes(member),
+    (b) => b.role === role && b.condition === undefined && holds(b, member),
   );
 }
 
@@ -106,7 +106,7 @@ export function editBindings(
       (b, i) =>
         b.role === e.role &&
         b.condition !== undefined &&
-        b.members.includes(e.member) &&
+        holds(b, e.member) &&
         !same.includes(i),
     ).length;
     if (others + 1 > GCP_LIMITS.sameRoleMemberConditional) {
@@ -158,11 +158,17 @@ function sameKey(bindings: readonly IamBinding[], e: GcpBindingEntry): number[] 
     if (
       b.role === e.role &&
       b.condition?.title === e.condition.title &&
-      b.members.includes(e.member)
+      holds(b, e.member)
     )
       out.push(i);
   });
   return out;
+}
+
+/** Whether the binding lists `member` (as IAM compares members: see memberKey). */
+function holds(b: IamBinding, member: string): boolean {
+  const key = memberKey(member);
+  return b.members.some((m) => memberKey(m) === key);
 }
 
 function sameCondition(a: IamCondition | undefined, b: GcpBindingEntry['condition']): boolean {
@@ -180,7 +186,7 @@ function dropMember(bindings: IamBinding[], at: readonly number[], member: strin
   const out: IamBinding[] = [];
   bindings.forEach((b, i) => {
     if (!at.includes(i)) return void out.push(b);
-    const members = b.members.filter((m) => m !== member);
+    const members = b.members.filter((m) => memberKey(m) !== memberKey(member));
     if (members.length > 0) out.push({ ...b, members });
   });
   return out;
