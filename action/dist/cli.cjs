@@ -5638,9 +5638,10 @@ function laterStart(input, rule, start2) {
   const at = new Date(start2);
   if (at.getTime() <= input.now.getTime() || !rule.who.onCall) return [];
   const { schedule, maxLevel } = rule.who.onCall;
-  const snap = input.onCall.find((s) => s.schedule === schedule);
+  const snap = input.onCallAtStart?.find((s) => s.schedule === schedule);
   if (isShownOnCall(snap, input.grant.grant.requester, at, maxLevel)) return [];
-  return [`the grant starts at ${start2}, when ${input.grant.grant.requester} is not shown on call for ${schedule}`];
+  const why = !snap ? "was not asked about that time" : !snap.ok ? `could not confirm it (${snap.error ?? "error"})` : `does not show ${input.grant.grant.requester} on call then`;
+  return [`the grant starts at ${start2}, and ${schedule} ${why}`];
 }
 function autoBlockers(input) {
   const out = [];
@@ -5751,6 +5752,10 @@ async function evaluateGrant(input) {
   }
   if (blocked.length > 0) decisionInput.autoApprovalBlocked = blocked;
   if (input.extendsUntil) decisionInput.extendsUntil = input.extendsUntil;
+  const start2 = new Date(grantWindow(decisionInput).start);
+  if (start2.getTime() > input.now.getTime() && schedules.length > 0) {
+    decisionInput.onCallAtStart = await Promise.all(schedules.map((s) => input.onCall.snapshot(s, start2)));
+  }
   return decide(decisionInput);
 }
 var init_decide2 = __esm({
@@ -7317,7 +7322,7 @@ function entriesForGrant(policy, grant, start2, expires) {
   }
   return { entries, problems };
 }
-function desiredState(policy, grants, now) {
+function desiredState(policy, grants, now, endedEarly = /* @__PURE__ */ new Set()) {
   const out = { entries: [], grants: [], unapproved: [], invalid: [] };
   for (const g of grants) {
     if (!g.record) {
@@ -7332,6 +7337,10 @@ function desiredState(policy, grants, now) {
     const r = g.record;
     if (r.requester.toLowerCase() !== grant.requester.toLowerCase() || r.bundle !== grant.bundle) {
       out.invalid.push({ path: g.path, grantId: g.grantId, problems: ["the decision record names a different requester or bundle than the file"] });
+      continue;
+    }
+    if (r.extends !== void 0 && endedEarly.has(r.extends)) {
+      out.invalid.push({ path: g.path, grantId: g.grantId, problems: [`it extends ${r.extends}, which was revoked early`] });
       continue;
     }
     const start2 = new Date(r.start);
@@ -7705,7 +7714,8 @@ async function buildPlan(deps2, opts = {}) {
     })
   );
   const onBranch = new Map(grants.map((g) => [g.grantId, g.path]));
-  const desired = desiredState(policy, grants, now);
+  const endedEarly = new Set([...history.revocations.values()].filter((r) => r.reason === "early").map((r) => r.grantId));
+  const desired = desiredState(policy, grants, now, endedEarly);
   opts.beforeCloudRead?.();
   const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired, history));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });

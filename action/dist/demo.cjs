@@ -13219,7 +13219,7 @@ function entriesForGrant(policy, grant, start2, expires) {
   }
   return { entries, problems };
 }
-function desiredState(policy, grants2, now) {
+function desiredState(policy, grants2, now, endedEarly = /* @__PURE__ */ new Set()) {
   const out = { entries: [], grants: [], unapproved: [], invalid: [] };
   for (const g5 of grants2) {
     if (!g5.record) {
@@ -13234,6 +13234,10 @@ function desiredState(policy, grants2, now) {
     const r6 = g5.record;
     if (r6.requester.toLowerCase() !== grant.requester.toLowerCase() || r6.bundle !== grant.bundle) {
       out.invalid.push({ path: g5.path, grantId: g5.grantId, problems: ["the decision record names a different requester or bundle than the file"] });
+      continue;
+    }
+    if (r6.extends !== void 0 && endedEarly.has(r6.extends)) {
+      out.invalid.push({ path: g5.path, grantId: g5.grantId, problems: [`it extends ${r6.extends}, which was revoked early`] });
       continue;
     }
     const start2 = new Date(r6.start);
@@ -13998,9 +14002,10 @@ function laterStart(input, rule, start2) {
   const at = new Date(start2);
   if (at.getTime() <= input.now.getTime() || !rule.who.onCall) return [];
   const { schedule, maxLevel } = rule.who.onCall;
-  const snap = input.onCall.find((s3) => s3.schedule === schedule);
+  const snap = input.onCallAtStart?.find((s3) => s3.schedule === schedule);
   if (isShownOnCall(snap, input.grant.grant.requester, at, maxLevel)) return [];
-  return [`the grant starts at ${start2}, when ${input.grant.grant.requester} is not shown on call for ${schedule}`];
+  const why = !snap ? "was not asked about that time" : !snap.ok ? `could not confirm it (${snap.error ?? "error"})` : `does not show ${input.grant.grant.requester} on call then`;
+  return [`the grant starts at ${start2}, and ${schedule} ${why}`];
 }
 function autoBlockers(input) {
   const out = [];
@@ -14111,6 +14116,10 @@ async function evaluateGrant(input) {
   }
   if (blocked.length > 0) decisionInput.autoApprovalBlocked = blocked;
   if (input.extendsUntil) decisionInput.extendsUntil = input.extendsUntil;
+  const start2 = new Date(grantWindow(decisionInput).start);
+  if (start2.getTime() > input.now.getTime() && schedules.length > 0) {
+    decisionInput.onCallAtStart = await Promise.all(schedules.map((s3) => input.onCall.snapshot(s3, start2)));
+  }
   return decide(decisionInput);
 }
 var init_decide2 = __esm({
@@ -14389,6 +14398,7 @@ async function checkPr(deps2, n3) {
         decision.notes.push(`merge refused by GitHub (${merge3.message}); re-evaluated on the next event`);
       } else {
         result.merged = { sha: merge3.sha };
+        deps2.onMerged?.(n3, merge3.sha);
         if (decision.approval === "auto") reviewIssue2 = postUseReview(deps2, decision, n3, merge3.sha);
       }
     }
@@ -15088,7 +15098,8 @@ async function buildPlan(deps2, opts = {}) {
     })
   );
   const onBranch = new Map(grants2.map((g5) => [g5.grantId, g5.path]));
-  const desired = desiredState(policy, grants2, now);
+  const endedEarly = new Set([...history.revocations.values()].filter((r6) => r6.reason === "early").map((r6) => r6.grantId));
+  const desired = desiredState(policy, grants2, now, endedEarly);
   opts.beforeCloudRead?.();
   const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired, history));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });

@@ -12836,7 +12836,7 @@ __export(run_github_exports, {
   runGitHubCommand: () => runGitHubCommand
 });
 module.exports = __toCommonJS(run_github_exports);
-var core3 = __toESM(require("./actions-core.cjs"), 1);
+var core4 = __toESM(require("./actions-core.cjs"), 1);
 
 // action/src/core/clock.ts
 var systemClock = { now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now") };
@@ -14187,7 +14187,7 @@ function entriesForGrant(policy, grant, start, expires) {
   return { entries, problems };
 }
 __name(entriesForGrant, "entriesForGrant");
-function desiredState(policy, grants, now) {
+function desiredState(policy, grants, now, endedEarly = /* @__PURE__ */ new Set()) {
   const out = { entries: [], grants: [], unapproved: [], invalid: [] };
   for (const g of grants) {
     if (!g.record) {
@@ -14202,6 +14202,10 @@ function desiredState(policy, grants, now) {
     const r = g.record;
     if (r.requester.toLowerCase() !== grant.requester.toLowerCase() || r.bundle !== grant.bundle) {
       out.invalid.push({ path: g.path, grantId: g.grantId, problems: ["the decision record names a different requester or bundle than the file"] });
+      continue;
+    }
+    if (r.extends !== void 0 && endedEarly.has(r.extends)) {
+      out.invalid.push({ path: g.path, grantId: g.grantId, problems: [`it extends ${r.extends}, which was revoked early`] });
       continue;
     }
     const start = new Date(r.start);
@@ -14820,9 +14824,10 @@ function laterStart(input, rule, start) {
   const at = new Date(start);
   if (at.getTime() <= input.now.getTime() || !rule.who.onCall) return [];
   const { schedule, maxLevel } = rule.who.onCall;
-  const snap = input.onCall.find((s) => s.schedule === schedule);
+  const snap = input.onCallAtStart?.find((s) => s.schedule === schedule);
   if (isShownOnCall(snap, input.grant.grant.requester, at, maxLevel)) return [];
-  return [`the grant starts at ${start}, when ${input.grant.grant.requester} is not shown on call for ${schedule}`];
+  const why = !snap ? "was not asked about that time" : !snap.ok ? `could not confirm it (${snap.error ?? "error"})` : `does not show ${input.grant.grant.requester} on call then`;
+  return [`the grant starts at ${start}, and ${schedule} ${why}`];
 }
 __name(laterStart, "laterStart");
 function autoBlockers(input) {
@@ -14904,6 +14909,10 @@ async function evaluateGrant(input) {
   }
   if (blocked.length > 0) decisionInput.autoApprovalBlocked = blocked;
   if (input.extendsUntil) decisionInput.extendsUntil = input.extendsUntil;
+  const start = new Date(grantWindow(decisionInput).start);
+  if (start.getTime() > input.now.getTime() && schedules.length > 0) {
+    decisionInput.onCallAtStart = await Promise.all(schedules.map((s) => input.onCall.snapshot(s, start)));
+  }
   return decide(decisionInput);
 }
 __name(evaluateGrant, "evaluateGrant");
@@ -15135,6 +15144,7 @@ async function checkPr(deps, n) {
         decision.notes.push(`merge refused by GitHub (${merge2.message}); re-evaluated on the next event`);
       } else {
         result.merged = { sha: merge2.sha };
+        deps.onMerged?.(n, merge2.sha);
         if (decision.approval === "auto") reviewIssue2 = postUseReview(deps, decision, n, merge2.sha);
       }
     }
@@ -15756,7 +15766,8 @@ async function buildPlan(deps, opts = {}) {
     })
   );
   const onBranch = new Map(grants.map((g) => [g.grantId, g.path]));
-  const desired = desiredState(policy, grants, now);
+  const endedEarly = new Set([...history.revocations.values()].filter((r) => r.reason === "early").map((r) => r.grantId));
+  const desired = desiredState(policy, grants, now, endedEarly);
   opts.beforeCloudRead?.();
   const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps.providers, scopesToRead(policy, desired, history));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });
@@ -21985,6 +21996,12 @@ function annotate(findings) {
   }
 }
 __name(annotate, "annotate");
+function mergedOutputs(pr, sha) {
+  core.setOutput("pr-number", String(pr));
+  core.setOutput("merged", "true");
+  core.setOutput("merge-sha", sha);
+}
+__name(mergedOutputs, "mergedOutputs");
 function checkPrOutputs(r) {
   core.setOutput("pr-number", String(r.pr));
   core.setOutput("outcome", r.decision?.outcome ?? r.revoke?.outcome ?? "skipped");
@@ -21996,7 +22013,7 @@ function checkPrOutputs(r) {
 __name(checkPrOutputs, "checkPrOutputs");
 
 // action/src/action/run-issues.ts
-var core2 = __toESM(require("./actions-core.cjs"), 1);
+var core3 = __toESM(require("./actions-core.cjs"), 1);
 
 // action/src/commands/record-review.ts
 async function recordReview(deps, issue, closer) {
@@ -22145,7 +22162,11 @@ async function closeStale(deps, hours) {
   for (const pr of await deps.gh.listOpenPulls()) {
     const opened = Date.parse(pr.createdAt);
     if (Number.isNaN(opened) || now - opened <= hours * 36e5) continue;
-    if (classify(await deps.gh.listPullFiles(pr.number)) !== "grant") continue;
+    const files = await deps.gh.listPullFiles(pr.number).catch((e) => {
+      deps.log?.(`PR #${pr.number}: files not listed (${errorMessage(e)}); not a grant request, left open`);
+      return void 0;
+    });
+    if (!files || classify(files) !== "grant") continue;
     const body = `${STALE_MARKER}
 Closed: this grant request was opened ${code(isoSeconds(new Date(opened)))} UTC and was not approved within ${hours} h (\`staleRequestHours\` in policies/). If access is still needed, open a new request.`;
     await deps.gh.upsertComment(pr.number, STALE_MARKER, body);
@@ -22157,60 +22178,71 @@ Closed: this grant request was opened ${code(isoSeconds(new Date(opened)))} UTC 
 }
 __name(closeStale, "closeStale");
 
+// action/src/action/log.ts
+var core2 = __toESM(require("./actions-core.cjs"), 1);
+function safeLogLine(text) {
+  return text.replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/^(\s*)::/, "$1:\\:").replace(/##\[/g, "##\\[");
+}
+__name(safeLogLine, "safeLogLine");
+function info2(text) {
+  for (const line of text.split("\n")) core2.info(safeLogLine(line));
+}
+__name(info2, "info");
+
 // action/src/action/run-issues.ts
 async function runRecordReview(d) {
   if (actionOfEvent(d.ctx) !== "closed") {
-    core2.info(`record-review runs when an issue is closed (event action was "${actionOfEvent(d.ctx)}"); nothing to do`);
+    info2(`record-review runs when an issue is closed (event action was "${actionOfEvent(d.ctx)}"); nothing to do`);
     return;
   }
   const { history, problem } = await readCheckoutHistory(d.ctx.workspace);
   const r = await recordReview({ gh: d.gh, clock: d.clock, policy: d.policy, ...history ? { history } : {}, ...problem ? { historyProblem: problem } : {} }, issueOfEvent(d.ctx), senderOfEvent(d.ctx));
-  core2.setOutput("outcome", r.outcome);
+  core3.setOutput("outcome", r.outcome);
   const line = r.outcome === "recorded" ? `review of ${r.grantId} by ${r.reviewer} recorded as ${r.sha}` : r.outcome === "already-recorded" ? `review of ${r.grantId} already recorded; nothing to do` : r.outcome === "reopened" ? `review of ${r.grantId} not recorded, issue reopened: ${r.why}` : r.why;
-  core2.info(line);
-  core2.summary.addHeading("Breakglass: post-use review", 3).addRaw(`${line}
+  info2(line);
+  core3.summary.addHeading("Breakglass: post-use review", 3).addRaw(`${escapeText(line)}
 
 `);
 }
 __name(runRecordReview, "runRecordReview");
 async function runRequestFromIssue(d) {
   const r = await requestFromIssue({ gh: d.gh, request: d.request, policy: d.policy }, issueOfEvent(d.ctx));
-  core2.setOutput("outcome", r.outcome);
+  core3.setOutput("outcome", r.outcome);
   if (r.outcome === "opened" || r.outcome === "exists") {
-    core2.setOutput("grant-id", r.grantId);
-    if (r.pr) core2.setOutput("pr-number", String(r.pr.number));
+    core3.setOutput("grant-id", r.grantId);
+    if (r.pr) core3.setOutput("pr-number", String(r.pr.number));
   }
   const line = "why" in r ? r.why : "errors" in r ? `form invalid: ${r.errors.map((e) => `${e.label}: ${e.message}`).join("; ")}` : r.outcome === "opened" ? `opened PR #${r.pr?.number} (${r.grantId})` : `a PR for ${r.grantId} already exists (${r.branch})`;
-  core2.info(line);
-  core2.summary.addHeading("Breakglass: request from issue", 3).addRaw(`${line}
+  info2(line);
+  core3.summary.addHeading("Breakglass: request from issue", 3).addRaw(`${escapeText(line)}
 
 `);
 }
 __name(runRequestFromIssue, "runRequestFromIssue");
 async function runSweep(d) {
-  const r = await sweep({ gh: d.gh, clock: d.clock, policy: d.policy, log: /* @__PURE__ */ __name((m) => core2.info(m), "log") });
-  core2.setOutput("outcome", `escalated ${r.escalated.length}, closed ${r.closed.length}`);
-  core2.summary.addHeading("Breakglass: sweep", 3).addRaw(`Overdue reviews escalated: ${r.escalated.map((e) => `#${e.issue} (${e.grantId}, due ${e.due})`).join(", ") || "none"}
+  const r = await sweep({ gh: d.gh, clock: d.clock, policy: d.policy, log: /* @__PURE__ */ __name((m) => info2(m), "log") });
+  core3.setOutput("outcome", `escalated ${r.escalated.length}, closed ${r.closed.length}`);
+  core3.summary.addHeading("Breakglass: sweep", 3).addRaw(`Overdue reviews escalated: ${r.escalated.map((e) => `#${e.issue} (${e.grantId}, due ${e.due})`).join(", ") || "none"}
 
 Stale grant requests closed: ${r.closed.map((c) => `#${c.pr}`).join(", ") || "none"}
 
 `);
-  if (r.staleSkipped) core2.setFailed(`stale grant requests were not swept: ${r.staleSkipped}`);
+  if (r.staleSkipped) core3.setFailed(`stale grant requests were not swept: ${r.staleSkipped}`);
 }
 __name(runSweep, "runSweep");
 
 // action/src/action/run-github.ts
 async function runGitHubCommand(inputs, ctx, env) {
   const throttle = env.BREAKGLASS_GITHUB_THROTTLE === "off" ? { throttle: false } : {};
-  const { gh, request: request2 } = createOps({ token: inputs.token, baseUrl: ctx.apiUrl, repo: ctx.repo, log: /* @__PURE__ */ __name((m) => core3.debug(m), "log"), ...throttle });
+  const { gh, request: request2 } = createOps({ token: inputs.token, baseUrl: ctx.apiUrl, repo: ctx.repo, log: /* @__PURE__ */ __name((m) => core4.debug(m), "log"), ...throttle });
   const fromPayload = payloadDefaultBranch(ctx);
   if (fromPayload) gh.knowDefaultBranch(fromPayload);
   const repo = localRepo(ctx.workspace);
   const deps = { clock: systemClock, sleep: realSleep };
   if (inputs.command === "doctor") {
     const report = await doctor(gh);
-    core3.summary.addHeading("Breakglass: repository guardrails", 3).addTable([[{ data: "check", header: true }, { data: "status", header: true }, { data: "detail", header: true }], ...report.checks.map((c) => [c.id, c.status, c.message])]);
-    if (report.weak.length > 0) core3.setFailed(`weak guardrails: ${report.weak.map((c) => c.id).join(", ")}`);
+    core4.summary.addHeading("Breakglass: repository guardrails", 3).addTable([[{ data: "check", header: true }, { data: "status", header: true }, { data: "detail", header: true }], ...report.checks.map((c) => [c.id, c.status, c.message])]);
+    if (report.weak.length > 0) core4.setFailed(`weak guardrails: ${report.weak.map((c) => c.id).join(", ")}`);
     return;
   }
   const policies = await loadPolicies(repo);
@@ -22223,20 +22255,21 @@ async function runGitHubCommand(inputs, ctx, env) {
     const policy = policies.loaded?.policy;
     const onCall = createOnCallLookup({ schedules: policy?.schedules ?? /* @__PURE__ */ new Map(), identities: policy?.identities ?? /* @__PURE__ */ new Map(), ...onCallCredentials(inputs, env), ...deps });
     const prs = await pullRequestsToCheck(ctx, gh, inputs.prNumber);
-    if (prs.length === 0) core3.info(`no open pull request has its head at the commit this ${ctx.eventName} event names; nothing to check`);
+    if (prs.length === 0) info2(`no open pull request has its head at the commit this ${ctx.eventName} event names; nothing to check`);
     const { history: history2, problem } = await readCheckoutHistory(ctx.workspace);
-    if (problem) core3.warning(`${problem}: automatic approval is refused until the history is complete`);
+    if (problem) core4.warning(`${problem}: automatic approval is refused until the history is complete`);
     const historyDeps = { ...history2 ? { history: history2 } : {}, ...problem ? { historyProblem: problem } : {} };
     for (const n of prs) {
-      const r2 = await checkPr({ gh, policy, onCall, guardrails: /* @__PURE__ */ __name(() => doctor(gh), "guardrails"), log: /* @__PURE__ */ __name((m) => core3.info(m), "log"), ...deps, ...historyDeps }, n);
+      const onMerged = /* @__PURE__ */ __name((pr, sha) => mergedOutputs(pr, sha), "onMerged");
+      const r2 = await checkPr({ gh, policy, onCall, guardrails: /* @__PURE__ */ __name(() => doctor(gh), "guardrails"), log: /* @__PURE__ */ __name((m) => info2(m), "log"), onMerged, ...deps, ...historyDeps }, n);
       checkPrOutputs(r2);
-      if (r2.skipped) core3.info(r2.skipped);
-      if (r2.decision) for (const line of decisionText(r2.decision).split("\n")) core3.info(line);
+      if (r2.skipped) info2(r2.skipped);
+      if (r2.decision) for (const line of decisionText(r2.decision).split("\n")) info2(line);
       if (r2.decision) annotate(r2.decision.reasons);
-      if (r2.comment) core3.summary.addRaw(r2.comment, true);
-      if (r2.decision?.outcome === "reject") core3.setFailed(`grant rejected: ${r2.decision.reasons.map(formatFinding).join("; ")}`);
+      if (r2.comment) core4.summary.addRaw(r2.comment, true);
+      if (r2.decision?.outcome === "reject") core4.setFailed(`grant rejected: ${r2.decision.reasons.map(formatFinding).join("; ")}`);
       if (r2.revoke) annotate(r2.revoke.reasons);
-      if (r2.revoke?.outcome === "reject") core3.setFailed(`revocation PR rejected: ${r2.revoke.reasons.map(formatFinding).join("; ")}`);
+      if (r2.revoke?.outcome === "reject") core4.setFailed(`revocation PR rejected: ${r2.revoke.reasons.map(formatFinding).join("; ")}`);
     }
     return;
   }
@@ -22257,18 +22290,18 @@ ${policies.findings.map(formatFinding).join("\n")}`);
       providers,
       records: githubRecordStore(gh, () => recordBranch),
       clock: systemClock,
-      log: /* @__PURE__ */ __name((m) => core3.info(m), "log"),
+      log: /* @__PURE__ */ __name((m) => info2(m), "log"),
       // F-08: no cloud write when the runner's clock is over 60 s off a server's Date (GitHub's API by default).
       serverTime: httpDateOf(env.BREAKGLASS_CLOCK_CHECK_URL ?? `${ctx.apiUrl}/`)
     },
     { dryRun: inputs.dryRun }
   );
   const text = reconcileText(r);
-  core3.info(text);
-  core3.summary.addHeading("Breakglass: reconcile", 3).addCodeBlock(text, "text");
-  for (const f of r.failedApplies) core3.warning(`apply failed for ${f.item.grantId}: ${f.result.message ?? f.result.status}`);
-  if (r.clockSkew) core3.setFailed(r.clockSkew);
-  else if (r.failedRevocations.length > 0 || r.recordErrors.length > 0 || r.plan.readErrors.length > 0) core3.setFailed("reconcile did not converge: see the summary; the next run retries");
+  info2(text);
+  core4.summary.addHeading("Breakglass: reconcile", 3).addCodeBlock(text, "text");
+  for (const f of r.failedApplies) core4.warning(`apply failed for ${f.item.grantId}: ${f.result.message ?? f.result.status}`);
+  if (r.clockSkew) core4.setFailed(r.clockSkew);
+  else if (r.failedRevocations.length > 0 || r.recordErrors.length > 0 || r.plan.readErrors.length > 0) core4.setFailed("reconcile did not converge: see the summary; the next run retries");
 }
 __name(runGitHubCommand, "runGitHubCommand");
 function onCallCredentials(inputs, env) {

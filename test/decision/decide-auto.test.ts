@@ -108,22 +108,32 @@ describe('decide: auto-approval needs a provider confirming the requester on cal
   });
 });
 
-void describe('on-call approval covers the shift it was seen in', () => {
-  // Alice's shift in aliceOnCall(): 2026-03-10T00:00Z until 2026-03-11T00:00Z; now is 10:00Z.
-  void it('a start after the shift ends goes to review, with the reason', () => {
-    const d = run({ grant: grantFrom({ start: '2026-03-16T09:00:00Z', duration: '4h' }) });
+void describe('on-call approval of a window that starts later', () => {
+  // Alice is on call now (10:00Z); onCallAtStart is the provider asked about the window's start.
+  const nobodyThen = [onCallOk('platform-roster', [], 'roster'), onCallOk('sre-primary', [])];
+
+  void it('goes to review when the provider does not show the requester on call at the start', () => {
+    const d = run({ grant: grantFrom({ start: '2026-03-16T09:00:00Z', duration: '4h' }), onCallAtStart: nobodyThen });
     assert.notEqual(d.approval, 'auto');
     assert.equal(d.outcome, 'review');
-    assert.match(d.notes.join('\n'), /starts at 2026-03-16T09:00:00Z, when alice is not shown on call for sre-primary/);
+    assert.match(d.notes.join('\n'), /starts at 2026-03-16T09:00:00Z, and sre-primary does not show alice on call then/);
   });
 
-  void it('a start later in the same shift is still approved at once', () => {
-    const d = run({ grant: grantFrom({ start: '2026-03-10T20:00:00Z', duration: '2h' }) });
+  void it('goes to review when nobody asked the provider about the start, or it failed', () => {
+    const later = grantFrom({ start: '2026-03-10T20:00:00Z', duration: '2h' });
+    assert.notEqual(run({ grant: later }).approval, 'auto');
+    const failed = [onCallOk('platform-roster', [], 'roster'), onCallFailed('sre-primary')];
+    assert.match(run({ grant: later, onCallAtStart: failed }).notes.join('\n'), /sre-primary could not confirm it/);
+  });
+
+  void it('is approved at once when the provider shows the requester on call at the start too', () => {
+    const d = run({ grant: grantFrom({ start: '2026-03-10T20:00:00Z', duration: '2h' }), onCallAtStart: aliceOnCall() });
     assert.deepEqual([d.outcome, d.approval, d.start], ['approve', 'auto', '2026-03-10T20:00:00Z']);
   });
 
-  void it('an extension that begins after the shift ends goes to review', () => {
-    const d = run({ grant: grantFrom({ duration: '2h' }), extendsUntil: '2026-03-11T01:00:00Z' });
-    assert.notEqual(d.approval, 'auto');
+  void it('an extension that begins later needs the same', () => {
+    const ext = { grant: grantFrom({ duration: '2h' }), extendsUntil: '2026-03-10T11:00:00Z' };
+    assert.notEqual(run(ext).approval, 'auto');
+    assert.equal(run({ ...ext, onCallAtStart: aliceOnCall() }).approval, 'auto');
   });
 });

@@ -45,4 +45,22 @@ void describe('check-pr and the base branch', () => {
     assert.equal(r.decision?.outcome, 'approve');
     assert.ok(r.merged);
   });
+
+  void it('reports the merge at once: a publish that fails after the merge still leaves the apply job its trigger', async () => {
+    const n = world.github.openPullRequest({ author: 'alice', title: 'grant', head: 'g-publish', files: { 'grants/inc-1-publish.yaml': GRANT } });
+    const gh = createGitHubOps({ token: WORLD_APP_TOKEN, baseUrl: world.github.url, repo: WORLD_REPO, throttle: false, retryAfterBaseValue: 0 });
+    const merge = gh.mergePull.bind(gh);
+    // GitHub has a bad minute right after the merge: the publish mutation answers 502, retries included.
+    gh.mergePull = async (...a) => {
+      const r = await merge(...a);
+      world.github.fail('POST /graphql', { status: 502 }, 10);
+      return r;
+    };
+    const onCall = createOnCallLookup({ schedules: policy.schedules, identities: policy.identities, pagerduty: { token: world.pagerduty.token, baseUrl: world.pagerduty.url }, clock, sleep: async () => {} });
+    const merged: [number, string][] = [];
+    await assert.rejects(checkPr({ gh, clock, policy, onCall, guardrails: () => doctor(gh), onMerged: (pr, sha) => merged.push([pr, sha]) }, n));
+    world.github.clearFaults();
+    assert.ok(world.github.pull(n).merged);
+    assert.deepEqual(merged.map(([pr, sha]) => [pr, sha.length]), [[n, 40]]);
+  });
 });

@@ -123,6 +123,7 @@ export function useFaultWorld() {
         expires?: string;
         targets?: string[];
         bundle?: string;
+        extends?: string;
       } = {},
     ) {
       const requester = opts.requester ?? 'alice';
@@ -136,12 +137,14 @@ export function useFaultWorld() {
         start: opts.start ?? T0,
         expires: opts.expires ?? '2026-11-22T12:00:00Z',
         targets: opts.targets ?? [],
+        ...(opts.extends ? { extends: opts.extends } : {}),
       };
       const y = grantYaml({
         requester,
         bundle,
         duration: '2h',
         ...(opts.targets ? { targets: opts.targets } : {}),
+        ...(opts.extends ? { extends: opts.extends } : {}),
       });
       await w.repo.approve(id, y, record);
     },

@@ -344,4 +344,19 @@ describe('reconcile under revoke faults (F-02, F-06, F-07, expiry re-check)', ()
     );
     assert.ok(w.iam().policiesOf(ALICE_ROLE)['breakglass-new']);
   });
+
+  it('an approved extension of a grant revoked early is not applied when the old window would have closed', async () => {
+    await w.approve('inc-10', { expires: '2026-11-22T12:00:00Z' });
+    await w.approve('inc-10-more', { start: '2026-11-22T12:00:00Z', expires: '2026-11-22T14:00:00Z', extends: 'inc-10' });
+    await w.run();
+    await w.repo.commit({ 'grants/inc-10.yaml': null }, 'cut short');
+    w.clock.advance(600_000);
+    const cut = await w.run();
+    assert.deepEqual(cut.recorded.map((p) => [p.record.grantId, p.record.reason]), [['inc-10', 'early']]);
+    w.clock.set('2026-11-22T12:00:01Z');
+    const later = await w.run();
+    assert.deepEqual(later.plan.items.filter((i) => i.change.op === 'put'), [], 'the extension is not applied');
+    assert.deepEqual(later.plan.desired.invalid.map((i) => [i.grantId, i.problems.join('; ')]), [['inc-10-more', 'it extends inc-10, which was revoked early']]);
+    assert.ok(!w.crm().hasAccess(PROJECT, ALICE, GCP_ROLES[0], w.clock.now()));
+  });
 });

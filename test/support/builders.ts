@@ -208,5 +208,6 @@ export function decisionInput(o: Partial<DecisionInput> = {}): DecisionInput {
     ...(o.autoApprovalBlocked !== undefined ? { autoApprovalBlocked: o.autoApprovalBlocked } : {}),
     ...(o.extendsUntil !== undefined ? { extendsUntil: o.extendsUntil } : {}),
     ...(o.extension !== undefined ? { extension: o.extension } : {}),
+    ...(o.onCallAtStart !== undefined ? { onCallAtStart: o.onCallAtStart } : {}),
   };
 }

@@ -45,7 +45,7 @@ export async function tempRepo(policiesDir = 'policies'): Promise<TempRepo> {
 }
 
 /** A grant file body. */
-export function grantYaml(fields: { requester: string; bundle: string; duration: string; reason?: string; incident?: string; targets?: string[] }): string {
+export function grantYaml(fields: { requester: string; bundle: string; duration: string; reason?: string; incident?: string; targets?: string[]; extends?: string }): string {
   const lines = [
     `requester: ${fields.requester}`,
     `bundle: ${fields.bundle}`,
@@ -54,5 +54,6 @@ export function grantYaml(fields: { requester: string; bundle: string; duration:
   ];
   if (fields.incident) lines.push(`incident: ${fields.incident}`);
   if (fields.targets) lines.push(`targets: [${fields.targets.join(', ')}]`);
+  if (fields.extends) lines.push(`extends: ${fields.extends}`);
   return `${lines.join('\n')}\n`;
 }

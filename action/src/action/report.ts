@@ -16,6 +16,16 @@ export function annotate(findings: readonly Finding[]): void {
   }
 }
 
+/**
+ * The merge, as soon as it happened: `merged` is what starts the apply job, so it is written before
+ * the run publishes anything that could still fail (checkPrOutputs writes it again at the end).
+ */
+export function mergedOutputs(pr: number, sha: string): void {
+  core.setOutput('pr-number', String(pr));
+  core.setOutput('merged', 'true');
+  core.setOutput('merge-sha', sha);
+}
+
 export function checkPrOutputs(r: CheckPrResult): void {
   core.setOutput('pr-number', String(r.pr));
   core.setOutput('outcome', r.decision?.outcome ?? r.revoke?.outcome ?? 'skipped');

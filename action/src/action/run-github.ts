@@ -23,8 +23,9 @@ import { decisionText } from '../report/decision-text.js';
 import { reconcileText } from '../report/plan-text.js';
 import { payloadDefaultBranch, pullRequestsToCheck, type RunContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
-import { annotate, checkPrOutputs } from './report.js';
+import { annotate, checkPrOutputs, mergedOutputs } from './report.js';
 import { runRecordReview, runRequestFromIssue, runSweep } from './run-issues.js';
+import { info } from './log.js';
 
 export async function runGitHubCommand(inputs: Readonly<ActionInputs>, ctx: RunContext, env: Record<string, string | undefined>): Promise<void> {
   // BREAKGLASS_GITHUB_THROTTLE=off drops the client-side write spacing (1 s between writes, GitHub's
@@ -53,17 +54,18 @@ export async function runGitHubCommand(inputs: Readonly<ActionInputs>, ctx: RunC
     const onCall = createOnCallLookup({ schedules: policy?.schedules ?? new Map(), identities: policy?.identities ?? new Map(), ...onCallCredentials(inputs, env), ...deps });
     const prs = await pullRequestsToCheck(ctx, gh, inputs.prNumber);
     // A review relayed for a commit that is no longer any PR's head: the push's own event re-checks it.
-    if (prs.length === 0) core.info(`no open pull request has its head at the commit this ${ctx.eventName} event names; nothing to check`);
+    if (prs.length === 0) info(`no open pull request has its head at the commit this ${ctx.eventName} event names; nothing to check`);
     // The default branch's history, read once: extensions and overdue post-use reviews are judged from it.
     const { history, problem } = await readCheckoutHistory(ctx.workspace);
     if (problem) core.warning(`${problem}: automatic approval is refused until the history is complete`);
     const historyDeps = { ...(history ? { history } : {}), ...(problem ? { historyProblem: problem } : {}) };
     for (const n of prs) {
-      const r = await checkPr({ gh, policy, onCall, guardrails: () => doctor(gh), log: (m) => core.info(m), ...deps, ...historyDeps }, n);
+      const onMerged = (pr: number, sha: string) => mergedOutputs(pr, sha);
+      const r = await checkPr({ gh, policy, onCall, guardrails: () => doctor(gh), log: (m) => info(m), onMerged, ...deps, ...historyDeps }, n);
       checkPrOutputs(r);
-      if (r.skipped) core.info(r.skipped);
+      if (r.skipped) info(r.skipped);
       // The decision in the run log too (one line per fact; user text is kept on its line, GH-03).
-      if (r.decision) for (const line of decisionText(r.decision).split('\n')) core.info(line);
+      if (r.decision) for (const line of decisionText(r.decision).split('\n')) info(line);
       if (r.decision) annotate(r.decision.reasons);
       if (r.comment) core.summary.addRaw(r.comment, true);
       if (r.decision?.outcome === 'reject') core.setFailed(`grant rejected: ${r.decision.reasons.map(formatFinding).join('; ')}`);
@@ -91,14 +93,14 @@ export async function runGitHubCommand(inputs: Readonly<ActionInputs>, ctx: RunC
       providers,
       records: githubRecordStore(gh, () => recordBranch),
       clock: systemClock,
-      log: (m) => core.info(m),
+      log: (m) => info(m),
       // F-08: no cloud write when the runner's clock is over 60 s off a server's Date (GitHub's API by default).
       serverTime: httpDateOf(env.BREAKGLASS_CLOCK_CHECK_URL ?? `${ctx.apiUrl}/`),
     },
     { dryRun: inputs.dryRun },
   );
   const text = reconcileText(r);
-  core.info(text);
+  info(text);
   core.summary.addHeading('Breakglass: reconcile', 3).addCodeBlock(text, 'text');
   for (const f of r.failedApplies) core.warning(`apply failed for ${f.item.grantId}: ${f.result.message ?? f.result.status}`);
   if (r.clockSkew) core.setFailed(r.clockSkew);

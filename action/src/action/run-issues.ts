@@ -12,7 +12,9 @@ import type { GitHubOps } from '../github/ops.js';
 import type { RequestOps } from '../github/request-ops.js';
 import type { Policy } from '../policy/model.js';
 import { readCheckoutHistory } from '../repo/read-history.js';
+import { escapeText } from '../report/markdown.js';
 import { actionOfEvent, issueOfEvent, senderOfEvent, type RunContext } from './event.js';
+import { info } from './log.js';
 
 export interface IssueCommandDeps {
   gh: GitHubOps;
@@ -24,15 +26,15 @@ export interface IssueCommandDeps {
 
 export async function runRecordReview(d: IssueCommandDeps): Promise<void> {
   if (actionOfEvent(d.ctx) !== 'closed') {
-    core.info(`record-review runs when an issue is closed (event action was "${actionOfEvent(d.ctx)}"); nothing to do`);
+    info(`record-review runs when an issue is closed (event action was "${actionOfEvent(d.ctx)}"); nothing to do`);
     return;
   }
   const { history, problem } = await readCheckoutHistory(d.ctx.workspace);
   const r = await recordReview({ gh: d.gh, clock: d.clock, policy: d.policy, ...(history ? { history } : {}), ...(problem ? { historyProblem: problem } : {}) }, issueOfEvent(d.ctx), senderOfEvent(d.ctx));
   core.setOutput('outcome', r.outcome);
   const line = r.outcome === 'recorded' ? `review of ${r.grantId} by ${r.reviewer} recorded as ${r.sha}` : r.outcome === 'already-recorded' ? `review of ${r.grantId} already recorded; nothing to do` : r.outcome === 'reopened' ? `review of ${r.grantId} not recorded, issue reopened: ${r.why}` : r.why;
-  core.info(line);
-  core.summary.addHeading('Breakglass: post-use review', 3).addRaw(`${line}\n\n`);
+  info(line);
+  core.summary.addHeading('Breakglass: post-use review', 3).addRaw(`${escapeText(line)}\n\n`);
 }
 
 export async function runRequestFromIssue(d: IssueCommandDeps): Promise<void> {
@@ -50,12 +52,12 @@ export async function runRequestFromIssue(d: IssueCommandDeps): Promise<void> {
         : r.outcome === 'opened'
           ? `opened PR #${r.pr?.number} (${r.grantId})`
           : `a PR for ${r.grantId} already exists (${r.branch})`;
-  core.info(line);
-  core.summary.addHeading('Breakglass: request from issue', 3).addRaw(`${line}\n\n`);
+  info(line);
+  core.summary.addHeading('Breakglass: request from issue', 3).addRaw(`${escapeText(line)}\n\n`);
 }
 
 export async function runSweep(d: Omit<IssueCommandDeps, 'request' | 'ctx'>): Promise<void> {
-  const r = await sweep({ gh: d.gh, clock: d.clock, policy: d.policy, log: (m) => core.info(m) });
+  const r = await sweep({ gh: d.gh, clock: d.clock, policy: d.policy, log: (m) => info(m) });
   core.setOutput('outcome', `escalated ${r.escalated.length}, closed ${r.closed.length}`);
   core.summary
     .addHeading('Breakglass: sweep', 3)

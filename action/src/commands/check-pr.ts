@@ -38,6 +38,11 @@ export interface CheckPrDeps {
   /** Set when history should have been read but could not (or is shallow): auto-approval is then refused. */
   historyProblem?: string;
   log?: (line: string) => void;
+  /**
+   * Called as soon as GitHub has merged the PR, before anything is published: the caller records the
+   * merge (the apply job's trigger) even if a later step of the run fails.
+   */
+  onMerged?: (pr: number, sha: string) => void;
 }
 
 export interface CheckPrResult {
@@ -91,6 +96,7 @@ export async function checkPr(deps: CheckPrDeps, n: number): Promise<CheckPrResu
         decision.notes.push(`merge refused by GitHub (${merge.message}); re-evaluated on the next event`);
       } else {
         result.merged = { sha: merge.sha };
+        deps.onMerged?.(n, merge.sha);
         // Opened in the same request that publishes the decision below.
         if (decision.approval === 'auto') reviewIssue = postUseReview(deps, decision, n, merge.sha);
       }

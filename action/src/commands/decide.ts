@@ -5,7 +5,7 @@
 import { isoSeconds } from '../core/clock.js';
 import type { Finding } from '../core/finding.js';
 import { schedulesToConsult } from '../decision/checks/requester-matches.js';
-import { decide } from '../decision/decide.js';
+import { decide, grantWindow } from '../decision/decide.js';
 import type { Decision, DecisionInput, PullRequestFacts, Review } from '../decision/model.js';
 import { grantIdFromPath, type LoadedGrant } from '../grant/grant.js';
 import type { OnCallLookup } from '../oncall/providers.js';
@@ -71,5 +71,10 @@ export async function evaluateGrant(input: EvaluateInput): Promise<Decision> {
   }
   if (blocked.length > 0) decisionInput.autoApprovalBlocked = blocked;
   if (input.extendsUntil) decisionInput.extendsUntil = input.extendsUntil;
+  // A window that starts later is approved on call only if the requester is on call then as well.
+  const start = new Date(grantWindow(decisionInput).start);
+  if (start.getTime() > input.now.getTime() && schedules.length > 0) {
+    decisionInput.onCallAtStart = await Promise.all(schedules.map((s) => input.onCall.snapshot(s, start)));
+  }
   return decide(decisionInput);
 }

@@ -8,6 +8,7 @@
  *   one is not approved, and access asked for that long ago is no longer what the incident needs.
  *   Revocation PRs and PRs that touch no grant are never closed.
  */
+import { errorMessage } from '../core/errors.js';
 import { isoSeconds, type Clock } from '../core/clock.js';
 import type { GitHubOps } from '../github/ops.js';
 import { classify } from '../github/pr-facts.js';
@@ -70,7 +71,13 @@ async function closeStale(deps: SweepDeps, hours: number): Promise<SweepResult['
   for (const pr of await deps.gh.listOpenPulls()) {
     const opened = Date.parse(pr.createdAt);
     if (Number.isNaN(opened) || now - opened <= hours * 3600_000) continue;
-    if (classify(await deps.gh.listPullFiles(pr.number)) !== 'grant') continue;
+    // A PR whose files cannot be listed (GitHub stops at 3,000) is no grant PR: check-pr refuses
+    // it too. Skipped, so one such PR never keeps the sweep from the grant requests after it.
+    const files = await deps.gh.listPullFiles(pr.number).catch((e: unknown) => {
+      deps.log?.(`PR #${pr.number}: files not listed (${errorMessage(e)}); not a grant request, left open`);
+      return undefined;
+    });
+    if (!files || classify(files) !== 'grant') continue;
     const body = `${STALE_MARKER}\nClosed: this grant request was opened ${code(isoSeconds(new Date(opened)))} UTC and was not approved within ${hours} h (\`staleRequestHours\` in policies/). If access is still needed, open a new request.`;
     await deps.gh.upsertComment(pr.number, STALE_MARKER, body);
     await deps.gh.closePull(pr.number);

@@ -124,16 +124,18 @@ function requesterQualifies(input: DecisionInput, rule: AccessRule, notes: strin
 
 /**
  * On-call status approves access for the shift it was seen in: a window that starts later (a future
- * `start`, or an extension that begins when the old grant ends) must start while the provider still
- * shows the requester on call, else it goes to review.
+ * `start`, or an extension that begins when the old grant ends) needs the provider, asked about that
+ * moment (`onCallAtStart`), to show the requester on call then too; else it goes to review. A shift
+ * end reported now is not enough: an override may begin before it, and Opsgenie reports none.
  */
 function laterStart(input: DecisionInput, rule: AccessRule, start: string): string[] {
   const at = new Date(start);
   if (at.getTime() <= input.now.getTime() || !rule.who.onCall) return [];
   const { schedule, maxLevel } = rule.who.onCall;
-  const snap = input.onCall.find((s) => s.schedule === schedule);
+  const snap = input.onCallAtStart?.find((s) => s.schedule === schedule);
   if (isShownOnCall(snap, input.grant.grant.requester, at, maxLevel)) return [];
-  return [`the grant starts at ${start}, when ${input.grant.grant.requester} is not shown on call for ${schedule}`];
+  const why = !snap ? 'was not asked about that time' : !snap.ok ? `could not confirm it (${snap.error ?? 'error'})` : `does not show ${input.grant.grant.requester} on call then`;
+  return [`the grant starts at ${start}, and ${schedule} ${why}`];
 }
 
 /** Reasons an otherwise matching on-call rule may not approve at once; each sends the PR to review. */

@@ -43,6 +43,11 @@ export interface DecisionInput {
   reviews: Review[];
   /** Snapshots for every schedule the candidate rules consult (see schedulesToConsult). */
   onCall: OnCallSnapshot[];
+  /**
+   * The same schedules asked about the window's start, when the window starts later than now (a
+   * `start` ahead, or an extension): on-call approval needs the requester on call then too.
+   */
+  onCallAtStart?: OnCallSnapshot[];
   now: Date;
   /** When set, auto-approval is refused for this reason (weak repository guardrails, overdue review). */
   autoApprovalBlocked?: string[];

@@ -81,7 +81,12 @@ export function entriesForGrant(policy: Policy, grant: Grant, start: Date, expir
   return { entries, problems };
 }
 
-export function desiredState(policy: Policy, grants: readonly GrantOnBranch[], now: Date): DesiredState {
+/**
+ * The entries the valid grants on the branch want now. `endedEarly`: grant ids revoked early (their
+ * revocation records); an extension of one of them is not applied either, since whoever cut the
+ * grant short meant its access to end, not to resume when the old window would have closed.
+ */
+export function desiredState(policy: Policy, grants: readonly GrantOnBranch[], now: Date, endedEarly: ReadonlySet<string> = new Set()): DesiredState {
   const out: DesiredState = { entries: [], grants: [], unapproved: [], invalid: [] };
   for (const g of grants) {
     if (!g.record) {
@@ -96,6 +101,10 @@ export function desiredState(policy: Policy, grants: readonly GrantOnBranch[], n
     const r = g.record;
     if (r.requester.toLowerCase() !== grant.requester.toLowerCase() || r.bundle !== grant.bundle) {
       out.invalid.push({ path: g.path, grantId: g.grantId, problems: ['the decision record names a different requester or bundle than the file'] });
+      continue;
+    }
+    if (r.extends !== undefined && endedEarly.has(r.extends)) {
+      out.invalid.push({ path: g.path, grantId: g.grantId, problems: [`it extends ${r.extends}, which was revoked early`] });
       continue;
     }
     const start = new Date(r.start);
