@@ -14799,6 +14799,7 @@ function crossCheckPolicy(p3, where) {
     );
     s3.overrides.forEach((o3, k5) => {
       if (Date.parse(o3.end) <= Date.parse(o3.start)) out.push(error("policy/roster", "override ends before it starts", where("schedules", s3.id, "overrides", k5)));
+      if (!p3.identities.has(o3.login)) out.push(error("policy/unknown-identity", `override user "${o3.login}" has no identity`, where("schedules", s3.id, "overrides", k5, "user")));
     });
   }
   return out;

@@ -15490,6 +15490,7 @@ function crossCheckPolicy(p, where) {
     );
     s.overrides.forEach((o, k) => {
       if (Date.parse(o.end) <= Date.parse(o.start)) out.push(error("policy/roster", "override ends before it starts", where("schedules", s.id, "overrides", k)));
+      if (!p.identities.has(o.login)) out.push(error("policy/unknown-identity", `override user "${o.login}" has no identity`, where("schedules", s.id, "overrides", k, "user")));
     });
   }
   return out;

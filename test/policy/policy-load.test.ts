@@ -144,6 +144,18 @@ const CASES: CrossCase[] = [
     message: /roster member "zed"/,
   },
   {
+    name: 'roster override user without identity',
+    files: {
+      'policies/schedules.yaml':
+        'schedules:\n  sre-primary: { provider: pagerduty, scheduleId: P1 }\n  platform-roster:\n    provider: roster\n    layers:\n      - level: 1\n        start: "2026-01-05T09:00:00Z"\n        shift: 7d\n        members: [grace]\n    overrides:\n      - { user: zed, start: "2026-02-01T00:00:00Z", end: "2026-02-02T00:00:00Z" }\n',
+    },
+    ruleId: 'policy/unknown-identity',
+    file: 'policies/schedules.yaml',
+    lineWith: 'user: zed',
+    field: 'schedules.platform-roster.overrides[0].user',
+    message: /override user "zed"/,
+  },
+  {
     name: 'two AWS principals in one account',
     files: {
       'policies/zz-people.yaml':

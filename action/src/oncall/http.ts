@@ -167,8 +167,9 @@ function secs(ms: number): string {
 }
 
 /**
- * Match key for a provider email or username: NFC, then only plain printable ASCII is accepted and
- * compared case-insensitively. Anything else (a Cyrillic 'а' in "alice") yields undefined, which matches nobody.
+ * Match key for a provider email or username: NFC, then only plain printable ASCII is accepted, and
+ * compared exactly (RC-10: case included). Anything else (a Cyrillic 'а' in "alice") yields
+ * undefined, which matches nobody.
  */
 export function asciiIdentityKey(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;

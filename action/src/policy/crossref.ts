@@ -41,6 +41,7 @@ export function crossCheckPolicy(p: Policy, where: Where): Finding[] {
     );
     s.overrides.forEach((o, k) => {
       if (Date.parse(o.end) <= Date.parse(o.start)) out.push(error('policy/roster', 'override ends before it starts', where('schedules', s.id, 'overrides', k)));
+      if (!p.identities.has(o.login)) out.push(error('policy/unknown-identity', `override user "${o.login}" has no identity`, where('schedules', s.id, 'overrides', k, 'user')));
     });
   }
   return out;
