@@ -38173,6 +38173,7 @@ module.exports = __toCommonJS(provider_exports);
 
 // action/src/cloud/model.ts
 var MANAGED_PREFIX = "breakglass-";
+var UNVERIFIED = "applied-unverified";
 function memberKey(member2) {
   return /^(user|group|serviceAccount|domain|deleted:user|deleted:group|deleted:serviceAccount):/i.test(member2) ? member2.toLowerCase() : member2;
 }
@@ -38845,7 +38846,7 @@ var AwsProvider = class {
       async () => ids.push(...defined(await iam.iam.put(name, doc)))
     );
     current.set(name, doc);
-    return await iam.readBack(name, doc) ? { status: "done" } : { status: "done", message: "applied-unverified" };
+    return await iam.readBack(name, doc) ? { status: "done" } : { status: "done", message: UNVERIFIED };
   }
   async remove(state2, entry, ids) {
     const { iam } = state2;
@@ -38863,7 +38864,7 @@ var AwsProvider = class {
       state2.seen.names = state2.seen.names.filter((n3) => n3 !== name);
     }
     if (gone) return { status: "already-done" };
-    return await iam.readBack(name, void 0) ? { status: "done" } : { status: "done", message: "applied-unverified" };
+    return await iam.readBack(name, void 0) ? { status: "done" } : { status: "done", message: UNVERIFIED };
   }
   open(scope) {
     if (scope.cloud !== "aws") throw new Error(`AWS provider cannot handle a ${scope.cloud} scope`);

@@ -7026,13 +7026,14 @@ function memberKey(member) {
 function entryKey(e) {
   return e.kind === "gcp-binding" ? `gcp:${e.project}:${e.role}:${memberKey(e.member)}:${e.condition.title}` : `aws:${e.principalArn}:${e.policyName}`;
 }
-var MANAGED_PREFIX;
+var MANAGED_PREFIX, UNVERIFIED;
 var init_model4 = __esm({
   "action/src/cloud/model.ts"() {
     "use strict";
     MANAGED_PREFIX = "breakglass-";
     __name(scopeKey, "scopeKey");
     __name(entryScope, "entryScope");
+    UNVERIFIED = "applied-unverified";
     __name(memberKey, "memberKey");
     __name(entryKey, "entryKey");
   }
@@ -7637,7 +7638,7 @@ function pendingApplyRecords(input) {
   const { plan, results, history } = input;
   const present = new Set(input.actual.map((m) => m.key));
   const planned = new Map(plan.items.filter((i) => i.change.op === "put").map((i) => [entryKey(i.change.entry), i]));
-  const ok = new Set(results.filter((r) => r.item.change.op === "put" && succeeded(r.result)).map((r) => entryKey(r.item.change.entry)));
+  const ok = new Set(results.filter((r) => r.item.change.op === "put" && succeeded(r.result) && r.result.message !== UNVERIFIED).map((r) => entryKey(r.item.change.entry)));
   const invalid = new Set(plan.desired.invalid.map((i) => i.grantId));
   const out = [];
   for (const g of plan.desired.grants) {

@@ -12810,13 +12810,14 @@ function memberKey(member2) {
 function entryKey(e6) {
   return e6.kind === "gcp-binding" ? `gcp:${e6.project}:${e6.role}:${memberKey(e6.member)}:${e6.condition.title}` : `aws:${e6.principalArn}:${e6.policyName}`;
 }
-var MANAGED_PREFIX;
+var MANAGED_PREFIX, UNVERIFIED;
 var init_model2 = __esm({
   "action/src/cloud/model.ts"() {
     "use strict";
     MANAGED_PREFIX = "breakglass-";
     __name(scopeKey, "scopeKey");
     __name(entryScope, "entryScope");
+    UNVERIFIED = "applied-unverified";
     __name(memberKey, "memberKey");
     __name(entryKey, "entryKey");
   }
@@ -14667,7 +14668,7 @@ function pendingApplyRecords(input) {
   const { plan, results, history } = input;
   const present = new Set(input.actual.map((m4) => m4.key));
   const planned = new Map(plan.items.filter((i6) => i6.change.op === "put").map((i6) => [entryKey(i6.change.entry), i6]));
-  const ok = new Set(results.filter((r6) => r6.item.change.op === "put" && succeeded(r6.result)).map((r6) => entryKey(r6.item.change.entry)));
+  const ok = new Set(results.filter((r6) => r6.item.change.op === "put" && succeeded(r6.result) && r6.result.message !== UNVERIFIED).map((r6) => entryKey(r6.item.change.entry)));
   const invalid = new Set(plan.desired.invalid.map((i6) => i6.grantId));
   const out = [];
   for (const g5 of plan.desired.grants) {
@@ -86415,7 +86416,7 @@ var init_provider = __esm({
           async () => ids.push(...defined(await iam.iam.put(name, doc)))
         );
         current.set(name, doc);
-        return await iam.readBack(name, doc) ? { status: "done" } : { status: "done", message: "applied-unverified" };
+        return await iam.readBack(name, doc) ? { status: "done" } : { status: "done", message: UNVERIFIED };
       }
       async remove(state2, entry, ids) {
         const { iam } = state2;
@@ -86433,7 +86434,7 @@ var init_provider = __esm({
           state2.seen.names = state2.seen.names.filter((n3) => n3 !== name);
         }
         if (gone) return { status: "already-done" };
-        return await iam.readBack(name, void 0) ? { status: "done" } : { status: "done", message: "applied-unverified" };
+        return await iam.readBack(name, void 0) ? { status: "done" } : { status: "done", message: UNVERIFIED };
       }
       open(scope) {
         if (scope.cloud !== "aws") throw new Error(`AWS provider cannot handle a ${scope.cloud} scope`);

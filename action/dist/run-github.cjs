@@ -13918,6 +13918,7 @@ function entryScope(e) {
   return e.kind === "gcp-binding" ? { cloud: "gcp", project: e.project } : { cloud: "aws", account: e.account, principalArn: e.principalArn };
 }
 __name(entryScope, "entryScope");
+var UNVERIFIED = "applied-unverified";
 function memberKey(member) {
   return /^(user|group|serviceAccount|domain|deleted:user|deleted:group|deleted:serviceAccount):/i.test(member) ? member.toLowerCase() : member;
 }
@@ -15380,7 +15381,7 @@ function pendingApplyRecords(input) {
   const { plan, results, history } = input;
   const present = new Set(input.actual.map((m) => m.key));
   const planned = new Map(plan.items.filter((i) => i.change.op === "put").map((i) => [entryKey(i.change.entry), i]));
-  const ok = new Set(results.filter((r) => r.item.change.op === "put" && succeeded(r.result)).map((r) => entryKey(r.item.change.entry)));
+  const ok = new Set(results.filter((r) => r.item.change.op === "put" && succeeded(r.result) && r.result.message !== UNVERIFIED).map((r) => entryKey(r.item.change.entry)));
   const invalid2 = new Set(plan.desired.invalid.map((i) => i.grantId));
   const out = [];
   for (const g of plan.desired.grants) {

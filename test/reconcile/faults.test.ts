@@ -195,6 +195,7 @@ describe('reconcile under apply faults (F-01, F-03, F-05, F-07, F-14)', () => {
     assert.deepEqual(statuses(r), ['put aws breakglass-inc-7b done']);
     assert.equal(r.results[0]?.result.message, 'applied-unverified');
     assert.deepEqual(r.failedApplies, []);
+    assert.deepEqual(r.applied, [], 'not recorded as applied before a read shows it');
     assert.ok(
       w.sleeps.length > 0 && w.sleeps.reduce((a, b) => a + b, 0) <= 120_000,
       'read-back stays inside its own deadline',
@@ -202,6 +203,8 @@ describe('reconcile under apply faults (F-01, F-03, F-05, F-07, F-14)', () => {
     assert.equal(w.iam().calls('PutRolePolicy').length, 1, 'one Put, however long the lag');
     w.assertNoAccessAfter(EXPIRES);
     w.iam().readLagWrites = 0;
+    const next = await w.run();
+    assert.deepEqual(next.applied.map((a) => a.grantId), ['inc-7b'], 'recorded once a read shows it in place');
     await w.assertConverged();
   });
 

@@ -105,7 +105,7 @@ export const THREATS: SecurityRow[] = [
   t('RC-10', 'On-call status spoofed, stale, or provider down', [PD, OG, AUTO], 'case/confusable emails never match; 429/500/timeout → review'),
   t('AWS-01', 'Grant outlives expiry when revoke fails', [AE, AF, SM], 'Date bounds on every statement; evaluator denies at expiry + 1 s'),
   t('AWS-02', 'STS sessions survive an assume-role grant', [AE, AP, AF, REC], 'TokenIssueTime deny ends older sessions'),
-  t('AWS-03', 'IAM eventual consistency', [AP], 'read-back retried; past deadline → applied-unverified'),
+  t('AWS-03', 'IAM eventual consistency', [AP], 'read-back retried; past deadline → applied-unverified, recorded as applied only once a later read shows it'),
   t('AWS-04', 'IAM quotas', [AP, AF], 'size pre-flight; LimitExceeded one attempt'),
   t('AWS-05', 'Identity Center assignments async; sessions outlive removal', [ST], 'policy schema has no Identity Center target: bundles can only name IAM inline/assume-role and GCP targets', 'This product does not use Identity Center (DESIGN: inline policies and assume-role only); the schema check proves no SSO assignment can be configured'),
   t('AWS-06', 'Wrong retry classification', [AP], 'Throttling ×4 then OK; MalformedPolicyDocument one call'),

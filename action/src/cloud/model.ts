@@ -84,6 +84,9 @@ export function entryScope(e: Entry): Scope {
     : { cloud: 'aws', account: e.account, principalArn: e.principalArn };
 }
 
+/** The message of a write IAM accepted but whose read-back never showed it before its deadline. */
+export const UNVERIFIED = 'applied-unverified';
+
 /**
  * A GCP member as IAM compares it: the email kinds (`user:`, `group:`, `serviceAccount:`,
  * `domain:`) without regard to case, since IAM may hand an email back in another case than it was

@@ -4,7 +4,7 @@
  * cloud write and the commit is recorded by the next run. Pure.
  */
 import type { ApplyRecord } from '../audit/trailers.js';
-import { entryKey, type ManagedEntry } from '../cloud/model.js';
+import { entryKey, UNVERIFIED, type ManagedEntry } from '../cloud/model.js';
 import { isoSeconds } from '../core/clock.js';
 import type { Plan } from '../plan/plan.js';
 import type { GrantHistory } from '../repo/grant-records.js';
@@ -15,7 +15,9 @@ export function pendingApplyRecords(input: { plan: Plan; results: ItemResult[]; 
   const { plan, results, history } = input;
   const present = new Set(input.actual.map((m) => m.key));
   const planned = new Map(plan.items.filter((i) => i.change.op === 'put').map((i) => [entryKey(i.change.entry), i]));
-  const ok = new Set(results.filter((r) => r.item.change.op === 'put' && succeeded(r.result)).map((r) => entryKey(r.item.change.entry)));
+  // Applied means seen applied (F-07): a write whose read-back never showed it waits for a later
+  // run's read to find it in place before its apply record is written.
+  const ok = new Set(results.filter((r) => r.item.change.op === 'put' && succeeded(r.result) && r.result.message !== UNVERIFIED).map((r) => entryKey(r.item.change.entry)));
   const invalid = new Set(plan.desired.invalid.map((i) => i.grantId));
   const out: ApplyRecord[] = [];
   for (const g of plan.desired.grants) {

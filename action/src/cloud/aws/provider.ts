@@ -16,7 +16,7 @@ import type {
   Scope,
   WriteGuard,
 } from '../model.js';
-import { MANAGED_PREFIX, entryKey } from '../model.js';
+import { MANAGED_PREFIX, UNVERIFIED, entryKey } from '../model.js';
 import { errorMessage } from '../../core/errors.js';
 import { parseManagedAwsPolicy } from '../../plan/aws-entries.js';
 import { PrincipalPolicies, parsePrincipalArn } from './iam-calls.js';
@@ -183,7 +183,7 @@ export class AwsProvider implements CloudProvider {
     current.set(name, doc);
     return (await iam.readBack(name, doc))
       ? { status: 'done' }
-      : { status: 'done', message: 'applied-unverified' };
+      : { status: 'done', message: UNVERIFIED };
   }
 
   private async remove(state: ScopeState, entry: AwsEntry, ids: string[]): Promise<Outcome> {
@@ -205,7 +205,7 @@ export class AwsProvider implements CloudProvider {
     if (gone) return { status: 'already-done' };
     return (await iam.readBack(name, undefined))
       ? { status: 'done' }
-      : { status: 'done', message: 'applied-unverified' };
+      : { status: 'done', message: UNVERIFIED };
   }
 
   private open(scope: Scope): RetryingIam {
