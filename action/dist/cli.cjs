@@ -7324,7 +7324,7 @@ function entriesForGrant(policy, grant, start2, expires) {
   }
   return { entries, problems };
 }
-function desiredState(policy, grants, now, endedEarly = /* @__PURE__ */ new Set()) {
+function desiredState(policy, grants, now, revocations = /* @__PURE__ */ new Map()) {
   const out = { entries: [], grants: [], unapproved: [], invalid: [] };
   for (const g of grants) {
     if (!g.record) {
@@ -7341,8 +7341,17 @@ function desiredState(policy, grants, now, endedEarly = /* @__PURE__ */ new Set(
       out.invalid.push({ path: g.path, grantId: g.grantId, problems: ["the decision record names a different requester or bundle than the file"] });
       continue;
     }
-    if (r.extends !== void 0 && endedEarly.has(r.extends)) {
+    const revoked = revocations.get(g.grantId);
+    if (revoked) {
+      out.invalid.push({ path: g.path, grantId: g.grantId, problems: [`grant ${g.grantId} was already revoked (${revoked.reason}); a grant file for it is not applied again`] });
+      continue;
+    }
+    if (r.extends !== void 0 && revocations.get(r.extends)?.reason === "early") {
       out.invalid.push({ path: g.path, grantId: g.grantId, problems: [`it extends ${r.extends}, which was revoked early`] });
+      continue;
+    }
+    if ([...grant.targets ?? []].sort().join(" ") !== [...r.targets].sort().join(" ")) {
+      out.invalid.push({ path: g.path, grantId: g.grantId, problems: ["the grant file names other targets than its decision record (the file changed after approval)"] });
       continue;
     }
     const start2 = new Date(r.start);
@@ -7716,8 +7725,7 @@ async function buildPlan(deps2, opts = {}) {
     })
   );
   const onBranch = new Map(grants.map((g) => [g.grantId, g.path]));
-  const endedEarly = new Set([...history.revocations.values()].filter((r) => r.reason === "early").map((r) => r.grantId));
-  const desired = desiredState(policy, grants, now, endedEarly);
+  const desired = desiredState(policy, grants, now, history.revocations);
   opts.beforeCloudRead?.();
   const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired, history));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });

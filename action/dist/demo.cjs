@@ -13220,7 +13220,7 @@ function entriesForGrant(policy, grant, start2, expires) {
   }
   return { entries, problems };
 }
-function desiredState(policy, grants2, now, endedEarly = /* @__PURE__ */ new Set()) {
+function desiredState(policy, grants2, now, revocations = /* @__PURE__ */ new Map()) {
   const out = { entries: [], grants: [], unapproved: [], invalid: [] };
   for (const g5 of grants2) {
     if (!g5.record) {
@@ -13237,8 +13237,17 @@ function desiredState(policy, grants2, now, endedEarly = /* @__PURE__ */ new Set
       out.invalid.push({ path: g5.path, grantId: g5.grantId, problems: ["the decision record names a different requester or bundle than the file"] });
       continue;
     }
-    if (r6.extends !== void 0 && endedEarly.has(r6.extends)) {
+    const revoked = revocations.get(g5.grantId);
+    if (revoked) {
+      out.invalid.push({ path: g5.path, grantId: g5.grantId, problems: [`grant ${g5.grantId} was already revoked (${revoked.reason}); a grant file for it is not applied again`] });
+      continue;
+    }
+    if (r6.extends !== void 0 && revocations.get(r6.extends)?.reason === "early") {
       out.invalid.push({ path: g5.path, grantId: g5.grantId, problems: [`it extends ${r6.extends}, which was revoked early`] });
+      continue;
+    }
+    if ([...grant.targets ?? []].sort().join(" ") !== [...r6.targets].sort().join(" ")) {
+      out.invalid.push({ path: g5.path, grantId: g5.grantId, problems: ["the grant file names other targets than its decision record (the file changed after approval)"] });
       continue;
     }
     const start2 = new Date(r6.start);
@@ -15100,8 +15109,7 @@ async function buildPlan(deps2, opts = {}) {
     })
   );
   const onBranch = new Map(grants2.map((g5) => [g5.grantId, g5.path]));
-  const endedEarly = new Set([...history.revocations.values()].filter((r6) => r6.reason === "early").map((r6) => r6.grantId));
-  const desired = desiredState(policy, grants2, now, endedEarly);
+  const desired = desiredState(policy, grants2, now, history.revocations);
   opts.beforeCloudRead?.();
   const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired, history));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });

@@ -359,4 +359,29 @@ describe('reconcile under revoke faults (F-02, F-06, F-07, expiry re-check)', ()
     assert.deepEqual(later.plan.desired.invalid.map((i) => [i.grantId, i.problems.join('; ')]), [['inc-10-more', 'it extends inc-10, which was revoked early']]);
     assert.ok(!w.crm().hasAccess(PROJECT, ALICE, GCP_ROLES[0], w.clock.now()));
   });
+
+  it('a grant file added again after its grant was revoked early is not applied again (a re-add carrying the old record)', async () => {
+    await w.approve('inc-11');
+    await w.run();
+    await w.repo.commit({ 'grants/inc-11.yaml': null }, 'cut short');
+    w.clock.advance(600_000);
+    assert.deepEqual((await w.run()).recorded.map((p) => [p.record.grantId, p.record.reason]), [['inc-11', 'early']]);
+    await w.approve('inc-11'); // the same file and decision record, pushed again past the action
+    w.clock.advance(60_000);
+    const again = await w.run();
+    assert.deepEqual(again.plan.items, []);
+    assert.deepEqual(again.plan.desired.invalid.map((i) => [i.grantId, i.problems.join('; ')]), [['inc-11', 'grant inc-11 was already revoked (early); a grant file for it is not applied again']]);
+    assert.ok(!w.crm().hasAccess(PROJECT, ALICE, GCP_ROLES[0], w.clock.now()));
+  });
+
+  it('a grant file edited after approval to name more targets is not applied beyond its record', async () => {
+    await w.approve('inc-12', { targets: ['aws:111122223333'] });
+    await w.run();
+    await w.repo.commit({ 'grants/inc-12.yaml': 'requester: alice\nbundle: prod-readonly\nduration: 2h\nreason: "Investigating elevated error rates on checkout"\n' }, 'all targets, please');
+    w.clock.advance(60_000);
+    const edited = await w.run();
+    assert.deepEqual(edited.plan.desired.invalid.map((i) => i.grantId), ['inc-12']);
+    assert.deepEqual(edited.plan.items.filter((i) => i.change.op === 'put'), [], 'no GCP binding appears');
+    assert.ok(!w.crm().hasAccess(PROJECT, ALICE, GCP_ROLES[0], w.clock.now()));
+  });
 });

@@ -68,8 +68,7 @@ export async function buildPlan(deps: ReconcileDeps, opts: { at?: Date; offline?
     }),
   );
   const onBranch = new Map(grants.map((g) => [g.grantId, g.path]));
-  const endedEarly = new Set([...history.revocations.values()].filter((r) => r.reason === 'early').map((r) => r.grantId));
-  const desired = desiredState(policy, grants, now, endedEarly);
+  const desired = desiredState(policy, grants, now, history.revocations);
   opts.beforeCloudRead?.();
   const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps.providers, scopesToRead(policy, desired, history));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });

@@ -82,11 +82,13 @@ export function entriesForGrant(policy: Policy, grant: Grant, start: Date, expir
 }
 
 /**
- * The entries the valid grants on the branch want now. `endedEarly`: grant ids revoked early (their
- * revocation records); an extension of one of them is not applied either, since whoever cut the
- * grant short meant its access to end, not to resume when the old window would have closed.
+ * The entries the valid grants on the branch want now. `revocations`: the revocation recorded for
+ * each grant id (history). A grant already revoked is not applied again even if its file comes back
+ * (a re-add carrying the old decision record), and an extension of a grant revoked early is not
+ * applied either, since whoever cut the grant short meant its access to end, not to resume when the
+ * old window would have closed.
  */
-export function desiredState(policy: Policy, grants: readonly GrantOnBranch[], now: Date, endedEarly: ReadonlySet<string> = new Set()): DesiredState {
+export function desiredState(policy: Policy, grants: readonly GrantOnBranch[], now: Date, revocations: ReadonlyMap<string, { reason: string }> = new Map()): DesiredState {
   const out: DesiredState = { entries: [], grants: [], unapproved: [], invalid: [] };
   for (const g of grants) {
     if (!g.record) {
@@ -103,8 +105,18 @@ export function desiredState(policy: Policy, grants: readonly GrantOnBranch[], n
       out.invalid.push({ path: g.path, grantId: g.grantId, problems: ['the decision record names a different requester or bundle than the file'] });
       continue;
     }
-    if (r.extends !== undefined && endedEarly.has(r.extends)) {
+    const revoked = revocations.get(g.grantId);
+    if (revoked) {
+      out.invalid.push({ path: g.path, grantId: g.grantId, problems: [`grant ${g.grantId} was already revoked (${revoked.reason}); a grant file for it is not applied again`] });
+      continue;
+    }
+    if (r.extends !== undefined && revocations.get(r.extends)?.reason === 'early') {
       out.invalid.push({ path: g.path, grantId: g.grantId, problems: [`it extends ${r.extends}, which was revoked early`] });
+      continue;
+    }
+    // The targets approved are the record's: a file edited after its approval does not widen them.
+    if ([...(grant.targets ?? [])].sort().join(' ') !== [...r.targets].sort().join(' ')) {
+      out.invalid.push({ path: g.path, grantId: g.grantId, problems: ['the grant file names other targets than its decision record (the file changed after approval)'] });
       continue;
     }
     const start = new Date(r.start);
