@@ -22134,7 +22134,10 @@ function repoOps(o, repo) {
       try {
         const { data } = await o.rest.repos.getEnvironment({ ...r, environment_name: name });
         const p = data.deployment_branch_policy;
-        return { exists: true, protectedBranchesOnly: p?.protected_branches === true, customBranches: p?.custom_branch_policies === true };
+        const out = { exists: true, protectedBranchesOnly: p?.protected_branches === true, customBranches: p?.custom_branch_policies === true };
+        if (!out.customBranches) return out;
+        const policies = await o.paginate(o.rest.repos.listDeploymentBranchPolicies, { ...r, environment_name: name, per_page: 100 });
+        return { ...out, customPolicies: policies.map((b) => ({ name: b.name ?? "", type: b.type ?? "branch" })) };
       } catch (e) {
         if (statusOf(e) === 404) return { exists: false, protectedBranchesOnly: false, customBranches: false };
         throw e;
@@ -23749,8 +23752,11 @@ async function doctor(gh) {
   if (!env.ok) cannot("apply-environment", env);
   else {
     const v = env.value;
-    const ok = v.exists && (v.protectedBranchesOnly || v.customBranches);
-    checks.push({ id: "apply-environment", status: ok ? "ok" : "weak", message: !v.exists ? `environment ${APPLY_ENVIRONMENT} does not exist: cloud credentials are not limited to ${branch}` : ok ? `environment ${APPLY_ENVIRONMENT} is limited to protected or named branches` : `environment ${APPLY_ENVIRONMENT} allows any branch to deploy` });
+    const custom = v.customPolicies ?? [];
+    const onlyDefault = v.customBranches && custom.length > 0 && custom.every((c) => c.type === "branch" && c.name === branch);
+    const ok = v.exists && (v.protectedBranchesOnly || onlyDefault);
+    const message2 = !v.exists ? `environment ${APPLY_ENVIRONMENT} does not exist: cloud credentials are not limited to ${branch}` : ok ? `environment ${APPLY_ENVIRONMENT} is limited to ${v.protectedBranchesOnly ? "protected branches" : branch}` : v.customBranches ? `environment ${APPLY_ENVIRONMENT} may deploy from ${custom.map((c) => `${c.type} ${c.name}`).join(", ") || "no named branch"}, not only ${branch}` : `environment ${APPLY_ENVIRONMENT} allows any branch to deploy`;
+    checks.push({ id: "apply-environment", status: ok ? "ok" : "weak", message: message2 });
   }
   if (!workflow.ok) cannot("reconcile-workflow", workflow);
   else checks.push({ id: "reconcile-workflow", status: workflow.value === "active" ? "ok" : "weak", message: workflow.value === "active" ? "the reconcile workflow is active" : `the reconcile workflow is ${workflow.value}: expired grants are not cleaned up (the clouds still enforce expiry)` });
@@ -23778,12 +23784,17 @@ function covers(codeowners, dir) {
   for (const raw of codeowners.split("\n")) {
     const [pattern, ...owners] = raw.replace(/#.*/, "").trim().split(/\s+/);
     if (!pattern) continue;
-    const p = pattern.replace(/^\//, "").replace(/\/\*\*$/, "/").replace(/\/\*$/, "/");
-    const whole = p === "*" || p === "**" || p === `${bare}/` || p === bare;
+    const p = pattern.replace(/^\//, "");
+    const whole = p === "*" || p === "**" || p === bare || p === `${bare}/` || p === `${bare}/**`;
     if (whole) owned = owners.length > 0;
-    else if (owners.length === 0 && p.startsWith(`${bare}/`)) owned = false;
+    else if (owners.length === 0 && (p.startsWith(`${bare}/`) || mayMatchInside(p))) owned = false;
   }
   return owned;
+}
+function mayMatchInside(p) {
+  const trimmed = p.replace(/\/$/, "");
+  if (!trimmed.includes("/")) return true;
+  return /[*?[]/.test(trimmed.split("/")[0] ?? "");
 }
 var APPLY_ENVIRONMENT, RECONCILE_WORKFLOW, CODEOWNERS_PATHS, MUST_OWN, CODEOWNERS_MAX_BYTES;
 var init_doctor = __esm({
@@ -23799,6 +23810,7 @@ var init_doctor = __esm({
     __name(doctor, "doctor");
     __name(readCodeowners, "readCodeowners");
     __name(covers, "covers");
+    __name(mayMatchInside, "mayMatchInside");
   }
 });
 

@@ -13555,7 +13555,8 @@ function prComment(c5) {
   if (c5.grant) out.push("**Reason** (as written by the requester):", "", block(c5.grant.reason), "");
   if (d5.reasons.length > 0) {
     out.push("**Why it was rejected**", "");
-    for (const f7 of d5.reasons) out.push(`- ${f7.file ? `${code(`${f7.file}${f7.line ? `:${f7.line}` : ""}${f7.column ? `:${f7.column}` : ""}`)} ` : ""}${escapeText(f7.message)}${f7.field ? ` (${code(f7.field)})` : ""}`);
+    for (const f7 of d5.reasons.slice(0, MAX_REASONS)) out.push(`- ${f7.file ? `${code(`${f7.file}${f7.line ? `:${f7.line}` : ""}${f7.column ? `:${f7.column}` : ""}`)} ` : ""}${escapeText(f7.message)}${f7.field ? ` (${code(f7.field)})` : ""}`);
+    if (d5.reasons.length > MAX_REASONS) out.push(`- \u2026 and ${d5.reasons.length - MAX_REASONS} more (every one is annotated on the file and listed in the run log)`);
     out.push("");
   }
   if (d5.review) {
@@ -13584,14 +13585,23 @@ function prComment(c5) {
   for (const p3 of c5.problems ?? []) out.push(`- \u26A0\uFE0F ${escapeText(p3)}`);
   if (d5.notes.length) out.push("<details><summary>How this was decided</summary>", "", ...d5.notes.map((n3) => `- ${escapeText(n3)}`), "", "</details>", "");
   out.push(footer(d5));
-  return out.join("\n");
+  return capped(out.join("\n"));
+}
+function capped(body) {
+  if (body.length <= MAX_BODY) return body;
+  const cut = body.slice(0, body.lastIndexOf("\n", MAX_BODY));
+  const fences = (cut.match(/^`{3,}/gm) ?? []).length;
+  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  return `${cut}${fences % 2 === 1 ? "\n```" : ""}${"\n</details>".repeat(Math.max(0, open))}
+
+_This comment was cut at ${MAX_BODY} characters; the run log has everything._`;
 }
 function footer(d5) {
   if (d5.outcome === "approve") return "_Access is applied by the apply job of this workflow run; GCP changes can take a few minutes to propagate._";
   if (d5.outcome === "review") return "_Approve the pull request on its current head commit to grant this access. Only the eligible approvers above count; the requester and anyone who pushed to it cannot approve._";
   return "_Fix the grant file (or open a new PR) and push again; every reason is annotated on the file._";
 }
-var COMMENT_MARKER, HEADLINE;
+var COMMENT_MARKER, HEADLINE, MAX_REASONS, MAX_BODY;
 var init_pr_comment = __esm({
   "action/src/report/pr-comment.ts"() {
     "use strict";
@@ -13605,6 +13615,9 @@ var init_pr_comment = __esm({
       reject: "\u274C Rejected"
     };
     __name(prComment, "prComment");
+    MAX_REASONS = 25;
+    MAX_BODY = 6e4;
+    __name(capped, "capped");
     __name(footer, "footer");
   }
 });
@@ -14185,8 +14198,11 @@ async function doctor(gh) {
   if (!env2.ok) cannot("apply-environment", env2);
   else {
     const v = env2.value;
-    const ok = v.exists && (v.protectedBranchesOnly || v.customBranches);
-    checks.push({ id: "apply-environment", status: ok ? "ok" : "weak", message: !v.exists ? `environment ${APPLY_ENVIRONMENT} does not exist: cloud credentials are not limited to ${branch}` : ok ? `environment ${APPLY_ENVIRONMENT} is limited to protected or named branches` : `environment ${APPLY_ENVIRONMENT} allows any branch to deploy` });
+    const custom = v.customPolicies ?? [];
+    const onlyDefault = v.customBranches && custom.length > 0 && custom.every((c5) => c5.type === "branch" && c5.name === branch);
+    const ok = v.exists && (v.protectedBranchesOnly || onlyDefault);
+    const message2 = !v.exists ? `environment ${APPLY_ENVIRONMENT} does not exist: cloud credentials are not limited to ${branch}` : ok ? `environment ${APPLY_ENVIRONMENT} is limited to ${v.protectedBranchesOnly ? "protected branches" : branch}` : v.customBranches ? `environment ${APPLY_ENVIRONMENT} may deploy from ${custom.map((c5) => `${c5.type} ${c5.name}`).join(", ") || "no named branch"}, not only ${branch}` : `environment ${APPLY_ENVIRONMENT} allows any branch to deploy`;
+    checks.push({ id: "apply-environment", status: ok ? "ok" : "weak", message: message2 });
   }
   if (!workflow.ok) cannot("reconcile-workflow", workflow);
   else checks.push({ id: "reconcile-workflow", status: workflow.value === "active" ? "ok" : "weak", message: workflow.value === "active" ? "the reconcile workflow is active" : `the reconcile workflow is ${workflow.value}: expired grants are not cleaned up (the clouds still enforce expiry)` });
@@ -14214,12 +14230,17 @@ function covers(codeowners, dir) {
   for (const raw of codeowners.split("\n")) {
     const [pattern, ...owners] = raw.replace(/#.*/, "").trim().split(/\s+/);
     if (!pattern) continue;
-    const p3 = pattern.replace(/^\//, "").replace(/\/\*\*$/, "/").replace(/\/\*$/, "/");
-    const whole = p3 === "*" || p3 === "**" || p3 === `${bare}/` || p3 === bare;
+    const p3 = pattern.replace(/^\//, "");
+    const whole = p3 === "*" || p3 === "**" || p3 === bare || p3 === `${bare}/` || p3 === `${bare}/**`;
     if (whole) owned = owners.length > 0;
-    else if (owners.length === 0 && p3.startsWith(`${bare}/`)) owned = false;
+    else if (owners.length === 0 && (p3.startsWith(`${bare}/`) || mayMatchInside(p3))) owned = false;
   }
   return owned;
+}
+function mayMatchInside(p3) {
+  const trimmed = p3.replace(/\/$/, "");
+  if (!trimmed.includes("/")) return true;
+  return /[*?[]/.test(trimmed.split("/")[0] ?? "");
 }
 var APPLY_ENVIRONMENT, RECONCILE_WORKFLOW, CODEOWNERS_PATHS, MUST_OWN, CODEOWNERS_MAX_BYTES;
 var init_doctor = __esm({
@@ -14235,6 +14256,7 @@ var init_doctor = __esm({
     __name(doctor, "doctor");
     __name(readCodeowners, "readCodeowners");
     __name(covers, "covers");
+    __name(mayMatchInside, "mayMatchInside");
   }
 });
 
@@ -21734,7 +21756,10 @@ function repoOps(o3, repo) {
       try {
         const { data } = await o3.rest.repos.getEnvironment({ ...r6, environment_name: name });
         const p3 = data.deployment_branch_policy;
-        return { exists: true, protectedBranchesOnly: p3?.protected_branches === true, customBranches: p3?.custom_branch_policies === true };
+        const out = { exists: true, protectedBranchesOnly: p3?.protected_branches === true, customBranches: p3?.custom_branch_policies === true };
+        if (!out.customBranches) return out;
+        const policies = await o3.paginate(o3.rest.repos.listDeploymentBranchPolicies, { ...r6, environment_name: name, per_page: 100 });
+        return { ...out, customPolicies: policies.map((b5) => ({ name: b5.name ?? "", type: b5.type ?? "branch" })) };
       } catch (e6) {
         if (statusOf(e6) === 404) return { exists: false, protectedBranchesOnly: false, customBranches: false };
         throw e6;
@@ -25658,8 +25683,8 @@ var init_poller = __esm({
         return maxDelayMs;
       }
       const delay2 = minDelayMs * 2 ** (attempt - 1);
-      const capped = Math.min(delay2, maxDelayMs);
-      const waitFor = randomInRange(minDelayMs, capped);
+      const capped2 = Math.min(delay2, maxDelayMs);
+      const waitFor = randomInRange(minDelayMs, capped2);
       if (Date.now() + waitFor > waitUntil) {
         const timeRemaining = waitUntil - Date.now();
         return Math.max(0, timeRemaining - 500);
@@ -88031,7 +88056,7 @@ function commentJson(s3, repo, c5) {
   };
 }
 function createComment(s3, repo, n3, by2, user, body) {
-  if (body.length > MAX_BODY) return "Body is too long (maximum is 65536 characters)";
+  if (body.length > MAX_BODY2) return "Body is too long (maximum is 65536 characters)";
   const at = s3.now();
   const c5 = {
     id: s3.nextId(),
@@ -88053,7 +88078,7 @@ function editComment(s3, repo, c5, by2, body) {
 function findComment(ctx) {
   return ctx.repo.comments.find((c5) => c5.id === numParam(ctx, "comment_id")) ?? apiError(404, "Not Found");
 }
-var MAX_BODY, commentRoutes;
+var MAX_BODY2, commentRoutes;
 var init_comments = __esm({
   "action/src/sandbox/github/comments.ts"() {
     "use strict";
@@ -88063,7 +88088,7 @@ var init_comments = __esm({
     init_issues();
     init_route();
     __name(commentJson, "commentJson");
-    MAX_BODY = 65536;
+    MAX_BODY2 = 65536;
     __name(createComment, "createComment");
     __name(editComment, "editComment");
     __name(findComment, "findComment");

@@ -14460,7 +14460,8 @@ function prComment(c) {
   if (c.grant) out.push("**Reason** (as written by the requester):", "", block(c.grant.reason), "");
   if (d.reasons.length > 0) {
     out.push("**Why it was rejected**", "");
-    for (const f of d.reasons) out.push(`- ${f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ""}${f.column ? `:${f.column}` : ""}`)} ` : ""}${escapeText(f.message)}${f.field ? ` (${code(f.field)})` : ""}`);
+    for (const f of d.reasons.slice(0, MAX_REASONS)) out.push(`- ${f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ""}${f.column ? `:${f.column}` : ""}`)} ` : ""}${escapeText(f.message)}${f.field ? ` (${code(f.field)})` : ""}`);
+    if (d.reasons.length > MAX_REASONS) out.push(`- \u2026 and ${d.reasons.length - MAX_REASONS} more (every one is annotated on the file and listed in the run log)`);
     out.push("");
   }
   if (d.review) {
@@ -14489,9 +14490,21 @@ function prComment(c) {
   for (const p of c.problems ?? []) out.push(`- \u26A0\uFE0F ${escapeText(p)}`);
   if (d.notes.length) out.push("<details><summary>How this was decided</summary>", "", ...d.notes.map((n) => `- ${escapeText(n)}`), "", "</details>", "");
   out.push(footer(d));
-  return out.join("\n");
+  return capped(out.join("\n"));
 }
 __name(prComment, "prComment");
+var MAX_REASONS = 25;
+var MAX_BODY = 6e4;
+function capped(body) {
+  if (body.length <= MAX_BODY) return body;
+  const cut = body.slice(0, body.lastIndexOf("\n", MAX_BODY));
+  const fences = (cut.match(/^`{3,}/gm) ?? []).length;
+  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  return `${cut}${fences % 2 === 1 ? "\n```" : ""}${"\n</details>".repeat(Math.max(0, open))}
+
+_This comment was cut at ${MAX_BODY} characters; the run log has everything._`;
+}
+__name(capped, "capped");
 function footer(d) {
   if (d.outcome === "approve") return "_Access is applied by the apply job of this workflow run; GCP changes can take a few minutes to propagate._";
   if (d.outcome === "review") return "_Approve the pull request on its current head commit to grant this access. Only the eligible approvers above count; the requester and anyone who pushed to it cannot approve._";
@@ -14973,8 +14986,11 @@ async function doctor(gh) {
   if (!env.ok) cannot("apply-environment", env);
   else {
     const v = env.value;
-    const ok = v.exists && (v.protectedBranchesOnly || v.customBranches);
-    checks.push({ id: "apply-environment", status: ok ? "ok" : "weak", message: !v.exists ? `environment ${APPLY_ENVIRONMENT} does not exist: cloud credentials are not limited to ${branch}` : ok ? `environment ${APPLY_ENVIRONMENT} is limited to protected or named branches` : `environment ${APPLY_ENVIRONMENT} allows any branch to deploy` });
+    const custom = v.customPolicies ?? [];
+    const onlyDefault = v.customBranches && custom.length > 0 && custom.every((c) => c.type === "branch" && c.name === branch);
+    const ok = v.exists && (v.protectedBranchesOnly || onlyDefault);
+    const message2 = !v.exists ? `environment ${APPLY_ENVIRONMENT} does not exist: cloud credentials are not limited to ${branch}` : ok ? `environment ${APPLY_ENVIRONMENT} is limited to ${v.protectedBranchesOnly ? "protected branches" : branch}` : v.customBranches ? `environment ${APPLY_ENVIRONMENT} may deploy from ${custom.map((c) => `${c.type} ${c.name}`).join(", ") || "no named branch"}, not only ${branch}` : `environment ${APPLY_ENVIRONMENT} allows any branch to deploy`;
+    checks.push({ id: "apply-environment", status: ok ? "ok" : "weak", message: message2 });
   }
   if (!workflow.ok) cannot("reconcile-workflow", workflow);
   else checks.push({ id: "reconcile-workflow", status: workflow.value === "active" ? "ok" : "weak", message: workflow.value === "active" ? "the reconcile workflow is active" : `the reconcile workflow is ${workflow.value}: expired grants are not cleaned up (the clouds still enforce expiry)` });
@@ -15004,14 +15020,20 @@ function covers(codeowners, dir) {
   for (const raw of codeowners.split("\n")) {
     const [pattern, ...owners] = raw.replace(/#.*/, "").trim().split(/\s+/);
     if (!pattern) continue;
-    const p = pattern.replace(/^\//, "").replace(/\/\*\*$/, "/").replace(/\/\*$/, "/");
-    const whole = p === "*" || p === "**" || p === `${bare}/` || p === bare;
+    const p = pattern.replace(/^\//, "");
+    const whole = p === "*" || p === "**" || p === bare || p === `${bare}/` || p === `${bare}/**`;
     if (whole) owned = owners.length > 0;
-    else if (owners.length === 0 && p.startsWith(`${bare}/`)) owned = false;
+    else if (owners.length === 0 && (p.startsWith(`${bare}/`) || mayMatchInside(p))) owned = false;
   }
   return owned;
 }
 __name(covers, "covers");
+function mayMatchInside(p) {
+  const trimmed = p.replace(/\/$/, "");
+  if (!trimmed.includes("/")) return true;
+  return /[*?[]/.test(trimmed.split("/")[0] ?? "");
+}
+__name(mayMatchInside, "mayMatchInside");
 
 // action/src/decision/revoke.ts
 function decideRevoke(input) {
@@ -21370,7 +21392,10 @@ function repoOps(o, repo) {
       try {
         const { data } = await o.rest.repos.getEnvironment({ ...r, environment_name: name });
         const p = data.deployment_branch_policy;
-        return { exists: true, protectedBranchesOnly: p?.protected_branches === true, customBranches: p?.custom_branch_policies === true };
+        const out = { exists: true, protectedBranchesOnly: p?.protected_branches === true, customBranches: p?.custom_branch_policies === true };
+        if (!out.customBranches) return out;
+        const policies = await o.paginate(o.rest.repos.listDeploymentBranchPolicies, { ...r, environment_name: name, per_page: 100 });
+        return { ...out, customPolicies: policies.map((b) => ({ name: b.name ?? "", type: b.type ?? "branch" })) };
       } catch (e) {
         if (statusOf(e) === 404) return { exists: false, protectedBranchesOnly: false, customBranches: false };
         throw e;

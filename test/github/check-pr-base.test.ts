@@ -63,4 +63,14 @@ void describe('check-pr and the base branch', () => {
     assert.ok(world.github.pull(n).merged);
     assert.deepEqual(merged.map(([pr, sha]) => [pr, sha.length]), [[n, 40]]);
   });
+
+  void it('a grant with thousands of schema errors is rejected with a comment GitHub accepts, not a crashed run', async () => {
+    const flood = `requester: alice\nbundle: prod-readonly\nduration: 1h\nreason: "Checkout 5xx: read the logs"\ntargets: [${Array(3000).fill('[]').join(',')}]\n`;
+    const n = world.github.openPullRequest({ author: 'alice', title: 'grant', head: 'g-flood', files: { 'grants/flood.yaml': flood } });
+    const r = await run(n);
+    assert.equal(r.decision?.outcome, 'reject');
+    assert.ok(r.decision.reasons.length > 1000);
+    assert.ok((r.comment ?? '').length <= 60_200, `comment is ${r.comment?.length} chars`);
+    assert.match(r.comment ?? '', /… and \d+ more \(every one is annotated on the file and listed in the run log\)/);
+  });
 });

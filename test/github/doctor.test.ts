@@ -82,6 +82,22 @@ describe('doctor against the GitHub fake (GH-06, GH-08, GH-09, GH-11)', () => {
     assert.equal((await run()).weak.find((c) => c.id === 'codeowners'), undefined, 'a later owning line owns it again');
   });
 
+  it('CODEOWNERS: dir/* owns only direct files, and an owner-less pattern that can match anywhere un-owns', async () => {
+    fake.setCodeowners('/policies/ @acme/security\n/.github/* @acme/security\n/action/ @acme/security\n');
+    assert.match((await run()).weak.find((c) => c.id === 'codeowners')?.message ?? '', /no owner to \.github\//);
+    fake.setCodeowners('* @acme/security\n*.yml\n');
+    assert.match((await run()).weak.find((c) => c.id === 'codeowners')?.message ?? '', /no owner to policies\/, \.github\/, action\//);
+    fake.setCodeowners('* @acme/security\n/docs/*.md\n/policies/** @acme/security\n');
+    assert.equal((await run()).weak.find((c) => c.id === 'codeowners'), undefined, 'an owner-less line anchored elsewhere leaves them owned');
+  });
+
+  it('an apply environment whose custom branch policies name more than the default branch is weak', async () => {
+    fake.setEnvironment('breakglass-apply', { deployment_branch_policy: { protected_branches: false, custom_branch_policies: true }, branch_policies: ['*'] });
+    assert.match((await run()).weak.find((c) => c.id === 'apply-environment')?.message ?? '', /may deploy from branch \*, not only main/);
+    fake.setEnvironment('breakglass-apply', { deployment_branch_policy: { protected_branches: false, custom_branch_policies: true }, branch_policies: ['main'] });
+    assert.equal((await run()).weak.find((c) => c.id === 'apply-environment'), undefined);
+  });
+
   it('GH-11 F-09 an apply environment open to any branch, or a disabled reconcile workflow, is weak', async () => {
     fake.setEnvironment('breakglass-apply', { deployment_branch_policy: null });
     fake.addWorkflow('.github/workflows/reconcile.yml', { state: 'disabled_inactivity' });

@@ -67,8 +67,18 @@ export async function doctor(gh: GitHubOps): Promise<DoctorReport> {
   if (!env.ok) cannot('apply-environment', env);
   else {
     const v = env.value;
-    const ok = v.exists && (v.protectedBranchesOnly || v.customBranches);
-    checks.push({ id: 'apply-environment', status: ok ? 'ok' : 'weak', message: !v.exists ? `environment ${APPLY_ENVIRONMENT} does not exist: cloud credentials are not limited to ${branch}` : ok ? `environment ${APPLY_ENVIRONMENT} is limited to protected or named branches` : `environment ${APPLY_ENVIRONMENT} allows any branch to deploy` });
+    // Custom policies count only when they name exactly the default branch, with no pattern.
+    const custom = v.customPolicies ?? [];
+    const onlyDefault = v.customBranches && custom.length > 0 && custom.every((c) => c.type === 'branch' && c.name === branch);
+    const ok = v.exists && (v.protectedBranchesOnly || onlyDefault);
+    const message = !v.exists
+      ? `environment ${APPLY_ENVIRONMENT} does not exist: cloud credentials are not limited to ${branch}`
+      : ok
+        ? `environment ${APPLY_ENVIRONMENT} is limited to ${v.protectedBranchesOnly ? 'protected branches' : branch}`
+        : v.customBranches
+          ? `environment ${APPLY_ENVIRONMENT} may deploy from ${custom.map((c) => `${c.type} ${c.name}`).join(', ') || 'no named branch'}, not only ${branch}`
+          : `environment ${APPLY_ENVIRONMENT} allows any branch to deploy`;
+    checks.push({ id: 'apply-environment', status: ok ? 'ok' : 'weak', message });
   }
   if (!workflow.ok) cannot('reconcile-workflow', workflow);
   else checks.push({ id: 'reconcile-workflow', status: workflow.value === 'active' ? 'ok' : 'weak', message: workflow.value === 'active' ? 'the reconcile workflow is active' : `the reconcile workflow is ${workflow.value}: expired grants are not cleaned up (the clouds still enforce expiry)` });
@@ -95,9 +105,11 @@ async function readCodeowners(gh: GitHubOps, branch: string): Promise<DoctorChec
 }
 
 /**
- * Whether CODEOWNERS leaves the directory owned, read as GitHub reads it: the last matching line wins,
- * and a line without owners takes ownership away. A later owner-less line for a file or directory
- * inside it also counts as un-owning it (part of it then needs no owner review).
+ * Whether CODEOWNERS leaves the whole directory owned, read as GitHub reads it: the last matching line
+ * wins, and a line without owners takes ownership away. Only `*`, `**`, `dir`, `dir/` and `dir/**`
+ * own all of it (`dir/*` stops at its direct files). A later owner-less line that may match any file
+ * in it (a path inside it, or a pattern not anchored to another directory, such as `*.yml`)
+ * un-owns it: part of it then needs no owner review.
  */
 export function covers(codeowners: string, dir: string): boolean {
   const bare = dir.replace(/\/$/, '');
@@ -105,10 +117,21 @@ export function covers(codeowners: string, dir: string): boolean {
   for (const raw of codeowners.split('\n')) {
     const [pattern, ...owners] = raw.replace(/#.*/, '').trim().split(/\s+/);
     if (!pattern) continue;
-    const p = pattern.replace(/^\//, '').replace(/\/\*\*$/, '/').replace(/\/\*$/, '/');
-    const whole = p === '*' || p === '**' || p === `${bare}/` || p === bare;
+    const p = pattern.replace(/^\//, '');
+    const whole = p === '*' || p === '**' || p === bare || p === `${bare}/` || p === `${bare}/**`;
     if (whole) owned = owners.length > 0;
-    else if (owners.length === 0 && p.startsWith(`${bare}/`)) owned = false;
+    else if (owners.length === 0 && (p.startsWith(`${bare}/`) || mayMatchInside(p))) owned = false;
   }
   return owned;
+}
+
+/**
+ * Whether a pattern may match files under some other directory: one without a directory part (a
+ * trailing `/` aside) matches at any depth, and an anchored one only reaches there through a glob in
+ * its first segment (`**\/x.yml`).
+ */
+function mayMatchInside(p: string): boolean {
+  const trimmed = p.replace(/\/$/, '');
+  if (!trimmed.includes('/')) return true;
+  return /[*?[]/.test(trimmed.split('/')[0] ?? '');
 }

@@ -83,7 +83,11 @@ export function repoOps(o: GitHubClient, repo: RepoRef) {
         try {
           const { data } = await o.rest.repos.getEnvironment({ ...r, environment_name: name });
           const p = data.deployment_branch_policy;
-          return { exists: true, protectedBranchesOnly: p?.protected_branches === true, customBranches: p?.custom_branch_policies === true };
+          const out = { exists: true, protectedBranchesOnly: p?.protected_branches === true, customBranches: p?.custom_branch_policies === true };
+          if (!out.customBranches) return out;
+          // Which branches: a pattern such as `*` would let any branch deploy.
+          const policies = await o.paginate(o.rest.repos.listDeploymentBranchPolicies, { ...r, environment_name: name, per_page: 100 });
+          return { ...out, customPolicies: policies.map((b) => ({ name: b.name ?? '', type: b.type ?? 'branch' })) };
         } catch (e) {
           if (statusOf(e) === 404) return { exists: false, protectedBranchesOnly: false, customBranches: false };
           throw e;

@@ -144,7 +144,8 @@ export interface GitHubOps {
   dispatchWorkflow(workflow: string, ref: string, inputs?: Record<string, string>): Promise<void>;
   getBranchRules(branch: string): Promise<Readable<BranchRules>>;
   getWorkflowPermissions(): Promise<Readable<{ canApprovePullRequestReviews: boolean; defaultPermissions: string }>>;
-  getEnvironmentBranchPolicy(name: string): Promise<Readable<{ exists: boolean; protectedBranchesOnly: boolean; customBranches: boolean }>>;
+  /** `customPolicies`: the named branch and tag policies, read only when custom policies are on. */
+  getEnvironmentBranchPolicy(name: string): Promise<Readable<{ exists: boolean; protectedBranchesOnly: boolean; customBranches: boolean; customPolicies?: { name: string; type: string }[] }>>;
   getWorkflowState(workflow: string): Promise<Readable<string>>;
   /** An issue or pull request by number; undefined when there is none. */
   getIssue(n: number): Promise<IssueFacts | undefined>;

@@ -44,7 +44,8 @@ export function prComment(c: CommentInput): string {
   if (c.grant) out.push('**Reason** (as written by the requester):', '', block(c.grant.reason), '');
   if (d.reasons.length > 0) {
     out.push('**Why it was rejected**', '');
-    for (const f of d.reasons) out.push(`- ${f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}${f.column ? `:${f.column}` : ''}`)} ` : ''}${escapeText(f.message)}${f.field ? ` (${code(f.field)})` : ''}`);
+    for (const f of d.reasons.slice(0, MAX_REASONS)) out.push(`- ${f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}${f.column ? `:${f.column}` : ''}`)} ` : ''}${escapeText(f.message)}${f.field ? ` (${code(f.field)})` : ''}`);
+    if (d.reasons.length > MAX_REASONS) out.push(`- … and ${d.reasons.length - MAX_REASONS} more (every one is annotated on the file and listed in the run log)`);
     out.push('');
   }
   if (d.review) {
@@ -73,7 +74,21 @@ export function prComment(c: CommentInput): string {
   for (const p of c.problems ?? []) out.push(`- ⚠️ ${escapeText(p)}`);
   if (d.notes.length) out.push('<details><summary>How this was decided</summary>', '', ...d.notes.map((n) => `- ${escapeText(n)}`), '', '</details>', '');
   out.push(footer(d));
-  return out.join('\n');
+  return capped(out.join('\n'));
+}
+
+/** Reasons listed in the comment; the rest are counted (a file can hold thousands of errors). */
+const MAX_REASONS = 25;
+/** GitHub refuses a comment body over 65,536 characters; what is over this is cut, and said so. */
+const MAX_BODY = 60_000;
+
+function capped(body: string): string {
+  if (body.length <= MAX_BODY) return body;
+  // Cut at a line end, and close an open <details> or code fence so the rest still renders.
+  const cut = body.slice(0, body.lastIndexOf('\n', MAX_BODY));
+  const fences = (cut.match(/^`{3,}/gm) ?? []).length;
+  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  return `${cut}${fences % 2 === 1 ? '\n```' : ''}${'\n</details>'.repeat(Math.max(0, open))}\n\n_This comment was cut at ${MAX_BODY} characters; the run log has everything._`;
 }
 
 function footer(d: Decision): string {

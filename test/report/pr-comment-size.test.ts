@@ -1,0 +1,26 @@
+/**
+ * The sticky comment always fits GitHub's 65,536-character limit: reasons are listed up to a count,
+ * and a body still over the cap is cut at a line end with its open blocks closed.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { decide } from '../../action/src/decision/decide.js';
+import { prComment } from '../../action/src/report/pr-comment.js';
+import { decisionInput, grantFrom } from '../support/builders.js';
+
+void describe('PR comment size', () => {
+  void it('a body over the cap is cut, its <details> closed, and says so', () => {
+    const d = decide(decisionInput({ grant: grantFrom({}) }));
+    d.notes = Array.from({ length: 4000 }, (_, i) => `note ${i}: ${'x'.repeat(40)}`);
+    const body = prComment({ decision: d, entries: [], problems: [] });
+    assert.ok(body.length <= 60_200, `${body.length}`);
+    assert.match(body, /_This comment was cut at 60000 characters; the run log has everything\._$/);
+    assert.equal((body.match(/<details>/g) ?? []).length, (body.match(/<\/details>/g) ?? []).length);
+  });
+
+  void it('a body under the cap is left whole', () => {
+    const d = decide(decisionInput({ grant: grantFrom({}) }));
+    const body = prComment({ decision: d, entries: [], problems: [] });
+    assert.doesNotMatch(body, /was cut at/);
+  });
+});
