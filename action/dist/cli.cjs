@@ -22542,10 +22542,10 @@ var init_facts = __esm({
         let control;
         for (let i = c.changes.length - 1; i >= 0; i--) {
           const ch = c.changes[i];
-          const touchesControl = c.parents.length > 0 && (isControlPath(ch.path) || ch.oldPath !== void 0 && isControlPath(ch.oldPath));
+          const grantId = grantIdFromPath(ch.path);
+          const touchesControl = c.parents.length > 0 && (isControlPath(ch.path) || ch.oldPath !== void 0 && isControlPath(ch.oldPath) || grantId !== void 0 && (ch.status === "M" || ch.status === "T"));
           if (touchesControl && control) control.push(ch.path);
           else if (touchesControl) control = [ch.path];
-          const grantId = grantIdFromPath(ch.path);
           if (grantId === void 0) continue;
           if (ch.status === "A") {
             full ??= copy ? ref(c) : c;

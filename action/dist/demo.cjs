@@ -92880,10 +92880,10 @@ var init_facts = __esm({
         let control;
         for (let i6 = c5.changes.length - 1; i6 >= 0; i6--) {
           const ch = c5.changes[i6];
-          const touchesControl = c5.parents.length > 0 && (isControlPath(ch.path) || ch.oldPath !== void 0 && isControlPath(ch.oldPath));
+          const grantId = grantIdFromPath(ch.path);
+          const touchesControl = c5.parents.length > 0 && (isControlPath(ch.path) || ch.oldPath !== void 0 && isControlPath(ch.oldPath) || grantId !== void 0 && (ch.status === "M" || ch.status === "T"));
           if (touchesControl && control) control.push(ch.path);
           else if (touchesControl) control = [ch.path];
-          const grantId = grantIdFromPath(ch.path);
           if (grantId === void 0) continue;
           if (ch.status === "A") {
             full ??= copy ? ref(c5) : c5;

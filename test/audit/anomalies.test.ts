@@ -370,6 +370,16 @@ void describe('control-change', () => {
     assert.match(r.anomalies[1]!.detail, /\.github\/workflows\/x\.yml/);
     assert.doesNotMatch(r.anomalies[1]!.detail, /README/);
   });
+
+  void it('flags a grant file edited in place (check-pr only adds and deletes them)', () => {
+    const h = new History();
+    h.root();
+    const edit = h.commit({ at: at(0), author: 'mallory', message: 'wider', changes: [{ status: 'M', path: 'grants/inc-1.yaml' }] });
+    h.commit({ at: at(HOUR), author: 'alice', message: 'done', changes: [{ status: 'D', path: 'grants/inc-1.yaml' }] });
+    const r = analyse(h, at(DAY));
+    assert.deepEqual(r.anomalies.map((a) => [a.class, a.who, a.commit]), [['control-change', 'mallory', edit.sha]]);
+    assert.match(r.anomalies[0]!.detail, /grants\/inc-1\.yaml/);
+  });
 });
 
 void describe('history-rewritten and unexplained-access', () => {

@@ -186,12 +186,16 @@ export class FactsBuilder {
     // Backwards, so that reversing the whole list in finish() restores this commit's own order.
     for (let i = c.changes.length - 1; i >= 0; i--) {
       const ch = c.changes[i]!;
+      const grantId = grantIdFromPath(ch.path);
+      // A grant file edited in place is a control change too: check-pr only adds and deletes them,
+      // and plan refuses a file that no longer matches its decision record.
       const touchesControl =
         c.parents.length > 0 &&
-        (isControlPath(ch.path) || (ch.oldPath !== undefined && isControlPath(ch.oldPath)));
+        (isControlPath(ch.path) ||
+          (ch.oldPath !== undefined && isControlPath(ch.oldPath)) ||
+          (grantId !== undefined && (ch.status === 'M' || ch.status === 'T')));
       if (touchesControl && control) control.push(ch.path);
       else if (touchesControl) control = [ch.path];
-      const grantId = grantIdFromPath(ch.path);
       if (grantId === undefined) continue;
       if (ch.status === 'A') {
         full ??= copy ? ref(c) : c;
