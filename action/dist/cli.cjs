@@ -222,13 +222,13 @@ var init_requester_matches = __esm({
 function parseDuration(text2) {
   const m = DURATION.exec(text2);
   if (!m) return void 0;
-  const minutes = Number(m[1] ?? 0) * 1440 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
-  return minutes > 0 ? minutes : void 0;
+  const minutes2 = Number(m[1] ?? 0) * 1440 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+  return minutes2 > 0 ? minutes2 : void 0;
 }
-function formatDuration(minutes) {
-  const d = Math.floor(minutes / 1440);
-  const h = Math.floor(minutes % 1440 / 60);
-  const m = minutes % 60;
+function formatDuration(minutes2) {
+  const d = Math.floor(minutes2 / 1440);
+  const h = Math.floor(minutes2 % 1440 / 60);
+  const m = minutes2 % 60;
   return `${d ? `${d}d` : ""}${h ? `${h}h` : ""}${m ? `${m}m` : ""}` || "0m";
 }
 function parseUtc(text2) {
@@ -4795,9 +4795,9 @@ function loadGrant(bytes, file) {
   const raw = read.value;
   const findings = [];
   const at = /* @__PURE__ */ __name((field) => ({ file, field, ...read.locate([field]) ?? {} }), "at");
-  const minutes = parseDuration(raw.duration);
-  if (minutes === void 0) findings.push(error("grant/duration", "duration must be longer than zero", at("duration")));
-  else if (minutes > MAX_GRANT_MINUTES) findings.push(error("grant/duration", "duration is over the 7-day ceiling", at("duration")));
+  const minutes2 = parseDuration(raw.duration);
+  if (minutes2 === void 0) findings.push(error("grant/duration", "duration must be longer than zero", at("duration")));
+  else if (minutes2 > MAX_GRANT_MINUTES) findings.push(error("grant/duration", "duration is over the 7-day ceiling", at("duration")));
   if (typeof raw.start === "string" && parseUtc(raw.start) === void 0) {
     findings.push(error("grant/start", `start "${raw.start}" is not a real UTC time`, at("start")));
   }
@@ -4809,7 +4809,7 @@ function loadGrant(bytes, file) {
     requester: raw.requester,
     bundle: raw.bundle,
     duration: raw.duration,
-    durationMinutes: minutes,
+    durationMinutes: minutes2,
     reason: raw.reason.normalize("NFC")
   };
   for (const k of ["incident", "ticket", "extends"]) if (typeof raw[k] === "string") grant[k] = raw[k];
@@ -22590,6 +22590,7 @@ var init_facts = __esm({
             reviewed: void 0,
             drift: void 0,
             removedAt: void 0,
+            revokedBeforeAdd: false,
             records: void 0
           };
           this.grants.set(id, g);
@@ -22607,7 +22608,10 @@ var init_facts = __esm({
             break;
           case "revoke":
             if (rec.record.reason === "drift") g.drift = { record: rec.record, commit };
-            else g.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
+            else {
+              g.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
+              if (g.add) g.revokedBeforeAdd = true;
+            }
             break;
           case "review":
             g.reviewed = { at: happened(rec.record.time, commit), reviewer: rec.record.reviewer };
@@ -22689,6 +22693,8 @@ function flag(out, g, cls, t, detail) {
   out.push(withOpt({ class: cls, when: t, detail }, { grantId: g.id, who: g.requester, pr: g.pr }));
 }
 function grantAnomalies(g, at, settings, out) {
+  if (g.refused !== void 0)
+    flag(out, g, "record-not-applied", g.mergedAt ?? g.approvedAt ?? iso2(0), `${g.refused}: plan does not apply it`);
   if (g.decision === "none" || !g.expires) return;
   const expires = ms(g.expires);
   const late = settings.lateRevokeMinutes * MIN;
@@ -22844,7 +22850,8 @@ var init_anomalies = __esm({
       "overuse",
       "control-change",
       "history-rewritten",
-      "unexplained-access"
+      "unexplained-access",
+      "record-not-applied"
     ];
     MIN = 6e4;
     ms = /* @__PURE__ */ __name((iso3) => Date.parse(iso3), "ms");
@@ -22972,7 +22979,8 @@ function lenient(raw) {
     incident: text(raw.get("incident")),
     ticket: text(raw.get("ticket")),
     targets: Array.isArray(targets) ? targets.filter((t) => typeof t === "string").slice(0, 50) : void 0,
-    extends: text(raw.get("extends"))
+    extends: text(raw.get("extends")),
+    durationMinutes: minutes(raw.get("duration"))
   };
 }
 function grantFileFields(bytes, path) {
@@ -22992,7 +23000,8 @@ function parsedFields(bytes, path) {
       incident: g.incident,
       ticket: g.ticket,
       targets: g.targets ? [...g.targets] : void 0,
-      extends: g.extends
+      extends: g.extends,
+      durationMinutes: g.durationMinutes
     };
   }
   const read = readUntrustedYaml(bytes, path, GRANT_LIMITS);
@@ -23001,10 +23010,11 @@ function parsedFields(bytes, path) {
   const raw = read.value;
   return lenient({ get: /* @__PURE__ */ __name((k) => Object.hasOwn(raw, k) ? raw[k] : void 0, "get") });
 }
-var NO_FIELDS, text;
+var NO_FIELDS, text, minutes;
 var init_grant_fields = __esm({
   "action/src/audit/grant-fields.ts"() {
     "use strict";
+    init_duration();
     init_grant();
     init_read_yaml();
     init_untrusted_text();
@@ -23016,10 +23026,12 @@ var init_grant_fields = __esm({
       incident: void 0,
       ticket: void 0,
       targets: void 0,
-      extends: void 0
+      extends: void 0,
+      durationMinutes: void 0
     };
     text = /* @__PURE__ */ __name((v) => typeof v === "string" ? v.slice(0, 2e3) : void 0, "text");
     __name(lenient, "lenient");
+    minutes = /* @__PURE__ */ __name((v) => typeof v === "string" ? parseDuration(v) : void 0, "minutes");
     __name(grantFileFields, "grantFileFields");
     __name(parsedFields, "parsedFields");
   }
@@ -23049,6 +23061,18 @@ function grantFileSpecs(facts) {
   const out = [];
   for (const g of facts.grants.values()) if (g.add) out.push(grantFileSpec(g.add));
   return out;
+}
+function refusal(f, record, file) {
+  if (f.revokedBeforeAdd) return "the grant was revoked before this file was added again";
+  if (file === NO_FIELDS) return void 0;
+  if ((file.requester ?? "").toLowerCase() !== record.requester.toLowerCase() || file.bundle !== record.bundle)
+    return "the decision record names another requester or bundle than the file";
+  if ([...file.targets ?? []].sort().join(" ") !== [...record.targets].sort().join(" "))
+    return "the decision record names other targets than the file";
+  const window2 = Date.parse(record.expires) - Date.parse(record.start);
+  if (file.durationMinutes !== void 0 && window2 > file.durationMinutes * 6e4)
+    return `the decision record's window ${record.start} \u2192 ${record.expires} is longer than the file's duration`;
+  return void 0;
 }
 function lifecycleOf(f, files, opts) {
   const { add, revoked, reviewed } = f;
@@ -23086,7 +23110,8 @@ function lifecycleOf(f, files, opts) {
     reviewedAt: reviewed?.at,
     reviewer: reviewed?.reviewer,
     extends: record?.extends ?? file.extends,
-    extensions: 0
+    extensions: 0,
+    refused: add && record ? refusal(f, record, file) : void 0
   };
   g.status = statusAt(g, opts.at);
   return g;
@@ -23135,6 +23160,7 @@ var init_lifecycle = __esm({
     blobSpec = /* @__PURE__ */ __name((commit, path) => `${commit}:${path}`, "blobSpec");
     grantFileSpec = /* @__PURE__ */ __name((add) => add.blob ?? blobSpec(add.commit.sha, add.path), "grantFileSpec");
     __name(grantFileSpecs, "grantFileSpecs");
+    __name(refusal, "refusal");
     __name(lifecycleOf, "lifecycleOf");
     __name(buildLifecycles, "buildLifecycles");
     __name(sortLifecycles, "sortLifecycles");

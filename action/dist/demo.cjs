@@ -12457,13 +12457,13 @@ var init_schema_check = __esm({
 function parseDuration(text4) {
   const m4 = DURATION.exec(text4);
   if (!m4) return void 0;
-  const minutes = Number(m4[1] ?? 0) * 1440 + Number(m4[2] ?? 0) * 60 + Number(m4[3] ?? 0);
-  return minutes > 0 ? minutes : void 0;
+  const minutes2 = Number(m4[1] ?? 0) * 1440 + Number(m4[2] ?? 0) * 60 + Number(m4[3] ?? 0);
+  return minutes2 > 0 ? minutes2 : void 0;
 }
-function formatDuration(minutes) {
-  const d5 = Math.floor(minutes / 1440);
-  const h6 = Math.floor(minutes % 1440 / 60);
-  const m4 = minutes % 60;
+function formatDuration(minutes2) {
+  const d5 = Math.floor(minutes2 / 1440);
+  const h6 = Math.floor(minutes2 % 1440 / 60);
+  const m4 = minutes2 % 60;
   return `${d5 ? `${d5}d` : ""}${h6 ? `${h6}h` : ""}${m4 ? `${m4}m` : ""}` || "0m";
 }
 function parseUtc(text4) {
@@ -12505,9 +12505,9 @@ function loadGrant(bytes, file) {
   const raw = read.value;
   const findings = [];
   const at = /* @__PURE__ */ __name((field) => ({ file, field, ...read.locate([field]) ?? {} }), "at");
-  const minutes = parseDuration(raw.duration);
-  if (minutes === void 0) findings.push(error("grant/duration", "duration must be longer than zero", at("duration")));
-  else if (minutes > MAX_GRANT_MINUTES) findings.push(error("grant/duration", "duration is over the 7-day ceiling", at("duration")));
+  const minutes2 = parseDuration(raw.duration);
+  if (minutes2 === void 0) findings.push(error("grant/duration", "duration must be longer than zero", at("duration")));
+  else if (minutes2 > MAX_GRANT_MINUTES) findings.push(error("grant/duration", "duration is over the 7-day ceiling", at("duration")));
   if (typeof raw.start === "string" && parseUtc(raw.start) === void 0) {
     findings.push(error("grant/start", `start "${raw.start}" is not a real UTC time`, at("start")));
   }
@@ -12519,7 +12519,7 @@ function loadGrant(bytes, file) {
     requester: raw.requester,
     bundle: raw.bundle,
     duration: raw.duration,
-    durationMinutes: minutes,
+    durationMinutes: minutes2,
     reason: raw.reason.normalize("NFC")
   };
   for (const k5 of ["incident", "ticket", "extends"]) if (typeof raw[k5] === "string") grant[k5] = raw[k5];
@@ -23983,11 +23983,11 @@ var init_date_utils = __esm({
       if (!match) {
         throw new TypeError("Invalid RFC-3339 date-time value");
       }
-      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds, fractionalMilliseconds] = match;
+      const [_, yearStr, monthStr, dayStr, hours, minutes2, seconds, fractionalMilliseconds] = match;
       const year2 = strictParseShort(stripLeadingZeroes(yearStr));
       const month = parseDateValue(monthStr, "month", 1, 12);
       const day = parseDateValue(dayStr, "day", 1, 31);
-      return buildDate(year2, month, day, { hours, minutes, seconds, fractionalMilliseconds });
+      return buildDate(year2, month, day, { hours, minutes: minutes2, seconds, fractionalMilliseconds });
     }, "parseRfc3339DateTime");
     RFC3339_WITH_OFFSET = new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(([-+]\d{2}:\d{2})|[zZ])$/);
     parseRfc3339DateTimeWithOffset = /* @__PURE__ */ __name((value) => {
@@ -24001,11 +24001,11 @@ var init_date_utils = __esm({
       if (!match) {
         throw new TypeError("Invalid RFC-3339 date-time value");
       }
-      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds, fractionalMilliseconds, offsetStr] = match;
+      const [_, yearStr, monthStr, dayStr, hours, minutes2, seconds, fractionalMilliseconds, offsetStr] = match;
       const year2 = strictParseShort(stripLeadingZeroes(yearStr));
       const month = parseDateValue(monthStr, "month", 1, 12);
       const day = parseDateValue(dayStr, "day", 1, 31);
-      const date2 = buildDate(year2, month, day, { hours, minutes, seconds, fractionalMilliseconds });
+      const date2 = buildDate(year2, month, day, { hours, minutes: minutes2, seconds, fractionalMilliseconds });
       if (offsetStr.toUpperCase() != "Z") {
         date2.setTime(date2.getTime() - parseOffsetToMilliseconds(offsetStr));
       }
@@ -24023,23 +24023,23 @@ var init_date_utils = __esm({
       }
       let match = IMF_FIXDATE.exec(value);
       if (match) {
-        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds, fractionalMilliseconds] = match;
-        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), { hours, minutes, seconds, fractionalMilliseconds });
+        const [_, dayStr, monthStr, yearStr, hours, minutes2, seconds, fractionalMilliseconds] = match;
+        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), { hours, minutes: minutes2, seconds, fractionalMilliseconds });
       }
       match = RFC_850_DATE.exec(value);
       if (match) {
-        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds, fractionalMilliseconds] = match;
+        const [_, dayStr, monthStr, yearStr, hours, minutes2, seconds, fractionalMilliseconds] = match;
         return adjustRfc850Year(buildDate(parseTwoDigitYear(yearStr), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), {
           hours,
-          minutes,
+          minutes: minutes2,
           seconds,
           fractionalMilliseconds
         }));
       }
       match = ASC_TIME.exec(value);
       if (match) {
-        const [_, monthStr, dayStr, hours, minutes, seconds, fractionalMilliseconds, yearStr] = match;
-        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr.trimLeft(), "day", 1, 31), { hours, minutes, seconds, fractionalMilliseconds });
+        const [_, monthStr, dayStr, hours, minutes2, seconds, fractionalMilliseconds, yearStr] = match;
+        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr.trimLeft(), "day", 1, 31), { hours, minutes: minutes2, seconds, fractionalMilliseconds });
       }
       throw new TypeError("Invalid RFC-7231 date-time value");
     }, "parseRfc7231DateTime");
@@ -24237,13 +24237,13 @@ var init_schema_date_utils = __esm({
       if (!matches2) {
         throw new TypeError(`Invalid RFC3339 timestamp format ${value}`);
       }
-      const [, yearStr, monthStr, dayStr, hours, minutes, seconds, , ms2, offsetStr] = matches2;
+      const [, yearStr, monthStr, dayStr, hours, minutes2, seconds, , ms2, offsetStr] = matches2;
       range(monthStr, 1, 12);
       range(dayStr, 1, 31);
       range(hours, 0, 23);
-      range(minutes, 0, 59);
+      range(minutes2, 0, 59);
       range(seconds, 0, 60);
-      const date2 = new Date(Date.UTC(Number(yearStr), Number(monthStr) - 1, Number(dayStr), Number(hours), Number(minutes), Number(seconds), Number(ms2) ? Math.round(parseFloat(`0.${ms2}`) * 1e3) : 0));
+      const date2 = new Date(Date.UTC(Number(yearStr), Number(monthStr) - 1, Number(dayStr), Number(hours), Number(minutes2), Number(seconds), Number(ms2) ? Math.round(parseFloat(`0.${ms2}`) * 1e3) : 0));
       date2.setUTCFullYear(Number(yearStr));
       if (offsetStr.toUpperCase() != "Z") {
         const [, sign2, offsetH, offsetM] = /([+-])(\d\d):(\d\d)/.exec(offsetStr) || [void 0, "+", 0, 0];
@@ -92928,6 +92928,7 @@ var init_facts = __esm({
             reviewed: void 0,
             drift: void 0,
             removedAt: void 0,
+            revokedBeforeAdd: false,
             records: void 0
           };
           this.grants.set(id, g5);
@@ -92945,7 +92946,10 @@ var init_facts = __esm({
             break;
           case "revoke":
             if (rec.record.reason === "drift") g5.drift = { record: rec.record, commit };
-            else g5.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
+            else {
+              g5.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
+              if (g5.add) g5.revokedBeforeAdd = true;
+            }
             break;
           case "review":
             g5.reviewed = { at: happened(rec.record.time, commit), reviewer: rec.record.reviewer };
@@ -93027,6 +93031,8 @@ function flag(out, g5, cls, t2, detail) {
   out.push(withOpt({ class: cls, when: t2, detail }, { grantId: g5.id, who: g5.requester, pr: g5.pr }));
 }
 function grantAnomalies(g5, at, settings, out) {
+  if (g5.refused !== void 0)
+    flag(out, g5, "record-not-applied", g5.mergedAt ?? g5.approvedAt ?? iso2(0), `${g5.refused}: plan does not apply it`);
   if (g5.decision === "none" || !g5.expires) return;
   const expires = ms(g5.expires);
   const late = settings.lateRevokeMinutes * MIN;
@@ -93182,7 +93188,8 @@ var init_anomalies = __esm({
       "overuse",
       "control-change",
       "history-rewritten",
-      "unexplained-access"
+      "unexplained-access",
+      "record-not-applied"
     ];
     MIN = 6e4;
     ms = /* @__PURE__ */ __name((iso3) => Date.parse(iso3), "ms");
@@ -93310,7 +93317,8 @@ function lenient(raw) {
     incident: text3(raw.get("incident")),
     ticket: text3(raw.get("ticket")),
     targets: Array.isArray(targets) ? targets.filter((t2) => typeof t2 === "string").slice(0, 50) : void 0,
-    extends: text3(raw.get("extends"))
+    extends: text3(raw.get("extends")),
+    durationMinutes: minutes(raw.get("duration"))
   };
 }
 function grantFileFields(bytes, path) {
@@ -93330,7 +93338,8 @@ function parsedFields(bytes, path) {
       incident: g5.incident,
       ticket: g5.ticket,
       targets: g5.targets ? [...g5.targets] : void 0,
-      extends: g5.extends
+      extends: g5.extends,
+      durationMinutes: g5.durationMinutes
     };
   }
   const read = readUntrustedYaml(bytes, path, GRANT_LIMITS);
@@ -93339,10 +93348,11 @@ function parsedFields(bytes, path) {
   const raw = read.value;
   return lenient({ get: /* @__PURE__ */ __name((k5) => Object.hasOwn(raw, k5) ? raw[k5] : void 0, "get") });
 }
-var NO_FIELDS, text3;
+var NO_FIELDS, text3, minutes;
 var init_grant_fields = __esm({
   "action/src/audit/grant-fields.ts"() {
     "use strict";
+    init_duration();
     init_grant();
     init_read_yaml();
     init_untrusted_text();
@@ -93354,10 +93364,12 @@ var init_grant_fields = __esm({
       incident: void 0,
       ticket: void 0,
       targets: void 0,
-      extends: void 0
+      extends: void 0,
+      durationMinutes: void 0
     };
     text3 = /* @__PURE__ */ __name((v) => typeof v === "string" ? v.slice(0, 2e3) : void 0, "text");
     __name(lenient, "lenient");
+    minutes = /* @__PURE__ */ __name((v) => typeof v === "string" ? parseDuration(v) : void 0, "minutes");
     __name(grantFileFields, "grantFileFields");
     __name(parsedFields, "parsedFields");
   }
@@ -93387,6 +93399,18 @@ function grantFileSpecs(facts) {
   const out = [];
   for (const g5 of facts.grants.values()) if (g5.add) out.push(grantFileSpec(g5.add));
   return out;
+}
+function refusal2(f7, record, file) {
+  if (f7.revokedBeforeAdd) return "the grant was revoked before this file was added again";
+  if (file === NO_FIELDS) return void 0;
+  if ((file.requester ?? "").toLowerCase() !== record.requester.toLowerCase() || file.bundle !== record.bundle)
+    return "the decision record names another requester or bundle than the file";
+  if ([...file.targets ?? []].sort().join(" ") !== [...record.targets].sort().join(" "))
+    return "the decision record names other targets than the file";
+  const window2 = Date.parse(record.expires) - Date.parse(record.start);
+  if (file.durationMinutes !== void 0 && window2 > file.durationMinutes * 6e4)
+    return `the decision record's window ${record.start} \u2192 ${record.expires} is longer than the file's duration`;
+  return void 0;
 }
 function lifecycleOf(f7, files, opts) {
   const { add, revoked, reviewed } = f7;
@@ -93424,7 +93448,8 @@ function lifecycleOf(f7, files, opts) {
     reviewedAt: reviewed?.at,
     reviewer: reviewed?.reviewer,
     extends: record?.extends ?? file.extends,
-    extensions: 0
+    extensions: 0,
+    refused: add && record ? refusal2(f7, record, file) : void 0
   };
   g5.status = statusAt(g5, opts.at);
   return g5;
@@ -93473,6 +93498,7 @@ var init_lifecycle = __esm({
     blobSpec = /* @__PURE__ */ __name((commit, path) => `${commit}:${path}`, "blobSpec");
     grantFileSpec = /* @__PURE__ */ __name((add) => add.blob ?? blobSpec(add.commit.sha, add.path), "grantFileSpec");
     __name(grantFileSpecs, "grantFileSpecs");
+    __name(refusal2, "refusal");
     __name(lifecycleOf, "lifecycleOf");
     __name(buildLifecycles, "buildLifecycles");
     __name(sortLifecycles, "sortLifecycles");

@@ -382,6 +382,23 @@ void describe('control-change', () => {
   });
 });
 
+void describe('record-not-applied', () => {
+  void it('flags a grant file added again after its grant was revoked (plan does not apply it)', () => {
+    const h = new History();
+    h.root();
+    h.approve('inc-r', { at: at(0), expires: at(2 * HOUR) });
+    h.apply('inc-r', at(MIN));
+    h.commit({ at: at(10 * MIN), author: 'alice', message: 'done early', changes: [{ status: 'D', path: 'grants/inc-r.yaml' }] });
+    h.revoke('inc-r', at(11 * MIN), 'early', false);
+    const again = h.approve('inc-r', { at: at(HOUR), expires: at(2 * HOUR) });
+    const r = analyse(h, at(90 * MIN));
+    assert.deepEqual(
+      r.anomalies.filter((a) => a.class === 'record-not-applied').map((a) => [a.grantId, a.when, a.detail]),
+      [['inc-r', again.commitDate.replace('+00:00', 'Z'), 'the grant was revoked before this file was added again: plan does not apply it']],
+    );
+  });
+});
+
 void describe('history-rewritten and unexplained-access', () => {
   void it('GOV-02 F-18 flags records whose approval or grant file is not on the main line, once per id at its earliest record', () => {
     const h = new History();

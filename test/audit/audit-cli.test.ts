@@ -70,6 +70,7 @@ void describe('breakglass audit on a git checkout', () => {
         'inc-1',
         grantYaml({
           requester: 'alice',
+          duration: '2h',
           reason: REASON,
           ticket: 'CHG-1',
           targets: ['aws:111122223333'],

@@ -46,6 +46,7 @@ export const ANOMALY_CLASSES = [
   'control-change',
   'history-rewritten',
   'unexplained-access',
+  'record-not-applied',
 ] as const;
 export type AnomalyClass = (typeof ANOMALY_CLASSES)[number];
 
@@ -89,6 +90,8 @@ function flag(out: Anomaly[], g: GrantLifecycle, cls: AnomalyClass, t: string, d
 
 /** The anomalies of one grant's lifecycle, onto `out`. */
 function grantAnomalies(g: GrantLifecycle, at: number, settings: Settings, out: Anomaly[]): void {
+  if (g.refused !== undefined)
+    flag(out, g, 'record-not-applied', g.mergedAt ?? g.approvedAt ?? iso(0), `${g.refused}: plan does not apply it`);
   if (g.decision === 'none' || !g.expires) return;
   const expires = ms(g.expires);
   const late = settings.lateRevokeMinutes * MIN;

@@ -90,6 +90,8 @@ export interface GrantFacts {
   drift: Recorded<RevocationRecord> | undefined;
   /** When the file was first deleted after the newest add (with no add: first deleted at all). */
   removedAt: string | undefined;
+  /** A revocation (not drift) was recorded before the newest add: the file came back after its end. */
+  revokedBeforeAdd: boolean;
   /**
    * While the id lacks an approval or an add: every approve, apply, review and non-drift revoke
    * record, oldest first once finished. Dropped when both show.
@@ -245,6 +247,7 @@ export class FactsBuilder {
         reviewed: undefined,
         drift: undefined,
         removedAt: undefined,
+        revokedBeforeAdd: false,
         records: undefined,
       };
       this.grants.set(id, g);
@@ -264,7 +267,11 @@ export class FactsBuilder {
       case 'revoke':
         // A drift record removed an entry the grant did not want; it does not end the grant.
         if (rec.record.reason === 'drift') g.drift = { record: rec.record, commit };
-        else g.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
+        else {
+          g.revoked = { at: happened(rec.record.time, commit), reason: rec.record.reason };
+          // Newest first: an add already seen is newer than this revocation.
+          if (g.add) g.revokedBeforeAdd = true;
+        }
         break;
       case 'review':
         g.reviewed = { at: happened(rec.record.time, commit), reviewer: rec.record.reviewer };

@@ -6,6 +6,7 @@
  * give the same fields, since the schema's bounds are within the lenient ones and ASCII text is
  * already in NFC.
  */
+import { parseDuration } from '../grant/duration.js';
 import { loadGrant } from '../grant/grant.js';
 import { readUntrustedYaml } from '../yaml/read-yaml.js';
 import { GRANT_LIMITS } from '../yaml/untrusted-text.js';
@@ -23,6 +24,8 @@ export interface FileFields {
   ticket: string | undefined;
   targets: string[] | undefined;
   extends: string | undefined;
+  /** The requested duration in minutes, when the file states a valid one. */
+  durationMinutes: number | undefined;
 }
 
 /** A file that says nothing (missing, or not YAML). */
@@ -34,6 +37,7 @@ export const NO_FIELDS: FileFields = {
   ticket: undefined,
   targets: undefined,
   extends: undefined,
+  durationMinutes: undefined,
 };
 
 /** A string field as read leniently: cut at 2,000 characters; anything else is absent. */
@@ -53,8 +57,12 @@ function lenient(raw: { get(k: string): unknown }): FileFields {
       ? targets.filter((t): t is string => typeof t === 'string').slice(0, 50)
       : undefined,
     extends: text(raw.get('extends')),
+    durationMinutes: minutes(raw.get('duration')),
   };
 }
+
+/** A duration field as minutes, when it is a valid duration. */
+const minutes = (v: unknown): number | undefined => (typeof v === 'string' ? parseDuration(v) : undefined);
 
 export function grantFileFields(bytes: Uint8Array | undefined, path: string): FileFields {
   if (!bytes) return NO_FIELDS;
@@ -76,6 +84,7 @@ export function parsedFields(bytes: Uint8Array, path: string): FileFields {
       ticket: g.ticket,
       targets: g.targets ? [...g.targets] : undefined,
       extends: g.extends,
+      durationMinutes: g.durationMinutes,
     };
   }
   // No longer valid (or never was): still show what it says, bounded.

@@ -12,10 +12,10 @@
 import type { Settings } from '../policy/model.js';
 import type { BlobMap } from '../repo/blobs.js';
 import { isoTime, prFromSubject, type GrantFacts, type HistoryFacts } from './facts.js';
-import { grantFileFields, NO_FIELDS } from './grant-fields.js';
+import { grantFileFields, NO_FIELDS, type FileFields } from './grant-fields.js';
 import { isoSecondsOf } from './iso-time.js';
 import { allIds, allStamps, byCodeUnit, byLocale } from './text-order.js';
-import type { RevokeReason } from './trailers.js';
+import type { DecisionRecord, RevokeReason } from './trailers.js';
 
 export const GRANT_STATUSES = [
   'unapproved',
@@ -68,6 +68,8 @@ export interface GrantLifecycle {
   extends?: string | undefined;
   /** How many approved grants name this one in `extends`. */
   extensions: number;
+  /** Why plan does not apply this decision record (not reported as a field; see record-not-applied). */
+  refused?: string | undefined;
 }
 
 export const blobSpec = (commit: string, path: string): string => `${commit}:${path}`;
@@ -84,6 +86,25 @@ export function grantFileSpecs(facts: HistoryFacts): string[] {
   const out: string[] = [];
   for (const g of facts.grants.values()) if (g.add) out.push(grantFileSpec(g.add));
   return out;
+}
+
+/**
+ * Why plan (plan/desired.ts) does not apply the record the add carries, as far as history and the file
+ * the add wrote can tell: a grant revoked before its file came back, a record naming another
+ * requester, bundle or targets than the file, or a window longer than the file's duration. Such a
+ * record was not written by check-pr for that file. Undefined when the file cannot be read.
+ */
+function refusal(f: GrantFacts, record: DecisionRecord, file: FileFields): string | undefined {
+  if (f.revokedBeforeAdd) return 'the grant was revoked before this file was added again';
+  if (file === NO_FIELDS) return undefined;
+  if ((file.requester ?? '').toLowerCase() !== record.requester.toLowerCase() || file.bundle !== record.bundle)
+    return 'the decision record names another requester or bundle than the file';
+  if ([...(file.targets ?? [])].sort().join(' ') !== [...record.targets].sort().join(' '))
+    return 'the decision record names other targets than the file';
+  const window = Date.parse(record.expires) - Date.parse(record.start);
+  if (file.durationMinutes !== undefined && window > file.durationMinutes * 60_000)
+    return `the decision record's window ${record.start} → ${record.expires} is longer than the file's duration`;
+  return undefined;
 }
 
 /**
@@ -135,6 +156,7 @@ function lifecycleOf(
     reviewer: reviewed?.reviewer,
     extends: record?.extends ?? file.extends,
     extensions: 0,
+    refused: add && record ? refusal(f, record, file) : undefined,
   };
   g.status = statusAt(g, opts.at);
   return g;

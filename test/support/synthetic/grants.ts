@@ -22,6 +22,8 @@ export interface GrantPlan {
   requester: string;
   bundle: string;
   minutes: number;
+  /** The duration the file states, when it differs from the window (a planted anomaly). */
+  fileMinutes?: number;
   reason: string;
   incident?: string;
   ticket?: string;
@@ -68,7 +70,7 @@ export function grantFile(p: GrantPlan): string {
   const lines = [
     `requester: ${p.requester}`,
     `bundle: ${p.bundle}`,
-    `duration: ${formatDuration(p.minutes)}`,
+    `duration: ${formatDuration(p.fileMinutes ?? p.minutes)}`,
     `reason: ${JSON.stringify(p.reason)}`,
   ];
   if (p.incident) lines.push(`incident: ${p.incident}`);

@@ -20,6 +20,7 @@ export const PLANT = {
   lateRevoke: 6,
   notRevoked: 3,
   reviewOverdue: 5,
+  shortFile: 2,
 } as const;
 export type Planted = keyof typeof PLANT;
 
@@ -204,6 +205,10 @@ export function plantGrantAnomaly(w: World, kind: Planted, n: number, p: GrantPl
     delete p.revokeAt;
     delete p.revokeReason;
     w.expect({ class: 'not-revoked', when: iso(p.expires + late), ...base });
+  } else if (kind === 'shortFile') {
+    // The record's window is longer than the duration its file asks for: not what check-pr writes.
+    p.fileMinutes = Math.max(1, Math.floor(p.minutes / 2));
+    w.expect({ class: 'record-not-applied', when: iso(p.mergedAt), ...base });
   } else {
     delete p.reviewAt;
     delete p.reviewer;
