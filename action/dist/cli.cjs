@@ -147,6 +147,9 @@ var init_model = __esm({
 function bundleTargets(b) {
   return [...b.aws.map((t) => `aws:${t.account}`), ...b.gcp.map((t) => `gcp:${t.project}`)];
 }
+function sameTargets(file, record) {
+  return [...file ?? []].sort().join(" ") === [...record].sort().join(" ");
+}
 function selectedTargets(g, b) {
   return g.targets ?? bundleTargets(b);
 }
@@ -180,6 +183,7 @@ var init_bundle_targets = __esm({
     init_finding();
     init_model();
     __name(bundleTargets, "bundleTargets");
+    __name(sameTargets, "sameTargets");
     __name(selectedTargets, "selectedTargets");
     __name(missingPrincipal, "missingPrincipal");
     bundleAndTargets = {
@@ -7350,7 +7354,7 @@ function desiredState(policy, grants, now, revocations = /* @__PURE__ */ new Map
       out.invalid.push({ path: g.path, grantId: g.grantId, problems: [`it extends ${r.extends}, which was revoked early`] });
       continue;
     }
-    if ([...grant.targets ?? []].sort().join(" ") !== [...r.targets].sort().join(" ")) {
+    if (!sameTargets(grant.targets, r.targets)) {
       out.invalid.push({ path: g.path, grantId: g.grantId, problems: ["the grant file names other targets than its decision record (the file changed after approval)"] });
       continue;
     }
@@ -23067,7 +23071,7 @@ function refusal(f, record, file) {
   if (file === NO_FIELDS) return void 0;
   if ((file.requester ?? "").toLowerCase() !== record.requester.toLowerCase() || file.bundle !== record.bundle)
     return "the decision record names another requester or bundle than the file";
-  if ([...file.targets ?? []].sort().join(" ") !== [...record.targets].sort().join(" "))
+  if (!sameTargets(file.targets, record.targets))
     return "the decision record names other targets than the file";
   const window2 = Date.parse(record.expires) - Date.parse(record.start);
   if (file.durationMinutes !== void 0 && window2 > file.durationMinutes * 6e4)
@@ -23146,6 +23150,7 @@ var GRANT_STATUSES, blobSpec, grantFileSpec;
 var init_lifecycle = __esm({
   "action/src/audit/lifecycle.ts"() {
     "use strict";
+    init_bundle_targets();
     init_facts();
     init_grant_fields();
     init_iso_time();

@@ -12750,6 +12750,9 @@ var init_model = __esm({
 function bundleTargets(b5) {
   return [...b5.aws.map((t2) => `aws:${t2.account}`), ...b5.gcp.map((t2) => `gcp:${t2.project}`)];
 }
+function sameTargets(file, record) {
+  return [...file ?? []].sort().join(" ") === [...record].sort().join(" ");
+}
 function selectedTargets(g5, b5) {
   return g5.targets ?? bundleTargets(b5);
 }
@@ -12783,6 +12786,7 @@ var init_bundle_targets = __esm({
     init_finding();
     init_model();
     __name(bundleTargets, "bundleTargets");
+    __name(sameTargets, "sameTargets");
     __name(selectedTargets, "selectedTargets");
     __name(missingPrincipal, "missingPrincipal");
     bundleAndTargets = {
@@ -13246,7 +13250,7 @@ function desiredState(policy, grants2, now, revocations = /* @__PURE__ */ new Ma
       out.invalid.push({ path: g5.path, grantId: g5.grantId, problems: [`it extends ${r6.extends}, which was revoked early`] });
       continue;
     }
-    if ([...grant.targets ?? []].sort().join(" ") !== [...r6.targets].sort().join(" ")) {
+    if (!sameTargets(grant.targets, r6.targets)) {
       out.invalid.push({ path: g5.path, grantId: g5.grantId, problems: ["the grant file names other targets than its decision record (the file changed after approval)"] });
       continue;
     }
@@ -13590,11 +13594,21 @@ function prComment(c5) {
 function capped(body) {
   if (body.length <= MAX_BODY) return body;
   const cut = body.slice(0, body.lastIndexOf("\n", MAX_BODY));
-  const fences = (cut.match(/^`{3,}/gm) ?? []).length;
   const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-  return `${cut}${fences % 2 === 1 ? "\n```" : ""}${"\n</details>".repeat(Math.max(0, open))}
+  const fence = openFence(cut);
+  return `${cut}${fence ? `
+${fence}` : ""}${"\n</details>".repeat(Math.max(0, open))}
 
 _This comment was cut at ${MAX_BODY} characters; the run log has everything._`;
+}
+function openFence(text4) {
+  let fence;
+  for (const m4 of text4.matchAll(/^(`{3,})/gm)) {
+    const f7 = m4[1];
+    if (fence === void 0) fence = f7;
+    else if (f7.length >= fence.length) fence = void 0;
+  }
+  return fence;
 }
 function footer(d5) {
   if (d5.outcome === "approve") return "_Access is applied by the apply job of this workflow run; GCP changes can take a few minutes to propagate._";
@@ -13618,6 +13632,7 @@ var init_pr_comment = __esm({
     MAX_REASONS = 25;
     MAX_BODY = 6e4;
     __name(capped, "capped");
+    __name(openFence, "openFence");
     __name(footer, "footer");
   }
 });
@@ -93405,7 +93420,7 @@ function refusal2(f7, record, file) {
   if (file === NO_FIELDS) return void 0;
   if ((file.requester ?? "").toLowerCase() !== record.requester.toLowerCase() || file.bundle !== record.bundle)
     return "the decision record names another requester or bundle than the file";
-  if ([...file.targets ?? []].sort().join(" ") !== [...record.targets].sort().join(" "))
+  if (!sameTargets(file.targets, record.targets))
     return "the decision record names other targets than the file";
   const window2 = Date.parse(record.expires) - Date.parse(record.start);
   if (file.durationMinutes !== void 0 && window2 > file.durationMinutes * 6e4)
@@ -93484,6 +93499,7 @@ var GRANT_STATUSES, blobSpec, grantFileSpec;
 var init_lifecycle = __esm({
   "action/src/audit/lifecycle.ts"() {
     "use strict";
+    init_bundle_targets();
     init_facts();
     init_grant_fields();
     init_iso_time();

@@ -13870,6 +13870,10 @@ function bundleTargets(b) {
   return [...b.aws.map((t) => `aws:${t.account}`), ...b.gcp.map((t) => `gcp:${t.project}`)];
 }
 __name(bundleTargets, "bundleTargets");
+function sameTargets(file, record) {
+  return [...file ?? []].sort().join(" ") === [...record].sort().join(" ");
+}
+__name(sameTargets, "sameTargets");
 function selectedTargets(g, b) {
   return g.targets ?? bundleTargets(b);
 }
@@ -14214,7 +14218,7 @@ function desiredState(policy, grants, now, revocations = /* @__PURE__ */ new Map
       out.invalid.push({ path: g.path, grantId: g.grantId, problems: [`it extends ${r.extends}, which was revoked early`] });
       continue;
     }
-    if ([...grant.targets ?? []].sort().join(" ") !== [...r.targets].sort().join(" ")) {
+    if (!sameTargets(grant.targets, r.targets)) {
       out.invalid.push({ path: g.path, grantId: g.grantId, problems: ["the grant file names other targets than its decision record (the file changed after approval)"] });
       continue;
     }
@@ -14498,13 +14502,24 @@ var MAX_BODY = 6e4;
 function capped(body) {
   if (body.length <= MAX_BODY) return body;
   const cut = body.slice(0, body.lastIndexOf("\n", MAX_BODY));
-  const fences = (cut.match(/^`{3,}/gm) ?? []).length;
   const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-  return `${cut}${fences % 2 === 1 ? "\n```" : ""}${"\n</details>".repeat(Math.max(0, open))}
+  const fence = openFence(cut);
+  return `${cut}${fence ? `
+${fence}` : ""}${"\n</details>".repeat(Math.max(0, open))}
 
 _This comment was cut at ${MAX_BODY} characters; the run log has everything._`;
 }
 __name(capped, "capped");
+function openFence(text) {
+  let fence;
+  for (const m of text.matchAll(/^(`{3,})/gm)) {
+    const f = m[1];
+    if (fence === void 0) fence = f;
+    else if (f.length >= fence.length) fence = void 0;
+  }
+  return fence;
+}
+__name(openFence, "openFence");
 function footer(d) {
   if (d.outcome === "approve") return "_Access is applied by the apply job of this workflow run; GCP changes can take a few minutes to propagate._";
   if (d.outcome === "review") return "_Approve the pull request on its current head commit to grant this access. Only the eligible approvers above count; the requester and anyone who pushed to it cannot approve._";

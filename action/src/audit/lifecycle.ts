@@ -9,6 +9,7 @@
  * Later records of the same kind do not override the first: appliedAt is the first apply record,
  * revokedAt the first revocation, reviewedAt the first completed review.
  */
+import { sameTargets } from '../decision/checks/bundle-targets.js';
 import type { Settings } from '../policy/model.js';
 import type { BlobMap } from '../repo/blobs.js';
 import { isoTime, prFromSubject, type GrantFacts, type HistoryFacts } from './facts.js';
@@ -99,7 +100,7 @@ function refusal(f: GrantFacts, record: DecisionRecord, file: FileFields): strin
   if (file === NO_FIELDS) return undefined;
   if ((file.requester ?? '').toLowerCase() !== record.requester.toLowerCase() || file.bundle !== record.bundle)
     return 'the decision record names another requester or bundle than the file';
-  if ([...(file.targets ?? [])].sort().join(' ') !== [...record.targets].sort().join(' '))
+  if (!sameTargets(file.targets, record.targets))
     return 'the decision record names other targets than the file';
   const window = Date.parse(record.expires) - Date.parse(record.start);
   if (file.durationMinutes !== undefined && window > file.durationMinutes * 60_000)

@@ -5,7 +5,7 @@
 import type { DecisionRecord } from '../audit/trailers.js';
 import type { Entry } from '../cloud/model.js';
 import type { Finding } from '../core/finding.js';
-import { selectedTargets } from '../decision/checks/bundle-targets.js';
+import { sameTargets, selectedTargets } from '../decision/checks/bundle-targets.js';
 import type { Grant, LoadedGrant } from '../grant/grant.js';
 import type { Policy } from '../policy/model.js';
 import { awsAssumeRoleEntry, awsInlineEntry } from './aws-entries.js';
@@ -115,7 +115,7 @@ export function desiredState(policy: Policy, grants: readonly GrantOnBranch[], n
       continue;
     }
     // The targets approved are the record's: a file edited after its approval does not widen them.
-    if ([...(grant.targets ?? [])].sort().join(' ') !== [...r.targets].sort().join(' ')) {
+    if (!sameTargets(grant.targets, r.targets)) {
       out.invalid.push({ path: g.path, grantId: g.grantId, problems: ['the grant file names other targets than its decision record (the file changed after approval)'] });
       continue;
     }

@@ -86,9 +86,20 @@ function capped(body: string): string {
   if (body.length <= MAX_BODY) return body;
   // Cut at a line end, and close an open <details> or code fence so the rest still renders.
   const cut = body.slice(0, body.lastIndexOf('\n', MAX_BODY));
-  const fences = (cut.match(/^`{3,}/gm) ?? []).length;
   const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-  return `${cut}${fences % 2 === 1 ? '\n```' : ''}${'\n</details>'.repeat(Math.max(0, open))}\n\n_This comment was cut at ${MAX_BODY} characters; the run log has everything._`;
+  const fence = openFence(cut);
+  return `${cut}${fence ? `\n${fence}` : ''}${'\n</details>'.repeat(Math.max(0, open))}\n\n_This comment was cut at ${MAX_BODY} characters; the run log has everything._`;
+}
+
+/** The fence of a code block left open in `text` (a fence closes only with one at least as long). Exported for tests. */
+export function openFence(text: string): string | undefined {
+  let fence: string | undefined;
+  for (const m of text.matchAll(/^(`{3,})/gm)) {
+    const f = m[1]!;
+    if (fence === undefined) fence = f;
+    else if (f.length >= fence.length) fence = undefined;
+  }
+  return fence;
 }
 
 function footer(d: Decision): string {

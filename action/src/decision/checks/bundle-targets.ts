@@ -9,6 +9,14 @@ export function bundleTargets(b: Bundle): string[] {
   return [...b.aws.map((t) => `aws:${t.account}`), ...b.gcp.map((t) => `gcp:${t.project}`)];
 }
 
+/**
+ * Whether a grant file's `targets` are the ones its decision record names, in any order (the record
+ * lists none when the file lists none: all of the bundle's). Plan and audit both hold files to this.
+ */
+export function sameTargets(file: readonly string[] | undefined, record: readonly string[]): boolean {
+  return [...(file ?? [])].sort().join(' ') === [...record].sort().join(' ');
+}
+
 /** The targets a grant asks for: its `targets`, or all of the bundle's. */
 export function selectedTargets(g: Grant, b: Bundle): string[] {
   return g.targets ?? bundleTargets(b);
