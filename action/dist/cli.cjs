@@ -7483,7 +7483,7 @@ function missedSessionDenies(policy, history, activeIds, now) {
   }
   return out;
 }
-function scopesToRead(policy, desired, history) {
+function scopesToRead(policy, desired, history, now) {
   const out = /* @__PURE__ */ new Map();
   const add = /* @__PURE__ */ __name((s) => out.set(scopeId(s), s), "add");
   const accounts = /* @__PURE__ */ new Set();
@@ -7499,7 +7499,8 @@ function scopesToRead(policy, desired, history) {
     }
   }
   for (const [grantId, applied] of history?.applied ?? []) {
-    if (history?.revocations.has(grantId)) continue;
+    const approval = history?.everApproved.get(grantId);
+    if (history?.revocations.has(grantId) || !approval || now && now.getTime() >= Date.parse(approval.expires)) continue;
     for (const s of appliedScopes(applied.results)) {
       if (s.cloud === "aws" ? accounts.has(s.account) : projects.has(s.project)) add(s);
     }
@@ -7731,7 +7732,7 @@ async function buildPlan(deps2, opts = {}) {
   const onBranch = new Map(grants.map((g) => [g.grantId, g.path]));
   const desired = desiredState(policy, grants, now, history.revocations);
   opts.beforeCloudRead?.();
-  const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired, history));
+  const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired, history, now));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });
   return { policy, plan, actual, history, onBranch };
 }

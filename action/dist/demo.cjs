@@ -14648,7 +14648,7 @@ function missedSessionDenies(policy, history, activeIds, now) {
   }
   return out;
 }
-function scopesToRead(policy, desired, history) {
+function scopesToRead(policy, desired, history, now) {
   const out = /* @__PURE__ */ new Map();
   const add = /* @__PURE__ */ __name((s3) => out.set(scopeId(s3), s3), "add");
   const accounts = /* @__PURE__ */ new Set();
@@ -14664,7 +14664,8 @@ function scopesToRead(policy, desired, history) {
     }
   }
   for (const [grantId, applied] of history?.applied ?? []) {
-    if (history?.revocations.has(grantId)) continue;
+    const approval = history?.everApproved.get(grantId);
+    if (history?.revocations.has(grantId) || !approval || now && now.getTime() >= Date.parse(approval.expires)) continue;
     for (const s3 of appliedScopes(applied.results)) {
       if (s3.cloud === "aws" ? accounts.has(s3.account) : projects.has(s3.project)) add(s3);
     }
@@ -15148,7 +15149,7 @@ async function buildPlan(deps2, opts = {}) {
   const onBranch = new Map(grants2.map((g5) => [g5.grantId, g5.path]));
   const desired = desiredState(policy, grants2, now, history.revocations);
   opts.beforeCloudRead?.();
-  const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired, history));
+  const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps2.providers, scopesToRead(policy, desired, history, now));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });
   return { policy, plan, actual, history, onBranch };
 }

@@ -70,7 +70,7 @@ export async function buildPlan(deps: ReconcileDeps, opts: { at?: Date; offline?
   const onBranch = new Map(grants.map((g) => [g.grantId, g.path]));
   const desired = desiredState(policy, grants, now, history.revocations);
   opts.beforeCloudRead?.();
-  const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps.providers, scopesToRead(policy, desired, history));
+  const { actual, flags, readErrors } = opts.offline ? { actual: [], flags: [], readErrors: [] } : await readClouds(deps.providers, scopesToRead(policy, desired, history, now));
   const plan = computePlan({ policy, desired, actual, flags, readErrors, history, now });
   return { policy, plan, actual, history, onBranch };
 }

@@ -142,7 +142,7 @@ function missedSessionDenies(policy: Policy, history: GrantHistory, activeIds: S
 }
 
 /** Every scope reconcile must read: where grants may land (for drift and expiry) and where desired entries go. */
-export function scopesToRead(policy: Policy, desired: DesiredState, history?: GrantHistory): Scope[] {
+export function scopesToRead(policy: Policy, desired: DesiredState, history?: GrantHistory, now?: Date): Scope[] {
   const out = new Map<string, Scope>();
   const add = (s: Scope) => out.set(scopeId(s), s);
   const accounts = new Set<string>();
@@ -158,9 +158,12 @@ export function scopesToRead(policy: Policy, desired: DesiredState, history?: Gr
     }
   }
   // Where grants not yet revoked were applied, as their apply records say: a principal policies/ no
-  // longer names (an identity's ARN changed) may still hold one. Only accounts the policy still has.
+  // longer names (an identity's ARN changed) may still hold one. Only accounts the policy still has,
+  // and only until the grant's expiry (the clouds end it then; a principal deleted since would
+  // otherwise fail every read, and a run with a read error records no revocation).
   for (const [grantId, applied] of history?.applied ?? []) {
-    if (history?.revocations.has(grantId)) continue;
+    const approval = history?.everApproved.get(grantId);
+    if (history?.revocations.has(grantId) || !approval || (now && now.getTime() >= Date.parse(approval.expires))) continue;
     for (const s of appliedScopes(applied.results)) {
       if (s.cloud === 'aws' ? accounts.has(s.account) : projects.has(s.project)) add(s);
     }
