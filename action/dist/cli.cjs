@@ -6663,45 +6663,124 @@ var init_grant_records = __esm({
 });
 
 // action/src/repo/git-stream.ts
-function gitStream(cwd, args, onChunk) {
+function outputFile() {
+  let dir;
+  try {
+    dir = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)((0, import_node_os.tmpdir)(), "breakglass-git-"));
+  } catch {
+    return void 0;
+  }
+  const path = (0, import_node_path2.join)(dir, "out");
+  let write;
+  try {
+    write = (0, import_node_fs2.openSync)(path, "wx", 384);
+    return { write, read: (0, import_node_fs2.openSync)(path, "r") };
+  } catch {
+    if (write !== void 0) (0, import_node_fs2.closeSync)(write);
+    return void 0;
+  } finally {
+    try {
+      (0, import_node_fs2.rmSync)(dir, { recursive: true, force: true });
+    } catch {
+    }
+  }
+}
+function exitOf(child, args) {
+  const errs = [];
+  child.stderr?.on("data", (c) => errs.push(c));
   return new Promise((resolve2, reject) => {
-    const child = (0, import_node_child_process.spawn)("git", args, {
-      cwd,
-      // GIT_FLUSH=0: block-buffered output. On a pipe git otherwise flushes after every commit,
-      // and tens of thousands of ~1 KB reads cost more than parsing them.
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_FLUSH: "0" },
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const errs = [];
-    let failed;
-    child.stdout.on("data", (chunk) => {
-      if (failed !== void 0) return;
-      try {
-        onChunk(chunk);
-      } catch (e) {
-        failed = e;
-        child.kill();
-      }
-    });
-    child.stderr.on("data", (c) => errs.push(c));
     child.on("error", reject);
     child.on("close", (code2) => {
-      if (failed !== void 0)
-        reject(failed instanceof Error ? failed : new Error(String(failed)));
-      else if (code2 === 0) resolve2();
-      else {
-        const stderr = Buffer.concat(errs).toString("utf8").trim();
-        reject(new Error(`git ${args[0]} failed: ${stderr || `exit ${code2}`}`));
-      }
+      if (code2 === 0) return resolve2();
+      const stderr = Buffer.concat(errs).toString("utf8").trim();
+      reject(new Error(`git ${args[0]} failed: ${stderr || `exit ${code2}`}`));
     });
   });
 }
-var import_node_child_process;
+async function gitStream(cwd, args, onChunk) {
+  const file = outputFile();
+  if (!file) return gitPipe(cwd, args, onChunk);
+  let child;
+  try {
+    child = (0, import_node_child_process.spawn)("git", args, {
+      cwd,
+      env: { ...process.env, ...GIT_ENV },
+      stdio: ["ignore", file.write, "pipe"]
+    });
+  } catch (e) {
+    (0, import_node_fs2.closeSync)(file.read);
+    throw e;
+  } finally {
+    (0, import_node_fs2.closeSync)(file.write);
+  }
+  const exit = exitOf(child, args);
+  let exited = false;
+  const ended = /* @__PURE__ */ __name(() => {
+    exited = true;
+  }, "ended");
+  exit.then(ended, ended);
+  try {
+    for (; ; ) {
+      const last = exited;
+      for (; ; ) {
+        const buf = Buffer.allocUnsafe(CHUNK);
+        const got = (0, import_node_fs2.readSync)(file.read, buf, 0, CHUNK, null);
+        if (got === 0) break;
+        onChunk(got < CHUNK / 4 ? Buffer.from(buf.subarray(0, got)) : buf.subarray(0, got));
+      }
+      if (last) break;
+      await new Promise((resolve2) => setTimeout(resolve2, POLL_MS));
+    }
+  } catch (e) {
+    child.kill();
+    await exit.catch(() => void 0);
+    throw e;
+  } finally {
+    (0, import_node_fs2.closeSync)(file.read);
+  }
+  await exit;
+}
+function gitPipe(cwd, args, onChunk) {
+  const child = (0, import_node_child_process.spawn)("git", args, {
+    cwd,
+    // GIT_FLUSH=0: block-buffered output. On a pipe git otherwise flushes after every commit.
+    env: { ...process.env, ...GIT_ENV, GIT_FLUSH: "0" },
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  let failed;
+  child.stdout.on("data", (chunk) => {
+    if (failed) return;
+    try {
+      onChunk(chunk);
+    } catch (e) {
+      failed = e instanceof Error ? e : new Error(String(e));
+      child.kill();
+    }
+  });
+  return exitOf(child, args).then(
+    () => {
+      if (failed) throw failed;
+    },
+    (e) => {
+      throw failed ?? e;
+    }
+  );
+}
+var import_node_child_process, import_node_fs2, import_node_os, import_node_path2, GIT_ENV, CHUNK, POLL_MS;
 var init_git_stream = __esm({
   "action/src/repo/git-stream.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
+    import_node_fs2 = require("node:fs");
+    import_node_os = require("node:os");
+    import_node_path2 = require("node:path");
+    GIT_ENV = { GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+    CHUNK = 1 << 20;
+    POLL_MS = 1;
+    __name(outputFile, "outputFile");
+    __name(exitOf, "exitOf");
     __name(gitStream, "gitStream");
+    __name(gitPipe, "gitPipe");
   }
 });
 

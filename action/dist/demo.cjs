@@ -22729,45 +22729,124 @@ var init_files = __esm({
 });
 
 // action/src/repo/git-stream.ts
-function gitStream(cwd, args, onChunk) {
+function outputFile() {
+  let dir;
+  try {
+    dir = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)((0, import_node_os.tmpdir)(), "breakglass-git-"));
+  } catch {
+    return void 0;
+  }
+  const path = (0, import_node_path2.join)(dir, "out");
+  let write;
+  try {
+    write = (0, import_node_fs2.openSync)(path, "wx", 384);
+    return { write, read: (0, import_node_fs2.openSync)(path, "r") };
+  } catch {
+    if (write !== void 0) (0, import_node_fs2.closeSync)(write);
+    return void 0;
+  } finally {
+    try {
+      (0, import_node_fs2.rmSync)(dir, { recursive: true, force: true });
+    } catch {
+    }
+  }
+}
+function exitOf(child, args) {
+  const errs = [];
+  child.stderr?.on("data", (c5) => errs.push(c5));
   return new Promise((resolve2, reject) => {
-    const child = (0, import_node_child_process2.spawn)("git", args, {
-      cwd,
-      // GIT_FLUSH=0: block-buffered output. On a pipe git otherwise flushes after every commit,
-      // and tens of thousands of ~1 KB reads cost more than parsing them.
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_FLUSH: "0" },
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const errs = [];
-    let failed2;
-    child.stdout.on("data", (chunk) => {
-      if (failed2 !== void 0) return;
-      try {
-        onChunk(chunk);
-      } catch (e6) {
-        failed2 = e6;
-        child.kill();
-      }
-    });
-    child.stderr.on("data", (c5) => errs.push(c5));
     child.on("error", reject);
     child.on("close", (code2) => {
-      if (failed2 !== void 0)
-        reject(failed2 instanceof Error ? failed2 : new Error(String(failed2)));
-      else if (code2 === 0) resolve2();
-      else {
-        const stderr = Buffer.concat(errs).toString("utf8").trim();
-        reject(new Error(`git ${args[0]} failed: ${stderr || `exit ${code2}`}`));
-      }
+      if (code2 === 0) return resolve2();
+      const stderr = Buffer.concat(errs).toString("utf8").trim();
+      reject(new Error(`git ${args[0]} failed: ${stderr || `exit ${code2}`}`));
     });
   });
 }
-var import_node_child_process2;
+async function gitStream(cwd, args, onChunk) {
+  const file = outputFile();
+  if (!file) return gitPipe(cwd, args, onChunk);
+  let child;
+  try {
+    child = (0, import_node_child_process2.spawn)("git", args, {
+      cwd,
+      env: { ...process.env, ...GIT_ENV },
+      stdio: ["ignore", file.write, "pipe"]
+    });
+  } catch (e6) {
+    (0, import_node_fs2.closeSync)(file.read);
+    throw e6;
+  } finally {
+    (0, import_node_fs2.closeSync)(file.write);
+  }
+  const exit = exitOf(child, args);
+  let exited = false;
+  const ended = /* @__PURE__ */ __name(() => {
+    exited = true;
+  }, "ended");
+  exit.then(ended, ended);
+  try {
+    for (; ; ) {
+      const last = exited;
+      for (; ; ) {
+        const buf2 = Buffer.allocUnsafe(CHUNK);
+        const got = (0, import_node_fs2.readSync)(file.read, buf2, 0, CHUNK, null);
+        if (got === 0) break;
+        onChunk(got < CHUNK / 4 ? Buffer.from(buf2.subarray(0, got)) : buf2.subarray(0, got));
+      }
+      if (last) break;
+      await new Promise((resolve2) => setTimeout(resolve2, POLL_MS));
+    }
+  } catch (e6) {
+    child.kill();
+    await exit.catch(() => void 0);
+    throw e6;
+  } finally {
+    (0, import_node_fs2.closeSync)(file.read);
+  }
+  await exit;
+}
+function gitPipe(cwd, args, onChunk) {
+  const child = (0, import_node_child_process2.spawn)("git", args, {
+    cwd,
+    // GIT_FLUSH=0: block-buffered output. On a pipe git otherwise flushes after every commit.
+    env: { ...process.env, ...GIT_ENV, GIT_FLUSH: "0" },
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  let failed2;
+  child.stdout.on("data", (chunk) => {
+    if (failed2) return;
+    try {
+      onChunk(chunk);
+    } catch (e6) {
+      failed2 = e6 instanceof Error ? e6 : new Error(String(e6));
+      child.kill();
+    }
+  });
+  return exitOf(child, args).then(
+    () => {
+      if (failed2) throw failed2;
+    },
+    (e6) => {
+      throw failed2 ?? e6;
+    }
+  );
+}
+var import_node_child_process2, import_node_fs2, import_node_os, import_node_path2, GIT_ENV, CHUNK, POLL_MS;
 var init_git_stream = __esm({
   "action/src/repo/git-stream.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
+    import_node_fs2 = require("node:fs");
+    import_node_os = require("node:os");
+    import_node_path2 = require("node:path");
+    GIT_ENV = { GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+    CHUNK = 1 << 20;
+    POLL_MS = 1;
+    __name(outputFile, "outputFile");
+    __name(exitOf, "exitOf");
     __name(gitStream, "gitStream");
+    __name(gitPipe, "gitPipe");
   }
 });
 
@@ -24466,10 +24545,10 @@ var init_hex_encoding = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/util-body-length/calculateBodyLength.js
-var import_node_fs2, calculateBodyLength;
+var import_node_fs3, calculateBodyLength;
 var init_calculateBodyLength = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-body-length/calculateBodyLength.js"() {
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     calculateBodyLength = /* @__PURE__ */ __name((body) => {
       if (!body) {
         return 0;
@@ -24482,11 +24561,11 @@ var init_calculateBodyLength = __esm({
         return body.size;
       } else if (typeof body.start === "number" && typeof body.end === "number") {
         return body.end + 1 - body.start;
-      } else if (body instanceof import_node_fs2.ReadStream) {
+      } else if (body instanceof import_node_fs3.ReadStream) {
         if (body.path != null) {
-          return (0, import_node_fs2.lstatSync)(body.path).size;
+          return (0, import_node_fs3.lstatSync)(body.path).size;
         } else if (typeof body.fd === "number") {
-          return (0, import_node_fs2.fstatSync)(body.fd).size;
+          return (0, import_node_fs3.fstatSync)(body.fd).size;
         }
       }
       throw new Error(`Body Length computation failed for ${body}`);
@@ -24799,11 +24878,11 @@ var init_types = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js
-var import_node_os, import_node_path2, homeDirCache, getHomeDirCacheKey, getHomeDir;
+var import_node_os2, import_node_path3, homeDirCache, getHomeDirCacheKey, getHomeDir;
 var init_getHomeDir = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js"() {
-    import_node_os = require("node:os");
-    import_node_path2 = require("node:path");
+    import_node_os2 = require("node:os");
+    import_node_path3 = require("node:path");
     homeDirCache = {};
     getHomeDirCacheKey = /* @__PURE__ */ __name(() => {
       if (process && process.geteuid) {
@@ -24812,7 +24891,7 @@ var init_getHomeDir = __esm({
       return "DEFAULT";
     }, "getHomeDirCacheKey");
     getHomeDir = /* @__PURE__ */ __name(() => {
-      const { HOME, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${import_node_path2.sep}` } = process.env;
+      const { HOME, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${import_node_path3.sep}` } = process.env;
       if (HOME) {
         return HOME;
       }
@@ -24824,7 +24903,7 @@ var init_getHomeDir = __esm({
       }
       const homeDirCacheKey = getHomeDirCacheKey();
       if (!homeDirCache[homeDirCacheKey]) {
-        homeDirCache[homeDirCacheKey] = (0, import_node_os.homedir)();
+        homeDirCache[homeDirCacheKey] = (0, import_node_os2.homedir)();
       }
       return homeDirCache[homeDirCacheKey];
     }, "getHomeDir");
@@ -24842,16 +24921,16 @@ var init_getProfileName = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
-var import_node_crypto4, import_node_path3, getSSOTokenFilepath;
+var import_node_crypto4, import_node_path4, getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
     import_node_crypto4 = require("node:crypto");
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
     init_getHomeDir();
     getSSOTokenFilepath = /* @__PURE__ */ __name((id) => {
       const hasher = (0, import_node_crypto4.createHash)("sha1");
       const cacheName = hasher.update(id).digest("hex");
-      return (0, import_node_path3.join)(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+      return (0, import_node_path4.join)(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     }, "getSSOTokenFilepath");
   }
 });
@@ -24906,24 +24985,24 @@ var init_getConfigData = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
-var import_node_path4, ENV_CONFIG_PATH, getConfigFilepath;
+var import_node_path5, ENV_CONFIG_PATH, getConfigFilepath;
 var init_getConfigFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js"() {
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     init_getHomeDir();
     ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-    getConfigFilepath = /* @__PURE__ */ __name(() => process.env[ENV_CONFIG_PATH] || (0, import_node_path4.join)(getHomeDir(), ".aws", "config"), "getConfigFilepath");
+    getConfigFilepath = /* @__PURE__ */ __name(() => process.env[ENV_CONFIG_PATH] || (0, import_node_path5.join)(getHomeDir(), ".aws", "config"), "getConfigFilepath");
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
-var import_node_path5, ENV_CREDENTIALS_PATH, getCredentialsFilepath;
+var import_node_path6, ENV_CREDENTIALS_PATH, getCredentialsFilepath;
 var init_getCredentialsFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js"() {
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_getHomeDir();
     ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-    getCredentialsFilepath = /* @__PURE__ */ __name(() => process.env[ENV_CREDENTIALS_PATH] || (0, import_node_path5.join)(getHomeDir(), ".aws", "credentials"), "getCredentialsFilepath");
+    getCredentialsFilepath = /* @__PURE__ */ __name(() => process.env[ENV_CREDENTIALS_PATH] || (0, import_node_path6.join)(getHomeDir(), ".aws", "credentials"), "getCredentialsFilepath");
   }
 });
 
@@ -25003,10 +25082,10 @@ var init_readFile = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
-var import_node_path6, swallowError, loadSharedConfigFiles;
+var import_node_path7, swallowError, loadSharedConfigFiles;
 var init_loadSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js"() {
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_getConfigData();
     init_getConfigFilepath();
     init_getCredentialsFilepath();
@@ -25021,11 +25100,11 @@ var init_loadSharedConfigFiles = __esm({
       const relativeHomeDirPrefix = "~/";
       let resolvedFilepath = filepath;
       if (filepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedFilepath = (0, import_node_path6.join)(homeDir, filepath.slice(2));
+        resolvedFilepath = (0, import_node_path7.join)(homeDir, filepath.slice(2));
       }
       let resolvedConfigFilepath = configFilepath;
       if (configFilepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedConfigFilepath = (0, import_node_path6.join)(homeDir, configFilepath.slice(2));
+        resolvedConfigFilepath = (0, import_node_path7.join)(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
         readFile2(resolvedConfigFilepath, {
@@ -30701,17 +30780,17 @@ var init_HashCalculator = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/fileStreamHasher.js
-var import_node_fs3, fileStreamHasher, isReadStream;
+var import_node_fs4, fileStreamHasher, isReadStream;
 var init_fileStreamHasher = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/fileStreamHasher.js"() {
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_HashCalculator();
     fileStreamHasher = /* @__PURE__ */ __name((hashCtor, fileStream) => new Promise((resolve2, reject) => {
       if (!isReadStream(fileStream)) {
         reject(new Error("Unable to calculate hash for non-file streams."));
         return;
       }
-      const fileStreamTee = (0, import_node_fs3.createReadStream)(fileStream.path, {
+      const fileStreamTee = (0, import_node_fs4.createReadStream)(fileStream.path, {
         start: fileStream.start,
         end: fileStream.end
       });
@@ -44093,10 +44172,10 @@ var init_is_crt_available = __esm({
 });
 
 // node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/defaultUserAgent.js
-var import_node_os2, import_node_process2, createDefaultUserAgentProvider, defaultUserAgent;
+var import_node_os3, import_node_process2, createDefaultUserAgentProvider, defaultUserAgent;
 var init_defaultUserAgent = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/defaultUserAgent.js"() {
-    import_node_os2 = require("node:os");
+    import_node_os3 = require("node:os");
     import_node_process2 = require("node:process");
     init_getRuntimeUserAgentPair();
     init_is_crt_available();
@@ -44107,7 +44186,7 @@ var init_defaultUserAgent = __esm({
         const sections = [
           ["aws-sdk-js", clientVersion],
           ["ua", "2.1"],
-          [`os/${(0, import_node_os2.platform)()}`, (0, import_node_os2.release)()],
+          [`os/${(0, import_node_os3.platform)()}`, (0, import_node_os3.release)()],
           ["lang/js"],
           runtimeUserAgentPair
         ];
@@ -56560,7 +56639,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash10, createPrivateKey, createPublicKey, sign: sign2 } = require("node:crypto");
     var { promises } = require("node:fs");
     var { homedir: homedir2 } = require("node:os");
-    var { dirname, join: join8 } = require("node:path");
+    var { dirname, join: join9 } = require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       static {
         __name(this, "LoginCredentialsFetcher");
@@ -56729,10 +56808,10 @@ var require_dist_cjs11 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join8(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join9(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash10("sha256").update(loginSessionBytes).digest("hex");
-        return join8(directory, `${loginSessionSha256}.json`);
+        return join9(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -73662,19 +73741,19 @@ var require_node_domexception = __commonJS({
 });
 
 // node_modules/fetch-blob/from.js
-var import_node_fs4, import_node_path7, import_node_domexception, stat, blobFromSync, blobFrom, fileFrom, fileFromSync, fromBlob, fromFile, BlobDataItem;
+var import_node_fs5, import_node_path8, import_node_domexception, stat, blobFromSync, blobFrom, fileFrom, fileFromSync, fromBlob, fromFile, BlobDataItem;
 var init_from = __esm({
   "node_modules/fetch-blob/from.js"() {
-    import_node_fs4 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    import_node_path8 = require("node:path");
     import_node_domexception = __toESM(require_node_domexception(), 1);
     init_file();
     init_fetch_blob();
-    ({ stat } = import_node_fs4.promises);
-    blobFromSync = /* @__PURE__ */ __name((path, type) => fromBlob((0, import_node_fs4.statSync)(path), path, type), "blobFromSync");
+    ({ stat } = import_node_fs5.promises);
+    blobFromSync = /* @__PURE__ */ __name((path, type) => fromBlob((0, import_node_fs5.statSync)(path), path, type), "blobFromSync");
     blobFrom = /* @__PURE__ */ __name((path, type) => stat(path).then((stat2) => fromBlob(stat2, path, type)), "blobFrom");
     fileFrom = /* @__PURE__ */ __name((path, type) => stat(path).then((stat2) => fromFile(stat2, path, type)), "fileFrom");
-    fileFromSync = /* @__PURE__ */ __name((path, type) => fromFile((0, import_node_fs4.statSync)(path), path, type), "fileFromSync");
+    fileFromSync = /* @__PURE__ */ __name((path, type) => fromFile((0, import_node_fs5.statSync)(path), path, type), "fileFromSync");
     fromBlob = /* @__PURE__ */ __name((stat2, path, type = "") => new fetch_blob_default([new BlobDataItem({
       path,
       size: stat2.size,
@@ -73686,7 +73765,7 @@ var init_from = __esm({
       size: stat2.size,
       lastModified: stat2.mtimeMs,
       start: 0
-    })], (0, import_node_path7.basename)(path), { type, lastModified: stat2.mtimeMs }), "fromFile");
+    })], (0, import_node_path8.basename)(path), { type, lastModified: stat2.mtimeMs }), "fromFile");
     BlobDataItem = class _BlobDataItem {
       static {
         __name(this, "BlobDataItem");
@@ -73716,7 +73795,7 @@ var init_from = __esm({
         if (mtimeMs > this.lastModified) {
           throw new import_node_domexception.default("The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.", "NotReadableError");
         }
-        yield* (0, import_node_fs4.createReadStream)(this.#path, {
+        yield* (0, import_node_fs5.createReadStream)(this.#path, {
           start: this.#start,
           end: this.#start + this.size - 1
         });
@@ -87137,8 +87216,8 @@ async function materialize(fake, dir, branch, opts = {}) {
   const name = branch ?? repo.defaultBranch;
   const tip = repo.refs.get(`heads/${name}`);
   if (!tip) throw new Error(`materialize: ${repo.fullName} has no branch ${name}`);
-  if ((0, import_node_fs5.existsSync)(dir) && (0, import_node_fs5.readdirSync)(dir).length > 0) throw new Error(`materialize: ${dir} is not empty`);
-  (0, import_node_fs5.mkdirSync)(dir, { recursive: true });
+  if ((0, import_node_fs6.existsSync)(dir) && (0, import_node_fs6.readdirSync)(dir).length > 0) throw new Error(`materialize: ${dir} is not empty`);
+  (0, import_node_fs6.mkdirSync)(dir, { recursive: true });
   const chain2 = firstParentChain(repo.git.commits, tip);
   await git(dir, ["init", "-q", "-b", name]);
   await fastImport(dir, streamFor(repo.git, chain2, name));
@@ -87210,12 +87289,12 @@ function fastImport(dir, stream) {
     child.stdin.end(Buffer.concat(stream));
   });
 }
-var import_node_child_process3, import_node_fs5;
+var import_node_child_process3, import_node_fs6;
 var init_github_checkout = __esm({
   "action/src/sandbox/github-checkout.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     init_git();
     __name(materialize, "materialize");
     __name(firstParentChain, "firstParentChain");
@@ -92173,11 +92252,11 @@ function repoFiles(o3, org) {
 /grants/ @${org}/sre @${org}/security
 `
   };
-  for (const f7 of (0, import_node_fs6.readdirSync)(o3.policiesDir)) if (/\.ya?ml$/.test(f7)) files[`policies/${f7}`] = (0, import_node_fs6.readFileSync)((0, import_node_path8.join)(o3.policiesDir, f7));
+  for (const f7 of (0, import_node_fs7.readdirSync)(o3.policiesDir)) if (/\.ya?ml$/.test(f7)) files[`policies/${f7}`] = (0, import_node_fs7.readFileSync)((0, import_node_path9.join)(o3.policiesDir, f7));
   return { ...files, ...o3.files };
 }
 async function startSandboxWorld(o3) {
-  const tmp = (0, import_node_fs6.mkdtempSync)((0, import_node_path8.join)((0, import_node_os3.tmpdir)(), o3.tmpPrefix ?? "breakglass-sandbox-"));
+  const tmp = (0, import_node_fs7.mkdtempSync)((0, import_node_path9.join)((0, import_node_os4.tmpdir)(), o3.tmpPrefix ?? "breakglass-sandbox-"));
   const org = o3.teamOrg ?? "acme";
   const github = await new FakeGitHub({ clock: o3.clock }).start();
   const tokens = {};
@@ -92209,20 +92288,20 @@ async function startSandboxWorld(o3) {
     pagerduty,
     clouds,
     tokens,
-    checkout: /* @__PURE__ */ __name(async () => (await materialize(github, (0, import_node_path8.join)(tmp, `checkout-${++n3}`))).dir, "checkout"),
+    checkout: /* @__PURE__ */ __name(async () => (await materialize(github, (0, import_node_path9.join)(tmp, `checkout-${++n3}`))).dir, "checkout"),
     async stop() {
       await Promise.all([github.stop(), pagerduty.stop(), clouds.stop()]);
-      (0, import_node_fs6.rmSync)(tmp, { recursive: true, force: true });
+      (0, import_node_fs7.rmSync)(tmp, { recursive: true, force: true });
     }
   };
 }
-var import_node_fs6, import_node_os3, import_node_path8, WORLD_REPO, WORLD_APP_TOKEN, WORLD_PEOPLE, WRITERS;
+var import_node_fs7, import_node_os4, import_node_path9, WORLD_REPO, WORLD_APP_TOKEN, WORLD_PEOPLE, WRITERS;
 var init_world = __esm({
   "action/src/sandbox/world.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_os3 = require("node:os");
-    import_node_path8 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_node_os4 = require("node:os");
+    import_node_path9 = require("node:path");
     init_issue_form();
     init_review_issue();
     init_state_labels();
@@ -94168,8 +94247,8 @@ var init_audit_step = __esm({
 
 // action/src/demo/demo.ts
 async function runDemo(o3) {
-  const policiesDir = (0, import_node_path9.join)(o3.cwd, "policies");
-  const loaded = loadPolicy((0, import_node_fs7.readdirSync)(policiesDir).filter((f7) => /\.ya?ml$/.test(f7)).map((f7) => ({ path: `policies/${f7}`, bytes: (0, import_node_fs7.readFileSync)((0, import_node_path9.join)(policiesDir, f7)) })));
+  const policiesDir = (0, import_node_path10.join)(o3.cwd, "policies");
+  const loaded = loadPolicy((0, import_node_fs8.readdirSync)(policiesDir).filter((f7) => /\.ya?ml$/.test(f7)).map((f7) => ({ path: `policies/${f7}`, bytes: (0, import_node_fs8.readFileSync)((0, import_node_path10.join)(policiesDir, f7)) })));
   if (!loaded.ok) throw new Error(`policies/ are invalid; run breakglass validate (${loaded.findings.length} finding(s))`);
   const policy = loaded.loaded.policy;
   const start2 = new Date(Math.floor((o3.start ?? /* @__PURE__ */ new Date()).getTime() / 6e4) * 6e4);
@@ -94252,12 +94331,12 @@ function trailersOf2(world, sha) {
   const commit = world.github.commitsOn().find((c5) => c5.sha === sha);
   return (commit?.message ?? "").split("\n").filter((l3) => l3.startsWith("Breakglass-")).join("\n");
 }
-var import_node_fs7, import_node_path9, STEPS, DEMO_TMP_PREFIX;
+var import_node_fs8, import_node_path10, STEPS, DEMO_TMP_PREFIX;
 var init_demo = __esm({
   "action/src/demo/demo.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_clock();
     init_check_pr();
     init_doctor();

@@ -2,19 +2,21 @@
  * Benchmarks 4 and 5.
  * Audit: the synthetic 10,000-grant history (test/support/synthetic-history.ts); `breakglass audit`
  * through the committed CLI bundle (a whole process, start-up included) against ONE plain
- * `git log --name-status` over the same repository, in pairs, medians. Two more figures show where
- * the floor lies: that git log with its output read through a pipe, and a Node process that only
- * reads audit's own git log (the same arguments) and parses nothing.
+ * `git log --name-status` over the same repository, in pairs, medians. Three more figures show where
+ * the floor lies: that git log with its output read through a pipe; a Node process that only reads
+ * audit's own git log (the same arguments, the same transport) and parses nothing; and one that also
+ * parses every commit with audit's own parser (repo/history.ts) and keeps nothing. Both are bundled
+ * from the sources here, as the CLI is.
  * Validate: 1,000 grant files in a checkout of the example policies; `validate` in process (time per
  * file) and the committed CLI bundle's `validate` as a whole process.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from '../../action/src/commands/validate.js';
 import { localRepo } from '../../action/src/repo/files.js';
-import { logArgs, newMarks } from '../../action/src/repo/log-records.js';
 import { REPO_ROOT } from '../support/builders.js';
 import { syntheticHistory } from '../support/synthetic-history.js';
 import { median } from './cold-start.js';
@@ -56,18 +58,49 @@ export interface AuditBench {
   gitLogPipedMs: number;
   /**
    * The floor under any reader of audit's log: a Node process that runs audit's own `git log`
-   * (logArgs) and discards what it reads, with no parsing.
+   * (logArgs), reads it as audit does (git-stream.ts) and discards it, with no parsing.
    */
   readLogOnlyMs: number;
+  /**
+   * The floor under audit's own reading: a Node process that reads audit's log and parses every
+   * commit into what plan and audit receive (history.ts), keeping none of them.
+   */
+  parseLogOnlyMs: number;
 }
 
-/** A Node program that runs `git <args>` and reads its standard output to the end, keeping nothing. */
-const readOnly = (args: string[]): string =>
-  `const c=require('node:child_process').spawn('git',${JSON.stringify(args)},{env:{...process.env,GIT_FLUSH:'0',LC_ALL:'C'},stdio:['ignore','pipe','inherit']});` +
-  `c.stdout.on('data',()=>{});c.on('close',(code)=>{process.exitCode=code??1;});`;
+/**
+ * Bundles, as scripts/build.mjs bundles the CLI, a program that runs `body` in the checkout it is
+ * started in (with gitStream, gitHistory, logArgs and newMarks in scope, and a counter `n`) and
+ * exits 1 when it read nothing.
+ */
+async function floorProgram(dir: string, name: string, body: string): Promise<string> {
+  const outfile = join(dir, `${name}.cjs`);
+  const src = (file: string) => JSON.stringify(join(REPO_ROOT, 'action', 'src', 'repo', file));
+  await build({
+    stdin: {
+      contents:
+        `import { gitStream } from ${src('git-stream.ts')};\n` +
+        `import { gitHistory } from ${src('history.ts')};\n` +
+        `import { logArgs, newMarks } from ${src('log-records.ts')};\n` +
+        `let n = 0;\n` +
+        `${body}.then(() => { process.exitCode = n > 0 ? 0 : 1; }, (e) => { console.error(e); process.exitCode = 1; });\n`,
+      resolveDir: REPO_ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    keepNames: true,
+    logLevel: 'warning',
+    outfile,
+  });
+  return outfile;
+}
 
 export async function auditBench(grants = 10_000, runs = 3): Promise<AuditBench> {
   const s = await syntheticHistory({ grants, policiesDir: join(REPO_ROOT, 'policies') });
+  const work = mkdtempSync(join(tmpdir(), 'breakglass-bench-floor-'));
   try {
     const at = s.at.toISOString();
     // Exit 1 = anomalies found (the synthetic history plants them); the report is still complete.
@@ -75,19 +108,32 @@ export async function auditBench(grants = 10_000, runs = 3): Promise<AuditBench>
       timed(process.execPath, [CLI, 'audit', '--format', 'json', '--at', at], s.dir, [0, 1]);
     const gitLog = () => timed('git', ['log', '--name-status'], s.dir);
     const gitLogPiped = () => timed('git', ['log', '--name-status'], s.dir, [0], 'pipe');
-    const logOnly = readOnly(logArgs(newMarks(), 'HEAD'));
-    const readLogOnly = () => timed(process.execPath, ['-e', logOnly], s.dir);
+    // Both read the log as audit does (repo/git-stream.ts); one discards it, one parses it too.
+    const readOnly = await floorProgram(
+      work,
+      'read-log-only',
+      `gitStream(process.cwd(), logArgs(newMarks(), 'HEAD'), (c) => { n += c.length; })`,
+    );
+    const parseOnly = await floorProgram(
+      work,
+      'parse-log-only',
+      `gitHistory(process.cwd()).forEach(() => { n++; })`,
+    );
+    const readLogOnly = () => timed(process.execPath, [readOnly], s.dir);
+    const parseLogOnly = () => timed(process.execPath, [parseOnly], s.dir);
     audit();
     gitLog(); // warm the page cache for both
     const a: number[] = [];
     const g: number[] = [];
     const gp: number[] = [];
     const r: number[] = [];
+    const p: number[] = [];
     for (let i = 0; i < runs; i++) {
       g.push(gitLog());
       a.push(audit());
       gp.push(gitLogPiped());
       r.push(readLogOnly());
+      p.push(parseLogOnly());
     }
     const auditMs = median(a);
     const gitLogMs = median(g);
@@ -101,9 +147,11 @@ export async function auditBench(grants = 10_000, runs = 3): Promise<AuditBench>
       ratio: auditMs / gitLogMs,
       gitLogPipedMs: median(gp),
       readLogOnlyMs: median(r),
+      parseLogOnlyMs: median(p),
     };
   } finally {
     s.remove();
+    rmSync(work, { recursive: true, force: true });
   }
 }
 
