@@ -6559,14 +6559,12 @@ function readDecisionRecord(t) {
     onCall: t.get(T.onCall) ?? [],
     start: start2,
     expires,
-    targets: t.get(T.targets) ?? []
+    targets: t.get(T.targets) ?? [],
+    // Every key, absent ones as undefined: audit reads ten thousand records, all of one shape.
+    pr: first(t, T.pr) || void 0,
+    head: first(t, T.head) || void 0,
+    extends: first(t, T.extends) || void 0
   };
-  const pr = first(t, T.pr);
-  if (pr) r.pr = pr;
-  const head = first(t, T.head);
-  if (head) r.head = head;
-  const ext = first(t, T.extends);
-  if (ext) r.extends = ext;
   return r;
 }
 function revocationTrailers(r) {
@@ -6604,10 +6602,7 @@ function readReviewRecord(t) {
   const time = first(t, T.time);
   const reviewer = first(t, T.reviewer);
   if (first(t, T.action) !== "review" || !grantId || !time || !reviewer) return void 0;
-  const r = { grantId, time, reviewer };
-  const issue = first(t, T.issue);
-  if (issue) r.issue = issue;
-  return r;
+  return { grantId, time, reviewer, issue: first(t, T.issue) || void 0 };
 }
 var init_trailers = __esm({
   "action/src/audit/trailers.ts"() {
@@ -6841,14 +6836,13 @@ function changes(buf, start2, end, sha) {
       let pathEnd = pathStart;
       while (pathEnd < end && buf[pathEnd] !== NUL) pathEnd++;
       const [status, blob, blobEnd] = raw;
-      const change = {
-        status: String.fromCharCode(buf[status]),
-        path: buf.toString("utf8", pathStart, pathEnd)
-      };
       let zero = blob;
       while (zero < blobEnd && buf[zero] === 48) zero++;
-      if (zero < blobEnd) change.blob = buf.toString("latin1", blob, blobEnd);
-      out.push(change);
+      out.push({
+        status: String.fromCharCode(buf[status]),
+        path: buf.toString("utf8", pathStart, pathEnd),
+        blob: zero < blobEnd ? buf.toString("latin1", blob, blobEnd) : void 0
+      });
       stop = pathEnd;
     }
     part = stop + 1;
@@ -22504,8 +22498,11 @@ var init_request_cmd = __esm({
 
 // action/src/audit/iso-time.ts
 function daysIn(year, month) {
+  const r4 = year % 4;
+  const r100 = year % 100;
+  const r400 = year % 400;
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return r4 === 0 && (r100 !== 0 || r400 === 0) ? 29 : 28;
 }
 function digit(text2, i) {
   const d = text2.charCodeAt(i) - 48;
@@ -22628,8 +22625,7 @@ var init_facts = __esm({
           const ch = c.changes[i];
           const grantId = grantIdFromPath(ch.path);
           const touchesControl = c.parents.length > 0 && (isControlPath(ch.path) || ch.oldPath !== void 0 && isControlPath(ch.oldPath) || grantId !== void 0 && (ch.status === "M" || ch.status === "T"));
-          if (touchesControl && control) control.push(ch.path);
-          else if (touchesControl) control = [ch.path];
+          if (touchesControl) (control ??= []).push(ch.path);
           if (grantId === void 0) continue;
           if (ch.status === "A") {
             full ??= copy ? ref(c) : c;

@@ -238,14 +238,12 @@ function readDecisionRecord(t2) {
     onCall: t2.get(T.onCall) ?? [],
     start: start2,
     expires,
-    targets: t2.get(T.targets) ?? []
+    targets: t2.get(T.targets) ?? [],
+    // Every key, absent ones as undefined: audit reads ten thousand records, all of one shape.
+    pr: first(t2, T.pr) || void 0,
+    head: first(t2, T.head) || void 0,
+    extends: first(t2, T.extends) || void 0
   };
-  const pr = first(t2, T.pr);
-  if (pr) r6.pr = pr;
-  const head = first(t2, T.head);
-  if (head) r6.head = head;
-  const ext = first(t2, T.extends);
-  if (ext) r6.extends = ext;
   return r6;
 }
 function revocationTrailers(r6) {
@@ -283,10 +281,7 @@ function readReviewRecord(t2) {
   const time2 = first(t2, T.time);
   const reviewer = first(t2, T.reviewer);
   if (first(t2, T.action) !== "review" || !grantId || !time2 || !reviewer) return void 0;
-  const r6 = { grantId, time: time2, reviewer };
-  const issue = first(t2, T.issue);
-  if (issue) r6.issue = issue;
-  return r6;
+  return { grantId, time: time2, reviewer, issue: first(t2, T.issue) || void 0 };
 }
 function revokeRequestTrailers(r6) {
   return formatTrailers([
@@ -22907,14 +22902,13 @@ function changes(buf2, start2, end2, sha) {
       let pathEnd = pathStart;
       while (pathEnd < end2 && buf2[pathEnd] !== NUL) pathEnd++;
       const [status, blob, blobEnd] = raw;
-      const change = {
-        status: String.fromCharCode(buf2[status]),
-        path: buf2.toString("utf8", pathStart, pathEnd)
-      };
       let zero = blob;
       while (zero < blobEnd && buf2[zero] === 48) zero++;
-      if (zero < blobEnd) change.blob = buf2.toString("latin1", blob, blobEnd);
-      out.push(change);
+      out.push({
+        status: String.fromCharCode(buf2[status]),
+        path: buf2.toString("utf8", pathStart, pathEnd),
+        blob: zero < blobEnd ? buf2.toString("latin1", blob, blobEnd) : void 0
+      });
       stop = pathEnd;
     }
     part = stop + 1;
@@ -92853,8 +92847,11 @@ var init_request_cmd = __esm({
 
 // action/src/audit/iso-time.ts
 function daysIn(year2, month) {
+  const r42 = year2 % 4;
+  const r100 = year2 % 100;
+  const r400 = year2 % 400;
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return year2 % 4 === 0 && (year2 % 100 !== 0 || year2 % 400 === 0) ? 29 : 28;
+  return r42 === 0 && (r100 !== 0 || r400 === 0) ? 29 : 28;
 }
 function digit(text4, i6) {
   const d5 = text4.charCodeAt(i6) - 48;
@@ -92977,8 +92974,7 @@ var init_facts = __esm({
           const ch = c5.changes[i6];
           const grantId = grantIdFromPath(ch.path);
           const touchesControl = c5.parents.length > 0 && (isControlPath(ch.path) || ch.oldPath !== void 0 && isControlPath(ch.oldPath) || grantId !== void 0 && (ch.status === "M" || ch.status === "T"));
-          if (touchesControl && control) control.push(ch.path);
-          else if (touchesControl) control = [ch.path];
+          if (touchesControl) (control ??= []).push(ch.path);
           if (grantId === void 0) continue;
           if (ch.status === "A") {
             full ??= copy ? ref(c5) : c5;

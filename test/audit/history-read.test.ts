@@ -72,7 +72,7 @@ void describe('history read from git', () => {
     );
     const removed = history[1]!;
     assert.deepEqual(removed.trailers.get('Breakglass-Grant'), ['g2']);
-    assert.deepEqual(removed.changes, [{ status: 'D', path: 'grants/g2.yaml' }]);
+    assert.deepEqual(removed.changes, [{ status: 'D', path: 'grants/g2.yaml', blob: undefined }]);
   });
 
   void it('reports paths unquoted and the blob each add wrote', async () => {

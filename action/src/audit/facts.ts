@@ -196,8 +196,7 @@ export class FactsBuilder {
         (isControlPath(ch.path) ||
           (ch.oldPath !== undefined && isControlPath(ch.oldPath)) ||
           (grantId !== undefined && (ch.status === 'M' || ch.status === 'T')));
-      if (touchesControl && control) control.push(ch.path);
-      else if (touchesControl) control = [ch.path];
+      if (touchesControl) (control ??= []).push(ch.path);
       if (grantId === undefined) continue;
       if (ch.status === 'A') {
         full ??= copy ? ref(c) : c;

@@ -13,7 +13,7 @@ export interface FileChange {
   path: string;
   oldPath?: string;
   /** The object the path holds after the change (absent for a deletion and in synthetic histories). */
-  blob?: string;
+  blob?: string | undefined;
 }
 
 export interface HistoryCommit {

@@ -103,14 +103,14 @@ function changes(buf: Buffer, start: number, end: number, sha: string): FileChan
       let pathEnd = pathStart;
       while (pathEnd < end && buf[pathEnd] !== NUL) pathEnd++;
       const [status, blob, blobEnd] = raw;
-      const change: FileChange = {
-        status: String.fromCharCode(buf[status]!) as FileChange['status'],
-        path: buf.toString('utf8', pathStart, pathEnd),
-      };
       let zero = blob;
       while (zero < blobEnd && buf[zero] === 0x30) zero++;
-      if (zero < blobEnd) change.blob = buf.toString('latin1', blob, blobEnd);
-      out.push(change);
+      // One shape, blob or not (a deletion has none): the facts builder reads every change.
+      out.push({
+        status: String.fromCharCode(buf[status]!) as FileChange['status'],
+        path: buf.toString('utf8', pathStart, pathEnd),
+        blob: zero < blobEnd ? buf.toString('latin1', blob, blobEnd) : undefined,
+      });
       stop = pathEnd;
     }
     part = stop + 1;
