@@ -6717,14 +6717,13 @@ async function gitStream(cwd, args, onChunk) {
   try {
     for (; ; ) {
       const last = exited;
-      for (; ; ) {
-        const buf = Buffer.allocUnsafe(CHUNK);
-        const got = (0, import_node_fs2.readSync)(file.read, buf, 0, CHUNK, null);
-        if (got === 0) break;
+      const buf = Buffer.allocUnsafe(CHUNK);
+      const got = (0, import_node_fs2.readSync)(file.read, buf, 0, CHUNK, null);
+      if (got > 0) {
         onChunk(got < CHUNK / 4 ? Buffer.from(buf.subarray(0, got)) : buf.subarray(0, got));
-      }
-      if (last) break;
-      await new Promise((resolve2) => setTimeout(resolve2, POLL_MS));
+        await new Promise(setImmediate);
+      } else if (last) break;
+      else await new Promise((resolve2) => setTimeout(resolve2, POLL_MS));
     }
   } catch (e) {
     child.kill();
@@ -6770,7 +6769,7 @@ var init_git_stream = __esm({
     import_node_os = require("node:os");
     import_node_path2 = require("node:path");
     GIT_ENV = { GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
-    CHUNK = 1 << 20;
+    CHUNK = 256 << 10;
     POLL_MS = 1;
     __name(outputFile, "outputFile");
     __name(exitOf, "exitOf");

@@ -68,6 +68,17 @@ void describe('gitStream', () => {
     assert.equal(openFds(), fds, 'no descriptor left open');
   });
 
+  void it('lets the event loop turn between chunks, as a pipe does', async () => {
+    freshTmp();
+    let chunks = 0;
+    let seenAt: number | undefined;
+    await gitStream(repo.dir, ['cat-file', 'blob', blob], () => {
+      if (chunks++ === 0) setImmediate(() => (seenAt = chunks));
+    });
+    assert.ok(chunks > 1);
+    assert.equal(seenAt, 1, 'work queued by the first chunk ran before the second chunk came');
+  });
+
   void it('uses a pipe when no temporary file can be made, with the same output', async () => {
     const dir = freshTmp();
     process.env.TMPDIR = join(dir, 'missing', 'dir');
