@@ -6658,20 +6658,18 @@ var init_grant_records = __esm({
 });
 
 // action/src/repo/git-stream.ts
-function outputFile() {
+function spoolFile(minFree) {
   let dir;
   try {
+    const free = (0, import_node_fs2.statfsSync)((0, import_node_os.tmpdir)());
+    if (Number(free.bavail) * Number(free.bsize) < minFree) return void 0;
     dir = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)((0, import_node_os.tmpdir)(), "breakglass-git-"));
   } catch {
     return void 0;
   }
-  const path = (0, import_node_path2.join)(dir, "out");
-  let write;
   try {
-    write = (0, import_node_fs2.openSync)(path, "wx", 384);
-    return { write, read: (0, import_node_fs2.openSync)(path, "r") };
+    return (0, import_node_fs2.openSync)((0, import_node_path2.join)(dir, "out"), "wx+", 384);
   } catch {
-    if (write !== void 0) (0, import_node_fs2.closeSync)(write);
     return void 0;
   } finally {
     try {
@@ -6692,21 +6690,21 @@ function exitOf(child, args) {
     });
   });
 }
-async function gitStream(cwd, args, onChunk) {
-  const file = outputFile();
-  if (!file) return gitPipe(cwd, args, onChunk);
+async function gitStream(cwd, args, onChunk, opts = {}) {
+  const fd = opts.spool ? spoolFile(opts.spoolMinFree ?? SPOOL_MIN_FREE) : void 0;
+  return fd === void 0 ? gitPipe(cwd, args, onChunk) : gitSpooled(cwd, args, onChunk, fd);
+}
+async function gitSpooled(cwd, args, onChunk, fd) {
   let child;
   try {
     child = (0, import_node_child_process.spawn)("git", args, {
       cwd,
       env: { ...process.env, ...GIT_ENV },
-      stdio: ["ignore", file.write, "pipe"]
+      stdio: ["ignore", fd, "pipe"]
     });
   } catch (e) {
-    (0, import_node_fs2.closeSync)(file.read);
+    (0, import_node_fs2.closeSync)(fd);
     throw e;
-  } finally {
-    (0, import_node_fs2.closeSync)(file.write);
   }
   const exit = exitOf(child, args);
   let exited = false;
@@ -6714,13 +6712,16 @@ async function gitStream(cwd, args, onChunk) {
     exited = true;
   }, "ended");
   exit.then(ended, ended);
+  let at = 0;
+  let buf = Buffer.allocUnsafe(CHUNK);
   try {
     for (; ; ) {
       const last = exited;
-      const buf = Buffer.allocUnsafe(CHUNK);
-      const got = (0, import_node_fs2.readSync)(file.read, buf, 0, CHUNK, null);
+      const got = (0, import_node_fs2.readSync)(fd, buf, 0, CHUNK, at);
       if (got > 0) {
+        at += got;
         onChunk(got < CHUNK / 4 ? Buffer.from(buf.subarray(0, got)) : buf.subarray(0, got));
+        buf = Buffer.allocUnsafe(CHUNK);
         await new Promise(setImmediate);
       } else if (last) break;
       else await new Promise((resolve2) => setTimeout(resolve2, POLL_MS));
@@ -6728,9 +6729,9 @@ async function gitStream(cwd, args, onChunk) {
   } catch (e) {
     child.kill();
     await exit.catch(() => void 0);
-    throw e;
+    throw asError(e);
   } finally {
-    (0, import_node_fs2.closeSync)(file.read);
+    (0, import_node_fs2.closeSync)(fd);
   }
   await exit;
 }
@@ -6747,7 +6748,7 @@ function gitPipe(cwd, args, onChunk) {
     try {
       onChunk(chunk);
     } catch (e) {
-      failed = e instanceof Error ? e : new Error(String(e));
+      failed = asError(e);
       child.kill();
     }
   });
@@ -6760,7 +6761,7 @@ function gitPipe(cwd, args, onChunk) {
     }
   );
 }
-var import_node_child_process, import_node_fs2, import_node_os, import_node_path2, GIT_ENV, CHUNK, POLL_MS;
+var import_node_child_process, import_node_fs2, import_node_os, import_node_path2, GIT_ENV, CHUNK, POLL_MS, SPOOL_MIN_FREE, asError;
 var init_git_stream = __esm({
   "action/src/repo/git-stream.ts"() {
     "use strict";
@@ -6771,9 +6772,12 @@ var init_git_stream = __esm({
     GIT_ENV = { GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
     CHUNK = 256 << 10;
     POLL_MS = 1;
-    __name(outputFile, "outputFile");
+    SPOOL_MIN_FREE = 1 << 30;
+    asError = /* @__PURE__ */ __name((e) => e instanceof Error ? e : new Error(String(e)), "asError");
+    __name(spoolFile, "spoolFile");
     __name(exitOf, "exitOf");
     __name(gitStream, "gitStream");
+    __name(gitSpooled, "gitSpooled");
     __name(gitPipe, "gitPipe");
   }
 });
@@ -6973,29 +6977,29 @@ var init_log_records = __esm({
 });
 
 // action/src/repo/history.ts
-async function readLog(cwd, rev, each) {
+async function readLog(cwd, rev, each, opts) {
   const marks = newMarks();
   const split = new RecordSplitter(marks, each);
   try {
-    await gitStream(cwd, logArgs(marks, rev), (chunk) => split.push(chunk));
+    await gitStream(cwd, logArgs(marks, rev), (chunk) => split.push(chunk), opts);
   } catch (e) {
     if (NO_COMMITS.test(String(e))) return;
     throw e;
   }
   split.end();
 }
-function gitHistory(cwd, rev = "HEAD") {
+function gitHistory(cwd, rev = "HEAD", opts = {}) {
   let cached;
   return {
     commits() {
       cached ??= (async () => {
         const list = [];
-        await readLog(cwd, rev, (c) => list.push(c));
+        await readLog(cwd, rev, (c) => list.push(c), opts);
         return list;
       })();
       return cached;
     },
-    forEach: /* @__PURE__ */ __name((each) => readLog(cwd, rev, each), "forEach")
+    forEach: /* @__PURE__ */ __name((each) => readLog(cwd, rev, each, opts), "forEach")
   };
 }
 async function eachCommit(source, each) {
@@ -23789,7 +23793,8 @@ async function auditCmd(argv, io) {
   const report = await audit(
     {
       repo: localRepo(io.cwd),
-      history: gitHistory(io.cwd),
+      // Spooled: the one history read whose speed is measured (issue #8); nothing is revoked by it.
+      history: gitHistory(io.cwd, "HEAD", { spool: true }),
       blobs: gitBlobs(io.cwd),
       clock: io.clock
     },

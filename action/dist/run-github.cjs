@@ -21690,20 +21690,20 @@ var import_node_path2 = require("node:path");
 var GIT_ENV = { GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
 var CHUNK = 256 << 10;
 var POLL_MS = 1;
-function outputFile() {
+var SPOOL_MIN_FREE = 1 << 30;
+var asError = /* @__PURE__ */ __name((e) => e instanceof Error ? e : new Error(String(e)), "asError");
+function spoolFile(minFree) {
   let dir;
   try {
+    const free = (0, import_node_fs2.statfsSync)((0, import_node_os.tmpdir)());
+    if (Number(free.bavail) * Number(free.bsize) < minFree) return void 0;
     dir = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)((0, import_node_os.tmpdir)(), "breakglass-git-"));
   } catch {
     return void 0;
   }
-  const path = (0, import_node_path2.join)(dir, "out");
-  let write;
   try {
-    write = (0, import_node_fs2.openSync)(path, "wx", 384);
-    return { write, read: (0, import_node_fs2.openSync)(path, "r") };
+    return (0, import_node_fs2.openSync)((0, import_node_path2.join)(dir, "out"), "wx+", 384);
   } catch {
-    if (write !== void 0) (0, import_node_fs2.closeSync)(write);
     return void 0;
   } finally {
     try {
@@ -21712,7 +21712,7 @@ function outputFile() {
     }
   }
 }
-__name(outputFile, "outputFile");
+__name(spoolFile, "spoolFile");
 function exitOf(child, args) {
   const errs = [];
   child.stderr?.on("data", (c) => errs.push(c));
@@ -21726,21 +21726,22 @@ function exitOf(child, args) {
   });
 }
 __name(exitOf, "exitOf");
-async function gitStream(cwd, args, onChunk) {
-  const file = outputFile();
-  if (!file) return gitPipe(cwd, args, onChunk);
+async function gitStream(cwd, args, onChunk, opts = {}) {
+  const fd = opts.spool ? spoolFile(opts.spoolMinFree ?? SPOOL_MIN_FREE) : void 0;
+  return fd === void 0 ? gitPipe(cwd, args, onChunk) : gitSpooled(cwd, args, onChunk, fd);
+}
+__name(gitStream, "gitStream");
+async function gitSpooled(cwd, args, onChunk, fd) {
   let child;
   try {
     child = (0, import_node_child_process2.spawn)("git", args, {
       cwd,
       env: { ...process.env, ...GIT_ENV },
-      stdio: ["ignore", file.write, "pipe"]
+      stdio: ["ignore", fd, "pipe"]
     });
   } catch (e) {
-    (0, import_node_fs2.closeSync)(file.read);
+    (0, import_node_fs2.closeSync)(fd);
     throw e;
-  } finally {
-    (0, import_node_fs2.closeSync)(file.write);
   }
   const exit = exitOf(child, args);
   let exited = false;
@@ -21748,13 +21749,16 @@ async function gitStream(cwd, args, onChunk) {
     exited = true;
   }, "ended");
   exit.then(ended, ended);
+  let at = 0;
+  let buf = Buffer.allocUnsafe(CHUNK);
   try {
     for (; ; ) {
       const last = exited;
-      const buf = Buffer.allocUnsafe(CHUNK);
-      const got = (0, import_node_fs2.readSync)(file.read, buf, 0, CHUNK, null);
+      const got = (0, import_node_fs2.readSync)(fd, buf, 0, CHUNK, at);
       if (got > 0) {
+        at += got;
         onChunk(got < CHUNK / 4 ? Buffer.from(buf.subarray(0, got)) : buf.subarray(0, got));
+        buf = Buffer.allocUnsafe(CHUNK);
         await new Promise(setImmediate);
       } else if (last) break;
       else await new Promise((resolve2) => setTimeout(resolve2, POLL_MS));
@@ -21762,13 +21766,13 @@ async function gitStream(cwd, args, onChunk) {
   } catch (e) {
     child.kill();
     await exit.catch(() => void 0);
-    throw e;
+    throw asError(e);
   } finally {
-    (0, import_node_fs2.closeSync)(file.read);
+    (0, import_node_fs2.closeSync)(fd);
   }
   await exit;
 }
-__name(gitStream, "gitStream");
+__name(gitSpooled, "gitSpooled");
 function gitPipe(cwd, args, onChunk) {
   const child = (0, import_node_child_process2.spawn)("git", args, {
     cwd,
@@ -21782,7 +21786,7 @@ function gitPipe(cwd, args, onChunk) {
     try {
       onChunk(chunk);
     } catch (e) {
-      failed = e instanceof Error ? e : new Error(String(e));
+      failed = asError(e);
       child.kill();
     }
   });
@@ -21986,11 +21990,11 @@ var RecordSplitter = class {
 
 // action/src/repo/history.ts
 var NO_COMMITS = /does not have any commits|unknown revision|bad default revision|bad revision 'HEAD'/;
-async function readLog(cwd, rev, each) {
+async function readLog(cwd, rev, each, opts) {
   const marks = newMarks();
   const split = new RecordSplitter(marks, each);
   try {
-    await gitStream(cwd, logArgs(marks, rev), (chunk) => split.push(chunk));
+    await gitStream(cwd, logArgs(marks, rev), (chunk) => split.push(chunk), opts);
   } catch (e) {
     if (NO_COMMITS.test(String(e))) return;
     throw e;
@@ -21998,18 +22002,18 @@ async function readLog(cwd, rev, each) {
   split.end();
 }
 __name(readLog, "readLog");
-function gitHistory(cwd, rev = "HEAD") {
+function gitHistory(cwd, rev = "HEAD", opts = {}) {
   let cached;
   return {
     commits() {
       cached ??= (async () => {
         const list = [];
-        await readLog(cwd, rev, (c) => list.push(c));
+        await readLog(cwd, rev, (c) => list.push(c), opts);
         return list;
       })();
       return cached;
     },
-    forEach: /* @__PURE__ */ __name((each) => readLog(cwd, rev, each), "forEach")
+    forEach: /* @__PURE__ */ __name((each) => readLog(cwd, rev, each, opts), "forEach")
   };
 }
 __name(gitHistory, "gitHistory");

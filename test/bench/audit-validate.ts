@@ -108,16 +108,16 @@ export async function auditBench(grants = 10_000, runs = 3): Promise<AuditBench>
       timed(process.execPath, [CLI, 'audit', '--format', 'json', '--at', at], s.dir, [0, 1]);
     const gitLog = () => timed('git', ['log', '--name-status'], s.dir);
     const gitLogPiped = () => timed('git', ['log', '--name-status'], s.dir, [0], 'pipe');
-    // Both read the log as audit does (repo/git-stream.ts); one discards it, one parses it too.
+    // Both read the log as audit does (spooled: repo/git-stream.ts); one also parses it.
     const readOnly = await floorProgram(
       work,
       'read-log-only',
-      `gitStream(process.cwd(), logArgs(newMarks(), 'HEAD'), (c) => { n += c.length; })`,
+      `gitStream(process.cwd(), logArgs(newMarks(), 'HEAD'), (c) => { n += c.length; }, { spool: true })`,
     );
     const parseOnly = await floorProgram(
       work,
       'parse-log-only',
-      `gitHistory(process.cwd()).forEach(() => { n++; })`,
+      `gitHistory(process.cwd(), 'HEAD', { spool: true }).forEach(() => { n++; })`,
     );
     const readLogOnly = () => timed(process.execPath, [readOnly], s.dir);
     const parseLogOnly = () => timed(process.execPath, [parseOnly], s.dir);

@@ -4,17 +4,18 @@
  * of buffering the whole output, then parsing). Chunks are bytes: the caller decodes what it keeps
  * (a chunk may end inside a multi-byte character).
  *
- * Git writes into a temporary file, which this process reads as it grows, rather than into a pipe
- * (a socket pair, as Node makes them). Into a pipe git writes 4 KB at a time and stops whenever the
- * buffer is full: the 19 MB log of a 10,000-grant history arrived as about 4,300 reads, each a
- * wake-up of this process. Into a file git never stops, and the file is read here 256 KB at a
- * time: reading that log took about a fifth less CPU time (issue #8). The file is unlinked as soon
- * as both ends are open, so nothing is left behind whatever happens to this process; its disk space
- * (about half a kilobyte a commit) is freed when the last descriptor closes. Without a usable
- * temporary directory, the pipe is used.
+ * Output comes through a pipe (a socket pair, as Node makes them), or, when the caller asks to
+ * `spool` it, through a temporary file read as it grows. Into a pipe git writes 4 KB at a time and
+ * stops whenever the buffer is full: the 19 MB log of a 10,000-grant history arrived as about 4,300
+ * reads, each a wake-up of this process. Into a file git never stops, and the file is read 256 KB at
+ * a time: reading that log took about a fifth less CPU time (issue #8). But the file holds the whole
+ * output (about half a kilobyte a commit) until the read ends, and a disk that fills meanwhile fails
+ * the read: so only audit spools, never the plan that reconcile revokes by, and only when the
+ * temporary directory has SPOOL_MIN_FREE (1 GiB) free; otherwise the pipe is used. The file is
+ * unlinked as soon as it is open, so nothing is left behind whatever happens to this process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,22 +23,34 @@ const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 const CHUNK = 256 << 10;
 /** How long to wait for more output when git, still running, has written nothing new. */
 const POLL_MS = 1;
+/** Free space the temporary directory needs for git's output to be spooled there. */
+export const SPOOL_MIN_FREE = 1 << 30;
 
-/** A temporary file, already unlinked: a descriptor to give git, and one to read it back. */
-function outputFile(): { write: number; read: number } | undefined {
+export interface StreamOptions {
+  /** Through a temporary file when there is room for one (see above); default a pipe. */
+  spool?: boolean;
+  /** The free space a spool needs; default SPOOL_MIN_FREE. */
+  spoolMinFree?: number;
+}
+
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
+
+/**
+ * A temporary file, already unlinked, open for reading and writing: git writes through its own copy
+ * of the descriptor, this process reads at explicit offsets. Undefined when there is none to be had.
+ */
+function spoolFile(minFree: number): number | undefined {
   let dir: string;
   try {
+    const free = statfsSync(tmpdir());
+    if (Number(free.bavail) * Number(free.bsize) < minFree) return undefined;
     dir = mkdtempSync(join(tmpdir(), 'breakglass-git-'));
   } catch {
     return undefined;
   }
-  const path = join(dir, 'out');
-  let write: number | undefined;
   try {
-    write = openSync(path, 'wx', 0o600);
-    return { write, read: openSync(path, 'r') };
+    return openSync(join(dir, 'out'), 'wx+', 0o600);
   } catch {
-    if (write !== undefined) closeSync(write);
     return undefined;
   } finally {
     try {
@@ -66,21 +79,28 @@ export async function gitStream(
   cwd: string,
   args: readonly string[],
   onChunk: (chunk: Buffer) => void,
+  opts: StreamOptions = {},
 ): Promise<void> {
-  const file = outputFile();
-  if (!file) return gitPipe(cwd, args, onChunk);
+  const fd = opts.spool ? spoolFile(opts.spoolMinFree ?? SPOOL_MIN_FREE) : undefined;
+  return fd === undefined ? gitPipe(cwd, args, onChunk) : gitSpooled(cwd, args, onChunk, fd);
+}
+
+async function gitSpooled(
+  cwd: string,
+  args: readonly string[],
+  onChunk: (chunk: Buffer) => void,
+  fd: number,
+): Promise<void> {
   let child: ChildProcess;
   try {
     child = spawn('git', args, {
       cwd,
       env: { ...process.env, ...GIT_ENV },
-      stdio: ['ignore', file.write, 'pipe'],
+      stdio: ['ignore', fd, 'pipe'],
     });
   } catch (e) {
-    closeSync(file.read);
+    closeSync(fd);
     throw e;
-  } finally {
-    closeSync(file.write);
   }
   const exit = exitOf(child, args);
   let exited = false;
@@ -88,18 +108,20 @@ export async function gitStream(
     exited = true;
   };
   exit.then(ended, ended);
+  let at = 0;
+  let buf = Buffer.allocUnsafe(CHUNK);
   try {
     for (;;) {
       // Once git has exited, everything it wrote is in the file: a read finding nothing then is the end.
       const last = exited;
-      const buf = Buffer.allocUnsafe(CHUNK);
-      const got = readSync(file.read, buf, 0, CHUNK, null);
+      const got = readSync(fd, buf, 0, CHUNK, at);
       if (got > 0) {
+        at += got;
         // A short read is copied out: a small chunk the caller keeps does not pin the whole buffer.
         onChunk(got < CHUNK / 4 ? Buffer.from(buf.subarray(0, got)) : buf.subarray(0, got));
-        // One turn of the event loop per chunk, as a pipe's reads gave: this process's other work
-        // goes on while a long log is read (the cloud reads reconcile starts beside it, the batch
-        // of grant files audit asks `git cat-file` for).
+        buf = Buffer.allocUnsafe(CHUNK);
+        // One turn of the event loop per chunk, as a pipe's reads give: this process's other work
+        // goes on while a long log is read (audit's batch of grant files from `git cat-file`).
         await new Promise(setImmediate);
       } else if (last) break;
       else await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -107,14 +129,13 @@ export async function gitStream(
   } catch (e) {
     child.kill();
     await exit.catch(() => undefined);
-    throw e;
+    throw asError(e);
   } finally {
-    closeSync(file.read);
+    closeSync(fd);
   }
   await exit;
 }
 
-/** The same through a pipe, for when no temporary file can be made. */
 function gitPipe(
   cwd: string,
   args: readonly string[],
@@ -132,7 +153,7 @@ function gitPipe(
     try {
       onChunk(chunk);
     } catch (e) {
-      failed = e instanceof Error ? e : new Error(String(e));
+      failed = asError(e);
       child.kill();
     }
   });

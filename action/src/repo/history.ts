@@ -4,7 +4,7 @@
  * it), and parsed while git writes it (log-records.ts has the format).
  */
 import type { Trailers } from '../audit/trailers.js';
-import { gitStream } from './git-stream.js';
+import { gitStream, type StreamOptions } from './git-stream.js';
 import { logArgs, newMarks, RecordSplitter } from './log-records.js';
 
 export interface FileChange {
@@ -42,11 +42,16 @@ export interface HistorySource {
 const NO_COMMITS =
   /does not have any commits|unknown revision|bad default revision|bad revision 'HEAD'/;
 
-async function readLog(cwd: string, rev: string, each: (c: HistoryCommit) => void): Promise<void> {
+async function readLog(
+  cwd: string,
+  rev: string,
+  each: (c: HistoryCommit) => void,
+  opts: StreamOptions,
+): Promise<void> {
   const marks = newMarks();
   const split = new RecordSplitter(marks, each);
   try {
-    await gitStream(cwd, logArgs(marks, rev), (chunk) => split.push(chunk));
+    await gitStream(cwd, logArgs(marks, rev), (chunk) => split.push(chunk), opts);
   } catch (e) {
     if (NO_COMMITS.test(String(e))) return;
     throw e;
@@ -54,19 +59,22 @@ async function readLog(cwd: string, rev: string, each: (c: HistoryCommit) => voi
   split.end();
 }
 
-/** The first-parent history of HEAD in a local checkout; merges show their change against main. */
-export function gitHistory(cwd: string, rev = 'HEAD'): HistorySource {
+/**
+ * The first-parent history of HEAD in a local checkout; merges show their change against main.
+ * `spool` (audit only, see git-stream.ts) reads git's output through a temporary file.
+ */
+export function gitHistory(cwd: string, rev = 'HEAD', opts: StreamOptions = {}): HistorySource {
   let cached: Promise<HistoryCommit[]> | undefined;
   return {
     commits() {
       cached ??= (async () => {
         const list: HistoryCommit[] = [];
-        await readLog(cwd, rev, (c) => list.push(c));
+        await readLog(cwd, rev, (c) => list.push(c), opts);
         return list;
       })();
       return cached;
     },
-    forEach: (each) => readLog(cwd, rev, each),
+    forEach: (each) => readLog(cwd, rev, each, opts),
   };
 }
 
