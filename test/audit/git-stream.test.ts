@@ -16,6 +16,16 @@ import { gitStream, type StreamOptions } from '../../action/src/repo/git-stream.
 import { tempRepo, type TempRepo } from '../support/git-repo.js';
 
 const openFds = (): number => readdirSync('/proc/self/fd').length;
+
+/**
+ * The open descriptors once Node has closed a finished child's own pipes, which it may do a few
+ * turns of the event loop later: waits up to 2 s for the count to come back to `expected`.
+ */
+async function fdsSettled(expected: number): Promise<number> {
+  for (let waited = 0; openFds() !== expected && waited < 2000; waited += 10)
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  return openFds();
+}
 const SPOOL: StreamOptions = { spool: true };
 
 async function collect(cwd: string, args: string[], opts: StreamOptions = {}): Promise<Buffer> {
@@ -68,7 +78,7 @@ void describe('gitStream', () => {
       'the blob, byte for byte',
     );
     assert.deepEqual(readdirSync(dir), [], 'no temporary file or directory remains');
-    assert.equal(openFds(), fds, 'no descriptor left open');
+    assert.equal(await fdsSettled(fds), fds, 'no descriptor left open');
   });
 
   void it('spooled: the event loop turns between chunks, as it does between pipe reads', async () => {
@@ -98,7 +108,7 @@ void describe('gitStream', () => {
     process.env.TMPDIR = join(dir, 'missing', 'dir');
     assert.equal((await collect(repo.dir, STDOUT_KIND, SPOOL)).toString(), 'stream\n');
     assert.ok((await collect(repo.dir, [...cat, blob], SPOOL)).equals(big));
-    assert.equal(openFds(), fds);
+    assert.equal(await fdsSettled(fds), fds);
   });
 
   for (const [name, opts] of [
@@ -133,7 +143,7 @@ void describe('gitStream', () => {
       );
       assert.equal(calls, 1);
       assert.deepEqual(readdirSync(dir), []);
-      assert.equal(openFds(), fds);
+      assert.equal(await fdsSettled(fds), fds);
     });
 
     void it(`${name}: a git that cannot start is an error`, async () => {
@@ -147,9 +157,7 @@ void describe('gitStream', () => {
         gitStream(repo.dir, ['log', 'a\0b'], () => {}, opts),
         /null bytes|ERR_INVALID_ARG_VALUE/,
       );
-      // Node closes a failed child's own pipes on a later turn of the event loop.
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      assert.equal(openFds(), fds);
+      assert.equal(await fdsSettled(fds), fds);
     });
   }
 });
